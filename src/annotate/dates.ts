@@ -1,0 +1,142 @@
+/**
+ * Time expressions: chrono-node finds them, news conventions resolve them against the
+ * article's published date. Pure: the reference date is always passed in, never "today".
+ *
+ * - A weekday alone ("Sunday", "on Tuesday night") is the most recent such day on or
+ *   before the published date (news reports the past).
+ * - Day and month without a year ("Nov. 27") take the published year, or the year before
+ *   when that would put the day after publication.
+ * - Month and year ("December 2024") resolve to `YYYY-MM`; a bare year ("in 2011") to `YYYY`.
+ * - "this month" / "earlier this month" → `YYYY-MM`; "this year" → `YYYY`.
+ * - Times of day and spans tied to the day ("this morning", "from 4 pm to 5 am", "now")
+ *   resolve to the published day.
+ * - Durations ("for 13 years", "three days") are not dates and are dropped.
+ */
+import * as chrono from 'chrono-node';
+import type { TimeMention } from '../types.js';
+import { formatIso } from '../util/isodate.js';
+
+const MS_DAY = 86_400_000;
+
+function parseIso(iso: string): Date {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d, 12));
+}
+
+function iso(d: Date): string {
+  return formatIso(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+}
+
+const DURATION = /^(?:for|in|within|after|over)\s+(?:the\s+(?:past|last|next)\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many)\b.*\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$/i;
+const YEAR_RE = /\b(?:in|since|of|by|until|till|from|during|before|after|early|late|mid|around|circa|and|to)\s+(?:early\s+|late\s+|mid-?)?((?:1[89]|20)\d{2})\b(?!\s*(?:people|troops|soldiers|kilometres|km|miles|dollars|%|percent))/gi;
+const THIS_MONTH = /\b(?:earlier|later)?\s*this month\b/i;
+const THIS_YEAR = /\b(?:earlier|later)?\s*this year\b/i;
+const LAST_YEAR = /\blast year\b/i;
+
+/** Find and resolve the time expressions in one sentence. Offsets are relative to `text`. */
+export function findTimes(text: string, published: string | null): TimeMention[] {
+  const out: TimeMention[] = [];
+  const ref = published ? parseIso(published) : null;
+  const results = chrono.casual.parse(text, ref ? { instant: ref, timezone: 0 } : { instant: new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 }, {
+    forwardDate: false,
+  });
+  for (const r of results) {
+    const t = r.text;
+    if (DURATION.test(t)) continue;
+    if (/^\d{1,2}(?:\.\d+)?$/.test(t)) continue; // a bare number
+    if (/^(?:\d{1,2}\s*(?:am|pm))$/i.test(t) && !ref) continue;
+    const c = r.start;
+    let date: string | null = null;
+    const year = c.get('year');
+    const month = c.get('month');
+    const day = c.get('day');
+    if (c.isCertain('year') && c.isCertain('month') && c.isCertain('day')) {
+      date = formatIso(year ?? 0, month ?? 1, day ?? 1);
+    } else if (c.isCertain('month') && c.isCertain('day')) {
+      if (ref) {
+        let y = ref.getUTCFullYear();
+        const candidate = Date.UTC(y, (month ?? 1) - 1, day ?? 1, 12);
+        if (candidate - ref.getTime() > 2 * MS_DAY) y -= 1;
+        date = formatIso(y, month ?? 1, day ?? 1);
+      }
+    } else if (c.isCertain('weekday') && !c.isCertain('day')) {
+      if (ref) {
+        const wd = c.get('weekday') ?? 0;
+        const back = (ref.getUTCDay() - wd + 7) % 7;
+        date = iso(new Date(ref.getTime() - back * MS_DAY));
+      }
+    } else if (c.isCertain('year') && c.isCertain('month')) {
+      date = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
+    } else if (THIS_MONTH.test(t)) {
+      if (ref) date = iso(ref).slice(0, 7);
+    } else if (THIS_YEAR.test(t)) {
+      if (ref) date = iso(ref).slice(0, 4);
+    } else if (LAST_YEAR.test(t)) {
+      if (ref) date = String(ref.getUTCFullYear() - 1);
+    } else if (c.isCertain('year') && !c.isCertain('month')) {
+      date = String(year);
+    } else if (ref) {
+      // relative expressions ("yesterday", "last week", "this morning", "now", time spans)
+      date = iso(new Date(Date.UTC(year ?? 2000, (month ?? 1) - 1, day ?? 1, 12)));
+      if (Math.abs(parseIso(date).getTime() - ref.getTime()) > 400 * MS_DAY) date = null;
+    }
+    out.push({ start: r.index, end: r.index + t.length, text: t, date });
+  }
+  // Bare years: "in 2011", "since 2018".
+  YEAR_RE.lastIndex = 0;
+  for (let m = YEAR_RE.exec(text); m; m = YEAR_RE.exec(text)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    const end = start + m[1]!.length;
+    if (out.some((o) => o.start < end && start < o.end)) continue;
+    out.push({ start, end, text: m[1]!, date: m[1]! });
+  }
+  // "this month"/"this year" chrono may miss
+  for (const re of [THIS_MONTH, THIS_YEAR]) {
+    const m = re.exec(text);
+    if (m && ref) {
+      const s = m.index + (m[0].length - m[0].trimStart().length);
+      const e = m.index + m[0].length;
+      if (!out.some((o) => o.start < e && s < o.end)) out.push({ start: s, end: e, text: text.slice(s, e), date: re === THIS_MONTH ? iso(ref).slice(0, 7) : iso(ref).slice(0, 4) });
+    }
+  }
+  out.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+const FULL_DATE =
+  /\b(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})\b/g;
+
+/**
+ * The published date as the text gives it: a dateline in the first lines ("Published ...
+ * December 8, 2024", a line holding only a date); else the latest full date in the
+ * article (news is published on or after the days it reports).
+ */
+export function inferPublished(text: string): string | null {
+  const head = text.split(/\r?\n/).slice(0, 12);
+  for (const line of head) {
+    const t = line.trim();
+    if (!t) continue;
+    FULL_DATE.lastIndex = 0;
+    const m = FULL_DATE.exec(t);
+    if (!m) continue;
+    const isDateline = /^(?:published|updated|posted|last updated|first published|date)\b/i.test(t) || t.length - m[0].length < 25;
+    if (isDateline) {
+      const d = resolveFull(m[0]);
+      if (d) return d;
+    }
+  }
+  let best: string | null = null;
+  FULL_DATE.lastIndex = 0;
+  for (let m = FULL_DATE.exec(text); m; m = FULL_DATE.exec(text)) {
+    const d = resolveFull(m[0]);
+    if (d && (!best || d > best)) best = d;
+  }
+  return best;
+}
+
+function resolveFull(s: string): string | null {
+  const r = chrono.strict.parse(s, { instant: new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 });
+  const c = r[0]?.start;
+  if (!c || !c.isCertain('year') || !c.isCertain('month') || !c.isCertain('day')) return null;
+  return formatIso(c.get('year') ?? 0, c.get('month') ?? 1, c.get('day') ?? 1);
+}

@@ -1,0 +1,89 @@
+/** General English news-writing lexicons: titles, organisation and place keywords, demonyms, speech verbs. */
+
+/** Titles and roles that precede a person's name ("President", "Prime Minister", "Gen."). Lower-case. */
+export const TITLES = new Set(
+  (
+    'president vice-president premier chancellor king queen prince princess emir sheikh sultan pope cardinal archbishop bishop imam rabbi ' +
+    'minister secretary senator sen rep representative congressman congresswoman governor gov mayor ambassador envoy spokesman spokeswoman spokesperson ' +
+    'general gen lieutenant lt colonel col major maj captain capt commander sergeant sgt admiral adm marshal field ' +
+    'dr doctor prof professor mr mrs ms miss sir dame lord lady judge justice chief deputy leader chairman chairwoman chair ceo founder director ' +
+    'coach manager striker midfielder defender goalkeeper chief-executive crown foreign prime defence defense interior finance health home state ' +
+    'dictator despot ruler commissioner inspector detective officer constable superintendent'
+  ).split(' '),
+);
+
+/** Words that, as the last word of a capitalised name, make it an organisation. */
+export const ORG_WORDS = new Set(
+  (
+    'ministry ministries forces force army navy agency party council committee commission court bank company corporation corp inc ltd plc llc group union ' +
+    'association university college institute foundation times news post journal herald telegraph guardian tribune gazette television tv radio press media network ' +
+    'broadcasting broadcast police department office authority organisation organization parliament senate congress assembly government administration ' +
+    'club fc league federation service services airlines airways motors technologies labs systems guard guards brigade brigades front movement coalition ' +
+    'alliance kremlin pentagon cabinet bureau board fund reserve exchange industries holdings partners trust society centre center hospital school ' +
+    'academy church mosque command corps battalion regiment division unit squad team'
+  ).split(' '),
+);
+
+/** Words that, as the last word of a capitalised name, make it a place. */
+export const PLACE_WORDS = new Set(
+  (
+    'city province region county state states square street road avenue lane palace heights hills hill mountains mountain river sea ocean island islands ' +
+    'republic kingdom emirates border airport prison bridge stadium valley desert gulf bay coast strait peninsula park castle tower cathedral ' +
+    'district suburb village town camp port harbour harbor base canal lake falls plaza boulevard highway motorway station crossing strip bank ' +
+    'territory territories governorate oblast prefecture borough neighbourhood neighborhood arena hall'
+  ).split(' '),
+);
+
+/** Joiners allowed inside a name: "Bank of England", "Abu Bakr al-Baghdadi", "Ludwig van Beethoven". */
+export const NAME_JOINERS = new Set(['of', 'al', 'el', 'bin', 'ibn', 'bint', 'de', 'la', 'du', 'van', 'von', 'der', 'del', 'da', 'le', 'di', 'dos', 'das', 'y']);
+
+/** Demonyms and the place they stand for (general list of common countries). */
+export const DEMONYMS: Record<string, string> = {
+  american: 'United States', british: 'Britain', english: 'England', scottish: 'Scotland', welsh: 'Wales', irish: 'Ireland',
+  french: 'France', german: 'Germany', italian: 'Italy', spanish: 'Spain', portuguese: 'Portugal', dutch: 'Netherlands',
+  belgian: 'Belgium', swiss: 'Switzerland', austrian: 'Austria', swedish: 'Sweden', norwegian: 'Norway', danish: 'Denmark',
+  finnish: 'Finland', polish: 'Poland', czech: 'Czech Republic', hungarian: 'Hungary', greek: 'Greece', turkish: 'Turkey',
+  russian: 'Russia', ukrainian: 'Ukraine', belarusian: 'Belarus', chinese: 'China', japanese: 'Japan', korean: 'Korea',
+  indian: 'India', pakistani: 'Pakistan', afghan: 'Afghanistan', iranian: 'Iran', iraqi: 'Iraq', syrian: 'Syria',
+  lebanese: 'Lebanon', israeli: 'Israel', palestinian: 'Palestine', jordanian: 'Jordan', egyptian: 'Egypt', saudi: 'Saudi Arabia',
+  yemeni: 'Yemen', qatari: 'Qatar', emirati: 'United Arab Emirates', libyan: 'Libya', tunisian: 'Tunisia', algerian: 'Algeria',
+  moroccan: 'Morocco', sudanese: 'Sudan', ethiopian: 'Ethiopia', kenyan: 'Kenya', nigerian: 'Nigeria', ghanaian: 'Ghana',
+  'south african': 'South Africa', canadian: 'Canada', mexican: 'Mexico', brazilian: 'Brazil', argentine: 'Argentina',
+  argentinian: 'Argentina', chilean: 'Chile', colombian: 'Colombia', venezuelan: 'Venezuela', cuban: 'Cuba', australian: 'Australia',
+  'new zealand': 'New Zealand', indonesian: 'Indonesia', thai: 'Thailand', vietnamese: 'Vietnam', filipino: 'Philippines',
+  malaysian: 'Malaysia', kurdish: 'Kurdistan', taiwanese: 'Taiwan', georgian: 'Georgia', armenian: 'Armenia', azerbaijani: 'Azerbaijan',
+};
+
+/** Verbs that report speech or writing (lemmas). Their complement clauses are attributed to their subject. */
+export const SPEECH_VERBS = new Set(
+  (
+    'say tell report announce confirm declare state add claim insist deny warn write tweet post reveal explain note ' +
+    'allege argue acknowledge admit assert maintain suggest indicate stress emphasise emphasize tell testify told ' +
+    'remark share caption quote cite inform predict promise vow pledge threaten urge demand call reply respond answer chant shout ' +
+    'describe disclose concede estimate observe comment'
+  ).split(' '),
+);
+
+/** Speech verbs that, used with a quote or clause, mark the subject as the source. */
+export const SAY_LIKE = new Set(
+  'say tell report announce confirm declare state add claim insist deny warn write tweet post reveal explain note allege argue acknowledge admit assert maintain stress remark share caption chant shout indicate suggest'.split(
+    ' ',
+  ),
+);
+
+/** Passive hedges: "is said to", "is understood to", "is believed to". */
+export const HEDGE_PASSIVES = new Set(['say', 'understand', 'believe', 'think', 'report', 'expect', 'allege', 'rumour', 'rumor', 'suspect', 'know', 'claim', 'feel']);
+
+/** Hedging adverbs. */
+export const HEDGE_ADVERBS = new Set(['reportedly', 'allegedly', 'apparently', 'purportedly', 'supposedly', 'possibly', 'probably', 'likely', 'perhaps', 'seemingly', 'ostensibly']);
+
+export const MODALS = new Set(['may', 'might', 'could']);
+
+export const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'him', 'her', 'them', 'us', 'me']);
+
+export const SUBORDINATORS = new Set([
+  'that', 'which', 'who', 'whom', 'whose', 'as', 'when', 'while', 'after', 'before', 'because', 'although', 'though', 'since', 'until',
+  'if', 'unless', 'whether', 'where', 'once', 'whereas', 'so',
+]);
+
+export const LOCATIVE_PREPS = new Set(['in', 'at', 'from', 'to', 'near', 'across', 'outside', 'inside', 'into', 'towards', 'toward', 'throughout', 'around', 'on', 'over', 'through', 'within']);

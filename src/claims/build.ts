@@ -1,0 +1,424 @@
+/**
+ * Build stage: one draft claim per asserted finite-verb clause of a sentence, with its
+ * subject, predicate, places, times, attribution, negation and hedging. Rules of English
+ * news writing only; nothing here knows any particular story.
+ */
+import type { Token, VerbGroup } from '../types.js';
+import type { AnnotatedSentenceX } from '../annotate/index.js';
+import type { TypedMention } from '../annotate/entities.js';
+import { HEDGE_ADVERBS, HEDGE_PASSIVES, MODALS, SAY_LIKE, SUBORDINATORS } from '../annotate/lexicon.js';
+import type { DraftClaim, DraftSource, Phrase } from './draft.js';
+
+const COORD = new Set(['and', 'or', 'but']);
+const REL = new Set(['who', 'which', 'that']);
+const NP_PREPS = new Set(['of', 'from', 'in', 'on', 'at', 'across', 'with', 'under', 'near', 'inside', 'for', 'by']);
+const CLAUSE_PUNCT = /[,;:—–()]|["“”]/;
+const has = (t: Token | undefined, tag: string): boolean => Boolean(t && t.tags.has(tag));
+const isNounish = (t: Token): boolean =>
+  (has(t, 'Noun') || has(t, 'ProperNoun') || has(t, 'Acronym') || has(t, 'Value') || has(t, 'Pronoun') || has(t, 'Possessive')) && !has(t, 'Verb');
+const isModifier = (t: Token): boolean => has(t, 'Adjective') || has(t, 'Determiner') || has(t, 'Value') || has(t, 'Possessive') || (has(t, 'Adverb') && /ly$/.test(t.norm) === false && t.norm === 'just');
+const opensQuote = (t: Token): boolean => /["“‘«]/.test(t.pre);
+const closesQuote = (t: Token): boolean => /["”’»]/.test(t.post);
+
+function phrase(s: AnnotatedSentenceX, first: number, last: number): Phrase {
+  const toks = s.tokens;
+  const start = toks[first]!.start;
+  let end = toks[last]!.end;
+  let text = s.text.slice(start - s.start, end - s.start);
+  // strip trailing punctuation that belongs to the sentence, keep closing quotes balanced enough
+  const trimmed = text.replace(/[\s,;:.!?—–-]+$/u, '');
+  end -= text.length - trimmed.length;
+  text = trimmed;
+  const mention = headMention(s.mentions, start, end);
+  return { start, end, text, first, last, mention };
+}
+
+/** The mention that heads a phrase: the first one starting the phrase, else the first inside it. */
+function headMention(mentions: TypedMention[], start: number, end: number): TypedMention | null {
+  const inside = mentions.filter((m) => m.start >= start && m.end <= end);
+  if (inside.length === 0) return null;
+  return inside[0]!;
+}
+
+/** Is verb group finite (a clause's main verb)? */
+function isFinite(s: AnnotatedSentenceX, v: VerbGroup, all: VerbGroup[]): boolean {
+  const toks = s.tokens;
+  const first = toks[v.first]!;
+  const before = toks[v.first - 1];
+  if (before && before.norm === 'to' && !before.tags.has('Preposition')) return false;
+  if (before && before.norm === 'to') return false;
+  const multi = v.last > v.first;
+  const aux = multi && (has(first, 'Auxiliary') || has(first, 'Copula') || has(first, 'Modal') || MODALS.has(first.norm) || ['will', 'would', 'can', 'shall', 'should', 'must', 'do', 'does', 'did', 'has', 'have', 'had'].includes(first.norm));
+  const head = toks[v.last]!;
+  if (!aux) {
+    if (has(first, 'Gerund') || (/ing$/.test(first.norm) && !has(first, 'PastTense') && !['is', 'are', 'was', 'were', 'be'].includes(first.norm))) return false;
+    if (has(first, 'Adjective') && !has(first, 'Verb')) return false;
+    // "being", "having": participles
+    if (first.norm === 'being' || first.norm === 'having') return false;
+    // after another verb directly ("help build", "let them go") or a preposition ("after giving")
+    if (before && (has(before, 'Preposition') && !['as', 'that'].includes(before.norm)) && has(first, 'Infinitive')) return false;
+    // reduced relative: "videos circulated on social media showed ..." / "military based in Syria had been put"
+    if (has(head, 'PastTense') && before && isNounish(before) && !has(before, 'Pronoun') && !SAY_LIKE.has(v.lemma)) {
+      const after = toks[v.last + 1];
+      if (after && (has(after, 'Preposition') || has(after, 'Adverb')) && !/,/.test(head.post)) {
+        const next = all.find((w) => w.first > v.last);
+        if (next) {
+          let clean = true;
+          for (let k = v.last; k < next.first; k++) {
+            const tk = toks[k]!;
+            if (/[,;:"“”]/.test(tk.post) || COORD.has(tk.norm) || SUBORDINATORS.has(tk.norm) || has(tk, 'Verb')) {
+              if (k !== v.last) {
+                clean = false;
+                break;
+              }
+            }
+          }
+          if (clean && next.first - v.last <= 8) return false;
+        }
+      }
+    }
+  }
+  return true;
+}
+
+/** Walk left from index k collecting a noun phrase; returns its first token index or -1. */
+function npLeft(toks: Token[], k: number, floor: number): number {
+  if (k < floor) return -1;
+  let i = k;
+  const head = toks[i]!;
+  if (!isNounish(head) && !has(head, 'Adjective') && !/^\p{Lu}/u.test(head.text) && !/^\p{Lo}/u.test(head.text)) return -1;
+  if (has(head, 'Pronoun') && !has(head, 'Possessive')) return i; // "he", "they"
+  let taken = 1;
+  while (i - 1 >= floor && taken < 18) {
+    const p = toks[i - 1]!;
+    if (/[,;:.!?()"“”—–]/.test(p.post) && !(p.post.trim() === '-' || /^\s*$/.test(p.post))) {
+      // punctuation after the previous token ends the phrase, except "al-" style joins
+      break;
+    }
+    if (isNounish(p) && !(has(p, 'Pronoun') && !has(p, 'Possessive'))) {
+      i--;
+      taken++;
+      continue;
+    }
+    if (isModifier(p) || has(p, 'Adjective') || p.norm === 'the' || p.norm === 'a' || p.norm === 'an') {
+      i--;
+      taken++;
+      continue;
+    }
+    if (p.post === '-' || p.norm === 'al' || p.norm === 'el') {
+      i--;
+      taken++;
+      continue;
+    }
+    if (NP_PREPS.has(p.norm) && i - 2 >= floor && isNounish(toks[i - 2]!) && !/[,;:]/.test(toks[i - 2]!.post)) {
+      // "the streets of Damascus", "videos from Damascus" — only through "of", or others when the phrase stays short
+      if (p.norm === 'of' || taken <= 4) {
+        i -= 2;
+        taken += 2;
+        continue;
+      }
+    }
+    if ((p.norm === 'and' || p.norm === '&') && i - 2 >= floor && isNounish(toks[i - 2]!) && !has(toks[i - 2]!, 'Pronoun') && !/[,;:]/.test(toks[i - 2]!.post)) {
+      // "Soldiers and police officers"
+      const left = toks[i - 2]!;
+      if (!has(toks[i - 3], 'Verb') || has(left, 'ProperNoun')) {
+        i -= 2;
+        taken += 2;
+        continue;
+      }
+    }
+    break;
+  }
+  // never start a subject with a preposition or conjunction
+  while (i < k && (has(toks[i], 'Preposition') || has(toks[i], 'Conjunction'))) i++;
+  return i;
+}
+
+/** The subject of verb group v, or how it inherits one. */
+function findSubject(
+  s: AnnotatedSentenceX,
+  v: VerbGroup,
+  clauseFloor: number,
+): { who: Phrase | null; coordinated: boolean; relative: boolean } {
+  const toks = s.tokens;
+  let k = v.first - 1;
+  while (k >= clauseFloor && has(toks[k], 'Adverb') && !/[,;]/.test(toks[k]!.post) && !COORD.has(toks[k]!.norm)) k--;
+  if (k < clauseFloor) return { who: null, coordinated: false, relative: false };
+  const t = toks[k]!;
+  if (COORD.has(t.norm)) return { who: null, coordinated: true, relative: false };
+  if (REL.has(t.norm) && !/[,]/.test(t.post)) {
+    // relative clause: the antecedent is the noun phrase before the relative pronoun
+    let a = k - 1;
+    if (a >= 0 && /,/.test(toks[a]!.post)) {
+      // ", which" — antecedent before the comma
+    }
+    const first = npLeft(toks, a, 0);
+    if (first >= 0) return { who: phrase(s, first, a), coordinated: false, relative: true };
+    return { who: null, coordinated: false, relative: true };
+  }
+  if (SUBORDINATORS.has(t.norm) && !REL.has(t.norm)) return { who: null, coordinated: false, relative: false };
+  if (/[,;:]/.test(t.post) || closesQuote(t)) {
+    // appositive: "Name, the leader of X, declared" — the name before the appositive is the subject
+    const appFirst = npLeft(toks, k, clauseFloor);
+    if (appFirst > clauseFloor && /,/.test(toks[appFirst - 1]!.post)) {
+      const nameFirst = npLeft(toks, appFirst - 1, clauseFloor);
+      if (nameFirst >= 0 && s.mentions.some((m) => m.first >= nameFirst && m.last <= appFirst - 1) && (nameFirst === clauseFloor || nameFirst === 0)) {
+        return { who: phrase(s, nameFirst, k), coordinated: false, relative: false };
+      }
+    }
+    if (closesQuote(t) || !/,/.test(t.post)) return { who: null, coordinated: false, relative: false };
+    if (appFirst >= 0 && (appFirst === clauseFloor || appFirst === 0)) return { who: phrase(s, appFirst, k), coordinated: false, relative: false };
+    return { who: null, coordinated: false, relative: false };
+  }
+  const first = npLeft(toks, k, clauseFloor);
+  if (first < 0) return { who: null, coordinated: false, relative: false };
+  return { who: phrase(s, first, k), coordinated: false, relative: false };
+}
+
+/** Subject after the verb: `"...," said the minister.` */
+function subjectAfter(s: AnnotatedSentenceX, v: VerbGroup): Phrase | null {
+  const toks = s.tokens;
+  const start = v.last + 1;
+  if (start >= toks.length) return null;
+  let end = start;
+  while (end < toks.length && (isNounish(toks[end]!) || isModifier(toks[end]!) || toks[end]!.post === '-') && !/[,;.]/.test(toks[end]!.post)) end++;
+  if (end < toks.length && /[,;.]/.test(toks[end]!.post) && (isNounish(toks[end]!) || has(toks[end], 'ProperNoun'))) end++;
+  if (end === start) return null;
+  return phrase(s, start, end - 1);
+}
+
+/** Build the draft claims of one sentence. */
+export function buildSentence(s: AnnotatedSentenceX): DraftClaim[] {
+  if (s.kind === 'furniture' || s.tokens.length === 0) return [];
+  const toks = s.tokens;
+  const verbs = [...s.verbs].sort((a, b) => a.first - b.first);
+  const finite = verbs.filter((v) => isFinite(s, v, verbs));
+
+  // merge hedge passives with their infinitive: "is said to have left", "is understood to be"
+  const consumed = new Set<VerbGroup>();
+  const hedgedBy = new Map<VerbGroup, VerbGroup>();
+  for (const v of finite) {
+    if (!v.passive || !HEDGE_PASSIVES.has(v.lemma)) continue;
+    if (toks[v.last + 1]?.norm !== 'to') continue;
+    const inf = verbs.find((w) => w.first === v.last + 2 || w.first === v.last + 3);
+    if (inf) {
+      hedgedBy.set(v, inf);
+    }
+  }
+
+  const drafts: DraftClaim[] = [];
+  const list = finite.filter((v) => !consumed.has(v));
+  for (let vi = 0; vi < list.length; vi++) {
+    const v = list[vi]!;
+    const inf = hedgedBy.get(v);
+    const lemmaVerb = inf ?? v;
+    const lastTok = inf ? inf.last : v.last;
+    // left floor for the subject: the previous finite verb's end
+    const prev = list[vi - 1];
+    const floor = prev ? prev.last + 1 : 0;
+    let { who, coordinated } = findSubject(s, v, floor);
+    let inverted = false;
+    if (!who && !coordinated && SAY_LIKE.has(v.lemma)) {
+      const after = subjectAfter(s, v);
+      if (after && (after.mention || /^(the|a|an)\b/i.test(after.text))) {
+        who = after;
+        inverted = true;
+      }
+    }
+    const coordWith = coordinated ? (drafts[drafts.length - 1] ?? null) : null;
+    if (coordinated && coordWith) who = coordWith.who;
+
+    // where the clause ends: the next clause's subject, a coordinated verb, a subordinator
+    let endTok = toks.length;
+    const next = list[vi + 1];
+    const speech = SAY_LIKE.has(v.lemma) && !inf;
+    for (let k = lastTok + 1; k < toks.length; k++) {
+      const tk = toks[k]!;
+      if (next && k >= next.first) {
+        endTok = k;
+        break;
+      }
+      if (speech) continue; // speech verbs take their whole complement
+      if (COORD.has(tk.norm) && next) {
+        // "X and looted Y" or "X, and Y did Z"
+        const between = toks.slice(k + 1, next.first);
+        if (between.length <= 6) {
+          endTok = k;
+          break;
+        }
+      }
+      if (SUBORDINATORS.has(tk.norm) && !(tk.norm === 'that' && !has(toks[k - 1], 'Verb')) && k > lastTok + 1 && (/,/.test(toks[k - 1]!.post) || ['as', 'when', 'while', 'after', 'before', 'because', 'although', 'though', 'since', 'until', 'unless', 'whereas'].includes(tk.norm))) {
+        if (tk.norm === 'as' && !has(toks[k + 1], 'Determiner') && !has(toks[k + 1], 'Noun') && !has(toks[k + 1], 'Pronoun')) continue;
+        if ((tk.norm === 'after' || tk.norm === 'before' || tk.norm === 'since') && !next) continue;
+        if (tk.norm === 'after' || tk.norm === 'before' || tk.norm === 'since' || tk.norm === 'until') {
+          // only a clause ("after the government collapsed"), not a phrase ("after his ouster")
+          const nv = next;
+          if (!nv || nv.first - k > 8) continue;
+        }
+        endTok = k;
+        break;
+      }
+      if (opensQuote(tk) && k > lastTok + 1) {
+        endTok = k;
+        break;
+      }
+    }
+    // a trailing ", X said" attribution is not part of the predicate
+    if (next && SAY_LIKE.has(next.lemma)) {
+      const sub = findSubject(s, next, lastTok + 1).who;
+      if (sub && sub.first < endTok) endTok = sub.first;
+    }
+    let whatEndTok = endTok - 1;
+    while (whatEndTok > v.first && (COORD.has(toks[whatEndTok]!.norm) || has(toks[whatEndTok], 'Conjunction'))) whatEndTok--;
+    const whatStart = toks[v.first]!.start;
+    let whatEnd = toks[Math.max(whatEndTok, lastTok)]!.end;
+    // trim trailing punctuation and dangling quotes
+    const raw = s.text.slice(whatStart - s.start, whatEnd - s.start);
+    const trimmed = raw.replace(/[\s,;:.!?—–-]+$/u, '').replace(/^(.*?)["”]$/u, (m, p1: string) => (/["“]/.test(p1) ? m : p1));
+    whatEnd = whatStart + trimmed.length;
+
+    const lemma = lemmaVerb.lemma || toks[lemmaVerb.last]!.norm;
+    const hedgeWindow = toks.slice(Math.max(0, v.first - 2), lastTok + 2);
+    const hedged =
+      Boolean(inf) ||
+      hedgeWindow.some((t) => HEDGE_ADVERBS.has(t.norm)) ||
+      toks.slice(v.first, lastTok + 1).some((t) => MODALS.has(t.norm));
+    const copulaNo = has(toks[v.first], 'Copula') && v.first === v.last && ['no', 'never'].includes(toks[v.last + 1]?.norm ?? '');
+    const negated = v.negated || Boolean(inf?.negated) || copulaNo;
+
+    drafts.push({
+      sentence: s,
+      verb: inf ? { ...v, last: inf.last, end: inf.end, lemma } : v,
+      lemma,
+      who: inverted ? who : who,
+      coordinatedWith: coordWith,
+      whatStart,
+      whatEnd,
+      endToken: endTok,
+      where: [],
+      when: [],
+      source: null,
+      negated,
+      hedged,
+      speech: SAY_LIKE.has(lemma),
+    });
+  }
+  // "there was no threat": expletive subject
+  for (const d of drafts) {
+    if (d.who && /^there$/i.test(d.who.text)) d.who = null;
+  }
+  placesAndTimes(s, drafts);
+  attribute(s, drafts);
+  return drafts;
+}
+
+/** Claim span in UTF-16: from the subject (when it precedes the verb) to the end of the predicate. */
+export function claimSpan(d: DraftClaim): { start: number; end: number } {
+  const start = d.who && !d.coordinatedWith && d.who.start < d.verb.start ? d.who.start : d.verb.start;
+  return { start, end: Math.max(d.whatEnd, d.verb.end) };
+}
+
+function placesAndTimes(s: AnnotatedSentenceX, drafts: DraftClaim[]): void {
+  const toks = s.tokens;
+  // a sentence-initial adjunct ("In Damascus, ...", "On Sunday, ...") applies to every clause
+  let leadEnd = -1;
+  if (toks.length && ['in', 'on', 'at', 'across', 'throughout', 'inside', 'outside', 'near', 'early', 'late', 'earlier', 'later', 'by', 'during'].includes(toks[0]!.norm)) {
+    const comma = toks.findIndex((t, i) => i < 10 && /,/.test(t.post));
+    if (comma >= 0 && !toks.slice(0, comma + 1).some((t) => has(t, 'Verb') && !has(t, 'Gerund'))) leadEnd = toks[comma]!.end;
+  }
+  const leadPlaces = s.mentions.filter((m) => m.type === 'place' && m.end <= leadEnd);
+  const leadTimes = s.times.filter((t) => t.end <= leadEnd);
+  for (const d of drafts) {
+    const span = claimSpan(d);
+    const whoIsPlace = (m: TypedMention): boolean => Boolean(d.who && d.who.mention === m && d.who.text.replace(/^the\s+/i, '').length <= m.text.length + 2);
+    d.where = s.mentions.filter((m) => m.type === 'place' && m.start >= span.start && m.end <= span.end && !whoIsPlace(m));
+    d.when = s.times.filter((t) => t.start >= Math.min(span.start, d.verb.start) && t.end <= span.end);
+    for (const m of leadPlaces) if (!d.where.includes(m)) d.where.unshift(m);
+    for (const t of leadTimes) if (!d.when.includes(t)) d.when.unshift(t);
+  }
+  // coordinated clauses share their adjuncts: "stormed into X and looted Y on Sunday"
+  for (const d of drafts) {
+    const c = d.coordinatedWith;
+    if (!c) continue;
+    for (const m of d.where) if (!c.where.includes(m)) c.where.push(m);
+    for (const m of c.where) if (!d.where.includes(m)) d.where.push(m);
+    for (const t of d.when) if (!c.when.includes(t)) c.when.push(t);
+    for (const t of c.when) if (!d.when.includes(t)) d.when.push(t);
+  }
+  // a later clause coordinated with an earlier one whose chain starts further back
+  for (const d of drafts) {
+    d.where.sort((a, b) => a.start - b.start);
+    d.when.sort((a, b) => a.start - b.start);
+  }
+}
+
+function sourceOf(d: DraftClaim, cue: string): DraftSource | null {
+  const who = d.who;
+  if (!who) return null;
+  return { text: who.text, cue, mention: who.mention, from: d };
+}
+
+function attribute(s: AnnotatedSentenceX, drafts: DraftClaim[]): void {
+  const toks = s.tokens;
+  const inQuote = (pos: number): boolean => s.quotes.some((q) => pos >= q.innerStart && pos < q.innerEnd);
+
+  // 1. speech verbs: their complement clauses are attributed to their subject
+  for (const sp of drafts) {
+    if (!sp.speech || !sp.who || inQuote(sp.verb.start)) continue;
+    for (const d of drafts) {
+      if (d === sp || d.source) continue;
+      const after = d.verb.start > sp.verb.end;
+      const before = d.verb.end < sp.verb.start;
+      if (after && d.verb.start < (sp.whatEnd > sp.verb.end ? sp.whatEnd + 1 : sp.verb.end)) {
+        d.source = sourceOf(sp, sp.lemma);
+      } else if (before && (sp.verb.last === toks.length - 1 || sp.whatEnd - sp.verb.end < 25) && (sp.who.start > d.verb.start || inQuote(d.verb.start))) {
+        // trailing attribution: '"...," the ministry said.' / '..., Reuters reported.'
+        d.source = sourceOf(sp, sp.lemma);
+      }
+    }
+  }
+  // 2. quotations: clauses inside a quote take the speaker of a speech verb outside it
+  const speakers = drafts.filter((d) => !inQuote(d.verb.start) && d.who && (d.speech || /^(share|write|post|chant|caption|tweet)$/.test(d.lemma)));
+  for (const d of drafts) {
+    if (d.source || !inQuote(d.verb.start)) continue;
+    const sp = speakers.sort((a, b) => Math.abs(a.verb.start - d.verb.start) - Math.abs(b.verb.start - d.verb.start))[0];
+    if (sp) d.source = sourceOf(sp, 'quote');
+  }
+  // gerund speakers: "residents celebrated ..., chanting, “...”"
+  for (const d of drafts) {
+    if (d.source || !inQuote(d.verb.start)) continue;
+    const outside = drafts.filter((o) => o !== d && !inQuote(o.verb.start) && o.who && o.verb.start < d.verb.start);
+    const o = outside[outside.length - 1];
+    if (o) d.source = sourceOf(o, 'quote');
+  }
+  // 3. "according to X", "citing X"
+  for (let i = 0; i < toks.length; i++) {
+    const isAcc = toks[i]!.norm === 'according' && toks[i + 1]?.norm === 'to';
+    const isCiting = toks[i]!.norm === 'citing';
+    if (!isAcc && !isCiting) continue;
+    const from = isAcc ? i + 2 : i + 1;
+    let to = from;
+    while (to < toks.length - 1 && !/[,;.]/.test(toks[to]!.post) && !has(toks[to + 1], 'Verb')) to++;
+    if (from >= toks.length) continue;
+    const p = phrase(s, from, Math.min(to, toks.length - 1));
+    for (const d of drafts) {
+      if (d.source) continue;
+      if (isCiting && d.verb.start < toks[i]!.start) continue;
+      d.source = { text: p.text, cue: isAcc ? 'according to' : 'citing', mention: p.mention };
+    }
+  }
+  // 4. an embedded post's claims are its author's
+  if (s.kind === 'post' && s.postAuthor) {
+    for (const d of drafts) if (!d.source) d.source = { text: s.postAuthor, cue: 'post', mention: null };
+  }
+  // 5. a headline ending in ": Source"
+  if (s.kind === 'headline' || s.kind === 'caption') {
+    const m = /:\s*([^:]{2,80})$/.exec(s.text);
+    if (m && !drafts.some((d) => d.verb.start >= s.start + m.index)) {
+      const text = m[1]!.replace(/[.!?\s]+$/, '');
+      const at = s.start + m.index + m[0].length - m[1]!.length;
+      const mention = s.mentions.find((x) => x.start >= at) ?? null;
+      for (const d of drafts) if (!d.source) d.source = { text, cue: 'headline', mention };
+    }
+  }
+}

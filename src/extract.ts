@@ -1,0 +1,191 @@
+/**
+ * The pipeline: read documents (already in memory) → segment → annotate → build claims →
+ * refine (aliases across all documents, coreference, salience) → the public result.
+ * Pure and deterministic: the same documents give byte-identical results.
+ */
+import { createHash } from 'node:crypto';
+import type { Claim, DocumentInfo, Entity, ExtractResult, SourceDocument, When, Where } from './types.js';
+import { SCHEMA_VERSION } from './types.js';
+import { segment } from './segment/index.js';
+import { annotate, type AnnotatedSentenceX } from './annotate/index.js';
+import { buildSentence, claimSpan } from './claims/build.js';
+import type { DraftClaim } from './claims/draft.js';
+import { mergeAliases, normKey, type MentionRef } from './refine/aliases.js';
+import { resolveDocument } from './refine/coref.js';
+import { scoreSalience } from './refine/salience.js';
+import type { TypedMention } from './annotate/entities.js';
+
+export interface ExtractOptions {
+  /** Published date for every document (`--date`), overriding metadata. */
+  date?: string | null;
+}
+
+/** One document carried through the stages. */
+export interface DocWork {
+  doc: SourceDocument;
+  published: string | null;
+  sentences: AnnotatedSentenceX[];
+  drafts: DraftClaim[];
+}
+
+/** Per-document stages (everything that does not need the other documents). */
+export function analyzeDocument(doc: SourceDocument, options: ExtractOptions = {}): DocWork {
+  const sentences = segment(doc.text, doc.bodyStart);
+  const annotated = annotate(doc, sentences, options.date ?? null);
+  const drafts: DraftClaim[] = [];
+  const seenText = new Set<string>();
+  for (const s of annotated.sentences) {
+    // a sentence repeated verbatim (a caption printed twice) yields its claims once
+    const key = s.text.replace(/\s+/g, ' ').trim().toLowerCase();
+    if (seenText.has(key)) continue;
+    seenText.add(key);
+    drafts.push(...buildSentence(s));
+  }
+  return { doc, published: annotated.published, sentences: annotated.sentences, drafts };
+}
+
+/** Add lower-case mentions of known multi-word names ("the presidential palace"). */
+function addLowercaseMentions(work: DocWork[], names: Map<string, 'person' | 'organization' | 'place'>): void {
+  const multi = [...names.entries()].filter(([k, t]) => t !== 'person' && k.split(' ').length >= 2 && /^[\p{L} ]+$/u.test(k));
+  if (multi.length === 0) return;
+  for (const w of work) {
+    for (const s of w.sentences) {
+      if (s.kind === 'furniture') continue;
+      const lower = s.text.toLowerCase();
+      for (const [key, type] of multi) {
+        let at = lower.indexOf(key);
+        while (at >= 0) {
+          const start = s.start + at;
+          const end = start + key.length;
+          const okBefore = at === 0 || !/[\p{L}]/u.test(lower[at - 1]!);
+          const okAfter = at + key.length >= lower.length || !/[\p{L}]/u.test(lower[at + key.length]!);
+          if (okBefore && okAfter && !s.mentions.some((m) => m.start < end && start < m.end)) {
+            const first = s.tokens.findIndex((t) => t.start >= start);
+            let last = first;
+            while (last + 1 < s.tokens.length && s.tokens[last + 1]!.end <= end) last++;
+            s.mentions.push({ start, end, text: s.text.slice(at, at + key.length), type, entity: null, first, last, confidence: 0.5 });
+          }
+          at = lower.indexOf(key, at + key.length);
+        }
+      }
+      s.mentions.sort((a, b) => a.start - b.start);
+    }
+  }
+}
+
+function codePointIndex(text: string): (i: number) => number {
+  if (!/[\uD800-\uDFFF]/.test(text)) return (i) => i;
+  const map = new Uint32Array(text.length + 1);
+  let cp = 0;
+  for (let i = 0; i < text.length; i++) {
+    map[i] = cp;
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        map[i + 1] = cp;
+        i++;
+      }
+    }
+    cp++;
+  }
+  map[text.length] = cp;
+  return (i) => map[i]!;
+}
+
+function claimId(doc: string, start: number, end: number, verb: string, text: string): string {
+  return createHash('sha1').update(`${doc}\u0000${start}\u0000${end}\u0000${verb}\u0000${text}`).digest('hex').slice(0, 16);
+}
+
+/** Cross-document refinement and conversion to the public output. */
+export function finalize(work: DocWork[]): ExtractResult {
+  const refs: MentionRef[] = [];
+  const collect = (): void => {
+    refs.length = 0;
+    for (const w of work) {
+      for (const s of w.sentences) {
+        for (let i = 0; i < s.mentions.length; i++) {
+          const m = s.mentions[i]!;
+          const after = s.text.slice(m.end - s.start, (s.mentions[i + 1]?.start ?? s.end) - s.start);
+          refs.push({ doc: w.doc.id, mention: m, after });
+        }
+      }
+    }
+  };
+  collect();
+  let entities = mergeAliases(refs);
+  const names = new Map(entities.flatMap((e) => e.keys.filter((k) => k.includes(' ')).map((k) => [k, e.type] as const)));
+  addLowercaseMentions(work, names);
+  collect();
+  entities = mergeAliases(refs);
+
+  const documents: DocumentInfo[] = [];
+  const claims: Claim[] = [];
+  for (const w of work) {
+    resolveDocument(w.sentences, w.drafts);
+    scoreSalience(w.drafts, w.published);
+    const cp = codePointIndex(w.doc.text);
+    const text = w.doc.text;
+    documents.push({
+      id: w.doc.id,
+      path: w.doc.path,
+      title: w.doc.title ?? headlineOf(w),
+      published: w.published,
+      chars: cp(text.length),
+      sentences: w.sentences.length,
+    });
+    for (const d of w.drafts) {
+      const span = claimSpan(d);
+      const start = cp(span.start);
+      const end = cp(span.end);
+      const ctext = text.slice(span.start, span.end);
+      const where: Where[] = [];
+      const seenWhere = new Set<string>();
+      for (const m of d.where) {
+        const k = m.entity ?? normKey(m.text);
+        if (seenWhere.has(k)) continue;
+        seenWhere.add(k);
+        where.push({ text: m.text, entity: m.entity });
+      }
+      const when: When[] = [];
+      const seenWhen = new Set<string>();
+      for (const t of d.when) {
+        if (seenWhen.has(t.text + t.date)) continue;
+        seenWhen.add(t.text + t.date);
+        when.push({ text: t.text, date: t.date });
+      }
+      const whoType = d.whoEntity ? (entities.find((e) => e.name === d.whoEntity)?.type ?? d.whoType ?? 'other') : (d.whoType ?? 'other');
+      claims.push({
+        id: claimId(w.doc.id, start, end, d.lemma, ctext),
+        doc: w.doc.id,
+        sentence: d.sentence.index,
+        start,
+        end,
+        text: ctext,
+        who: d.who ? { text: d.who.text, entity: d.whoEntity ?? null, type: whoType } : null,
+        what: text.slice(d.whatStart, d.whatEnd),
+        verb: d.lemma,
+        where,
+        when,
+        source: d.source ? { text: d.source.text, entity: d.source.entity ?? null, cue: d.source.cue } : null,
+        negated: d.negated,
+        hedged: d.hedged,
+        salience: d.salience ?? 0,
+      });
+    }
+  }
+  const publicEntities: Entity[] = entities.map((e) => ({ id: e.id, name: e.name, type: e.type, aliases: e.aliases, mentions: e.mentions, docs: e.docs }));
+  return { schemaVersion: SCHEMA_VERSION, documents, claims, entities: publicEntities };
+}
+
+function headlineOf(w: DocWork): string | null {
+  const h = w.sentences.find((s) => s.kind === 'headline' && s.index < 8);
+  return h ? h.text : null;
+}
+
+/** Extract claims from documents already read into memory. */
+export function extract(docs: SourceDocument[], options: ExtractOptions = {}): ExtractResult {
+  return finalize(docs.map((d) => analyzeDocument(d, options)));
+}
+
+export type { TypedMention };

@@ -1,0 +1,132 @@
+/**
+ * Coreference for subjects and sources, within one article, by recency:
+ * - "he"/"she" → the most recent person named before it;
+ * - "it" as the subject of a speech verb → the most recent organisation within two sentences;
+ * - "the ministry", "the president", "the group", "the Syrian leader": a definite description
+ *   whose head word ends or is part of a recent entity's name, or is a recent person's title;
+ * - "the country" / "the capital" as a place → the most recent country / city named.
+ * "they", "we", "I" and "you" are left unresolved (their referent is rarely one named entity).
+ */
+import type { EntityType } from '../types.js';
+import type { TypedMention } from '../annotate/entities.js';
+import { DEMONYMS } from '../annotate/lexicon.js';
+import type { DraftClaim } from '../claims/draft.js';
+import type { AnnotatedSentenceX } from '../annotate/index.js';
+
+const COUNTRIES = new Set(Object.values(DEMONYMS).map((c) => c.toLowerCase()));
+const ROLE_NOUNS = /^(?:the\s+)?(?:(?:former|late|new|\p{Lu}\p{L}+|[a-z]+-?[a-z]*)\s+)?(president|leader|prime minister|minister|premier|king|queen|chancellor|ruler|dictator|despot|spokesman|spokeswoman|chief|general|commander|mayor|governor)$/iu;
+const DEF_ORG = /^the\s+(?:[a-z]+\s+)?(ministry|government|group|company|firm|agency|army|military|police|party|council|committee|court|club|team|bank|organisation|organization|union|alliance|militia|rebels?|coalition|kremlin|regime|network|broadcaster|newspaper|channel)$/i;
+
+interface Seen {
+  m: TypedMention;
+  sentence: number;
+  title?: string;
+}
+
+export function resolveDocument(sentences: AnnotatedSentenceX[], drafts: DraftClaim[]): void {
+  const seen: Seen[] = [];
+  const bySentence = new Map<number, DraftClaim[]>();
+  for (const d of drafts) {
+    const list = bySentence.get(d.sentence.index) ?? [];
+    list.push(d);
+    bySentence.set(d.sentence.index, list);
+  }
+  const demonymCountry = (s: AnnotatedSentenceX): string | null => {
+    for (const t of s.tokens) {
+      const c = DEMONYMS[t.norm] ?? DEMONYMS[t.norm.replace(/s$/, '')];
+      if (c) return c;
+    }
+    return null;
+  };
+  let lastCountry: { name: string; m: TypedMention | null } | null = null;
+
+  for (const s of sentences) {
+    const claims = bySentence.get(s.index) ?? [];
+    const recent = (type: EntityType, pos: number, within = Infinity): Seen | undefined => {
+      const here = s.mentions.filter((m) => m.type === type && m.end <= pos).map((m) => ({ m, sentence: s.index, ...(m.title ? { title: m.title } : {}) }));
+      const pool = [...seen, ...here].filter((x) => x.m.type === type && s.index - x.sentence <= within);
+      return pool[pool.length - 1];
+    };
+    for (const d of claims) {
+      if (!d.who) continue;
+      const text = d.who.text.toLowerCase();
+      if (d.who.mention && d.who.mention.entity) {
+        d.whoEntity = d.who.mention.entity;
+        d.whoType = d.who.mention.type;
+        continue;
+      }
+      if (text === 'he' || text === 'she') {
+        const p = recent('person', d.who.start);
+        d.whoEntity = p?.m.entity ?? null;
+        d.whoType = 'person';
+        continue;
+      }
+      if (text === 'it' && (d.speech || d.lemma === 'announce')) {
+        const o = recent('organization', d.who.start, 2);
+        d.whoEntity = o?.m.entity ?? null;
+        d.whoType = o ? 'organization' : 'other';
+        continue;
+      }
+      const role = ROLE_NOUNS.exec(d.who.text);
+      if (role && /^the\b/i.test(d.who.text)) {
+        const head = role[1]!.toLowerCase();
+        const pool = [...seen, ...s.mentions.filter((m) => m.end <= d.who!.start).map((m) => ({ m, sentence: s.index, ...(m.title ? { title: m.title } : {}) }))];
+        const hit = [...pool].reverse().find((x) => x.m.type === 'person' && (x.title?.toLowerCase().includes(head) || (head === 'leader' && x.title) || ((head === 'dictator' || head === 'ruler' || head === 'despot') && x.title)));
+        if (hit) {
+          d.whoEntity = hit.m.entity;
+          d.whoType = 'person';
+          continue;
+        }
+      }
+      const def = DEF_ORG.exec(d.who.text);
+      if (def) {
+        const head = def[1]!.toLowerCase();
+        const pool = [...seen, ...s.mentions.filter((m) => m.end <= d.who!.start).map((m) => ({ m, sentence: s.index }))];
+        const hit = [...pool].reverse().find((x) => x.m.type === 'organization' && (x.m.entity ?? x.m.text).toLowerCase().split(/[\s-]+/).includes(head));
+        if (hit) {
+          d.whoEntity = hit.m.entity;
+          d.whoType = 'organization';
+          continue;
+        }
+      }
+      d.whoEntity = null;
+      d.whoType = whoTypeOf(d.who.text);
+    }
+    // sources: resolve through the speaker's claim
+    for (const d of claims) {
+      if (!d.source) continue;
+      if (d.source.from && d.source.from.whoEntity !== undefined) d.source.entity = d.source.from.whoEntity;
+      else d.source.entity = d.source.mention?.entity ?? null;
+    }
+    // "the country" / "the capital" as the place of a clause
+    const demo = demonymCountry(s);
+    for (const d of claims) {
+      const span = s.text.slice(d.verb.start - s.start, d.whatEnd - s.start).toLowerCase();
+      if (/\bthe country\b/.test(span) && !d.where.some((w) => COUNTRIES.has((w.entity ?? w.text).toLowerCase()))) {
+        const name = lastCountry?.name ?? demo;
+        if (name) {
+          const at = s.text.toLowerCase().indexOf('the country', d.verb.start - s.start) + s.start;
+          d.where.push({ start: at, end: at + 11, text: 'the country', type: 'place', entity: lastCountry?.m?.entity ?? name, first: -1, last: -1, confidence: 0 });
+        }
+      }
+      if (/\bthe capital\b/.test(span) && d.where.length === 0) {
+        const city = [...seen, ...s.mentions.map((m) => ({ m, sentence: s.index }))].reverse().find((x) => x.m.type === 'place' && !COUNTRIES.has((x.m.entity ?? x.m.text).toLowerCase()) && x.m.text.split(/\s+/).length <= 2);
+        if (city) {
+          const at = s.text.toLowerCase().indexOf('the capital', d.verb.start - s.start) + s.start;
+          d.where.push({ start: at, end: at + 11, text: 'the capital', type: 'place', entity: city.m.entity, first: -1, last: -1, confidence: 0 });
+        }
+      }
+    }
+    for (const m of s.mentions) {
+      seen.push({ m, sentence: s.index, ...(m.title ? { title: m.title } : {}) });
+      if (m.type === 'place' && COUNTRIES.has((m.entity ?? m.text).toLowerCase())) lastCountry = { name: m.entity ?? m.text, m };
+    }
+    if (!lastCountry && demo) lastCountry = { name: demo, m: null };
+  }
+}
+
+const GROUP_WORDS = /(?:^|\s)(people|crowds?|rebels?|fighters?|forces|troops|soldiers|officials|residents|citizens|protesters|police|officers|supporters|families|children|women|men|refugees|locals|looters|celebrants|members|groups?|villagers|students|workers|voters|fans|players|leaders|diplomats|[A-Z][a-z]+ians|[A-Z][a-z]+is)$/;
+
+export function whoTypeOf(text: string): 'group' | 'other' {
+  return GROUP_WORDS.test(text.trim()) ? 'group' : 'other';
+}

@@ -1,0 +1,34 @@
+/**
+ * Page furniture: text that a scraper picks up with an article but that is not part of it
+ * (navigation, share buttons, bylines, credits, "Also read" labels). Furniture yields no claims.
+ */
+
+/** Whole lines that are furniture. Matched against the trimmed line, case-insensitively. */
+const FURNITURE_LINE: RegExp[] = [
+  /^(connect with us|follow us( on \w+)?|share( this( article| story)?)?( on \w+)?|trending( now)?|most (read|popular|viewed)|advertisement|sponsored( content)?|skip to (main )?content|sign up.*newsletter.*|subscribe( now)?|read more|related( (articles|stories|news|topics))?|world news|top stories|latest news|breaking news|published|updated|on|by|author avatar|comments?|print|email|whatsapp|facebook|twitter|linkedin|copy link|listen( to this article)?|watch( video)?|photo gallery|more on .{1,60}|take a look at (these|this|the) (videos?|pictures?|photos?|posts?):?|(with inputs from|with input from|inputs from) [\w ,&]+|additional reporting by .*|(edited|written|reported) by .*|source: ?\S+|image (source|copyright|caption):?.*|getty images|©.*|copyright .*|all rights reserved\.?)$/i,
+  /powered by\s*:?/i,
+  /^\(?(with inputs from|with input from) [\w ,&]+\)?\.?$/i,
+  /^(https?:\/\/|www\.)\S+$/i,
+];
+
+/** A label that starts a line and introduces a linked headline ("Also read | ...", "ALSO READ: ..."). */
+export const LEADING_LABEL = /^(?:also read|read also|read more|see also|related|also see|must read|recommended|watch|topshot|file|exclusive|breaking|update|updated|photos?|video|opinion|analysis|explainer)\s*(?:[|:–—]|-\s)\s*/i;
+
+/** Photo credits and captions' trailing credits: "(Picture: AP)", "(AP Photo/Omar Sanadiki)", "© Name, AFP". */
+export const CREDIT =
+  /\s*(?:\((?:picture|photo|image|credit|pic|photograph|source|video)s?\s*:[^)]*\)|\((?:[^()]{0,60}\/)?(?:AP|AFP|Reuters|EPA|Getty|PA|Anadolu|Xinhua|Bloomberg)[^()]{0,60}\)|\((?:photo|picture|image)s? by [^()]*\)|\([^()]{0,60}\bvia (?:AP|AFP|Reuters|Getty Images|EPA)[^()]{0,30}\)|©[^.]*$)/gi;
+
+/** True when the whole line is furniture. */
+export function isFurnitureLine(line: string): boolean {
+  const t = line.trim().replace(/\s+/g, ' ');
+  if (!t) return true;
+  if (t.length > 160) return false;
+  return FURNITURE_LINE.some((re) => re.test(t));
+}
+
+/** Signature line of an embedded social post: "— Name (@handle) December 8, 2024". */
+export const POST_SIGNATURE =
+  /(?:^|\s|(?<=\S))[—–-]{1,2}\s*([^()\n—–]{1,80}?)\s*\(@(\w{1,30})\)\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s*\d{4})?/u;
+
+/** Links to embedded media inside posts ("pic.twitter.com/xyz", t.co links). */
+export const MEDIA_LINK = /\s*(?:pic\.twitter\.com|t\.co|instagram\.com|youtu\.be)\/\S*/gi;

@@ -1,0 +1,190 @@
+/**
+ * The data contract between pipeline stages and the public output shape.
+ *
+ * Two offset systems are in play: inside the pipeline every span is a UTF-16 index into
+ * the document text (what JavaScript strings use); the public output (`Claim.start/end`,
+ * `SentenceInfo.start/end`) uses code-point offsets, so that Python's `str` slicing and
+ * `[...text].slice(start, end)` both give back the claim text. The conversion happens once,
+ * in `build`, through `CodePointIndex`.
+ */
+
+export const SCHEMA_VERSION = 1 as const;
+
+/** One input article as read from disk, stdin or a JSON record. */
+export interface SourceDocument {
+  /** Stable id: path relative to the directory argument, without extension. */
+  id: string;
+  /** The path as given (or `-` for stdin). */
+  path: string;
+  /** Article text: the body the offsets refer to. For .txt/.md, the file text after front matter. */
+  text: string;
+  title: string | null;
+  /** Published date as ISO `YYYY-MM-DD`, when known from metadata or `--date`. */
+  published: string | null;
+  url: string | null;
+  source: string | null;
+  /** Where in `text` the article body starts (after front matter), UTF-16 index. */
+  bodyStart: number;
+}
+
+export type EntityType = 'person' | 'organization' | 'place';
+export type WhoType = EntityType | 'group' | 'other';
+
+/** A span of text, UTF-16 offsets into the document text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export type SentenceKind = 'text' | 'headline' | 'caption' | 'post' | 'furniture';
+
+/** A sentence found by the segmenter. */
+export interface Sentence extends Span {
+  index: number;
+  text: string;
+  kind: SentenceKind;
+  /** The paragraph (block separated by blank lines or line breaks) it sits in, 0-based. */
+  paragraph: number;
+  /** For embedded social posts: the author named in the post's signature line. */
+  postAuthor?: string;
+}
+
+/** A token produced by annotating one sentence with compromise. */
+export interface Token extends Span {
+  text: string;
+  /** Lower-cased text without surrounding punctuation. */
+  norm: string;
+  tags: ReadonlySet<string>;
+  /** Punctuation and spaces after the token (compromise's `post`). */
+  post: string;
+  pre: string;
+}
+
+/** A mention of a named entity in one sentence. */
+export interface Mention extends Span {
+  text: string;
+  type: EntityType;
+  /** Canonical entity name after alias merging (filled in by refine). */
+  entity: string | null;
+  /** Token index range [first, last] in the sentence. */
+  first: number;
+  last: number;
+}
+
+/** A time expression with its resolved date. */
+export interface TimeMention extends Span {
+  text: string;
+  /** `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, or null when it cannot be resolved. */
+  date: string | null;
+}
+
+/** A quotation: the quoted span and the speaker attributed to it, if any. */
+export interface Quote extends Span {
+  /** Inner span without the quote marks. */
+  innerStart: number;
+  innerEnd: number;
+}
+
+/** A verb group found in a sentence. */
+export interface VerbGroup extends Span {
+  text: string;
+  lemma: string;
+  first: number;
+  last: number;
+  negated: boolean;
+  passive: boolean;
+  finite: boolean;
+}
+
+/** Everything the annotate stage knows about a sentence. */
+export interface AnnotatedSentence extends Sentence {
+  tokens: Token[];
+  mentions: Mention[];
+  times: TimeMention[];
+  quotes: Quote[];
+  verbs: VerbGroup[];
+}
+
+export interface AnnotatedDocument {
+  doc: SourceDocument;
+  /** Published date used for resolving relative dates (metadata, --date or dateline). */
+  published: string | null;
+  sentences: AnnotatedSentence[];
+}
+
+// ---------------------------------------------------------------------------------------
+// Public output (schemaVersion 1). Offsets are code points.
+
+export interface Who {
+  text: string;
+  entity: string | null;
+  type: WhoType;
+}
+
+export interface Where {
+  text: string;
+  entity: string | null;
+}
+
+export interface When {
+  text: string;
+  date: string | null;
+}
+
+export interface Source {
+  text: string;
+  entity: string | null;
+  /** The attribution cue: "said", "according to", "told", "reported", "post", "quote"... */
+  cue: string;
+}
+
+export interface Claim {
+  id: string;
+  doc: string;
+  /** Sentence index within its document, 0-based. */
+  sentence: number;
+  start: number;
+  end: number;
+  text: string;
+  who: Who | null;
+  what: string;
+  verb: string;
+  where: Where[];
+  when: When[];
+  source: Source | null;
+  negated: boolean;
+  hedged: boolean;
+  salience: number;
+}
+
+export interface DocumentInfo {
+  id: string;
+  path: string;
+  title: string | null;
+  published: string | null;
+  chars: number;
+  sentences: number;
+}
+
+export interface Entity {
+  id: string;
+  name: string;
+  type: EntityType;
+  aliases: string[];
+  mentions: number;
+  docs: string[];
+}
+
+export interface ExtractResult {
+  schemaVersion: typeof SCHEMA_VERSION;
+  documents: DocumentInfo[];
+  claims: Claim[];
+  entities: Entity[];
+}
+
+/** A message about one input, for stderr. */
+export interface Diagnostic {
+  path: string;
+  level: 'warning' | 'error';
+  message: string;
+}
