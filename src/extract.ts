@@ -14,10 +14,16 @@ import { mergeAliases, normKey, type MentionRef } from './refine/aliases.js';
 import { resolveDocument } from './refine/coref.js';
 import { scoreSalience } from './refine/salience.js';
 import type { TypedMention } from './annotate/entities.js';
+import { latestStatedYear } from './annotate/dates.js';
 
 export interface ExtractOptions {
   /** Published date for every document (`--date`), overriding metadata. */
   date?: string | null;
+  /**
+   * The latest year stated in the batch of articles; pins the year of "Sunday, Dec. 8" in
+   * articles that give none. `extract` computes it over its input.
+   */
+  referenceYear?: number | null;
 }
 
 /** One document carried through the stages. */
@@ -31,7 +37,7 @@ export interface DocWork {
 /** Per-document stages (everything that does not need the other documents). */
 export function analyzeDocument(doc: SourceDocument, options: ExtractOptions = {}): DocWork {
   const sentences = segment(doc.text, doc.bodyStart);
-  const annotated = annotate(doc, sentences, options.date ?? null);
+  const annotated = annotate(doc, sentences, options.date ?? null, options.referenceYear ?? null);
   const drafts: DraftClaim[] = [];
   const seenText = new Set<string>();
   for (const s of annotated.sentences) {
@@ -185,7 +191,11 @@ function headlineOf(w: DocWork): string | null {
 
 /** Extract claims from documents already read into memory. */
 export function extract(docs: SourceDocument[], options: ExtractOptions = {}): ExtractResult {
-  return finalize(docs.map((d) => analyzeDocument(d, options)));
+  const referenceYear = options.referenceYear ?? docs.reduce<number | null>((best, d) => {
+    const y = d.published ? Number(d.published.slice(0, 4)) : latestStatedYear(d.text);
+    return y && (!best || y > best) ? y : best;
+  }, null);
+  return finalize(docs.map((d) => analyzeDocument(d, { ...options, referenceYear })));
 }
 
 export type { TypedMention };

@@ -76,6 +76,8 @@ export interface TimeMention extends Span {
   text: string;
   /** `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, or null when it cannot be resolved. */
   date: string | null;
+  /** For a weekday alone: the date it names when the clause speaks of the future ("will reopen on Thursday"). */
+  future?: string | null;
 }
 
 /** A quotation: the quoted span and the speaker attributed to it, if any. */

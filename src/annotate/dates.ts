@@ -47,6 +47,7 @@ export function findTimes(text: string, published: string | null): TimeMention[]
     if (/^(?:\d{1,2}\s*(?:am|pm))$/i.test(t) && !ref) continue;
     const c = r.start;
     let date: string | null = null;
+    let future: string | null | undefined;
     const year = c.get('year');
     const month = c.get('month');
     const day = c.get('day');
@@ -64,6 +65,8 @@ export function findTimes(text: string, published: string | null): TimeMention[]
         const wd = c.get('weekday') ?? 0;
         const back = (ref.getUTCDay() - wd + 7) % 7;
         date = iso(new Date(ref.getTime() - back * MS_DAY));
+        const ahead = (wd - ref.getUTCDay() + 7) % 7;
+        future = iso(new Date(ref.getTime() + ahead * MS_DAY));
       }
     } else if (c.isCertain('year') && c.isCertain('month')) {
       date = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
@@ -80,7 +83,9 @@ export function findTimes(text: string, published: string | null): TimeMention[]
       date = iso(new Date(Date.UTC(year ?? 2000, (month ?? 1) - 1, day ?? 1, 12)));
       if (Math.abs(parseIso(date).getTime() - ref.getTime()) > 400 * MS_DAY) date = null;
     }
-    out.push({ start: r.index, end: r.index + t.length, text: t, date });
+    const tm: TimeMention = { start: r.index, end: r.index + t.length, text: t, date };
+    if (future !== undefined) tm.future = future;
+    out.push(tm);
   }
   // Bare years: "in 2011", "since 2018".
   YEAR_RE.lastIndex = 0;
@@ -111,7 +116,48 @@ const FULL_DATE =
  * December 8, 2024", a line holding only a date); else the latest full date in the
  * article (news is published on or after the days it reports).
  */
-export function inferPublished(text: string): string | null {
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+const WEEKDAY_DATE =
+  /\b(Sun|Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?)(?:day)?\b[\s,(]{1,4}((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\.?\s+(\d{1,2})\b(?!,?\s*\d{4})/g;
+
+/**
+ * "Sunday, Dec. 8" without a year names a year too: one of the few in which Dec. 8 fell on a
+ * Sunday. With a reference year (the latest year the batch of articles states), the latest such
+ * year not after it is taken.
+ */
+export function weekdayPinnedDates(text: string, referenceYear: number | null): string[] {
+  if (!referenceYear) return [];
+  const out: string[] = [];
+  WEEKDAY_DATE.lastIndex = 0;
+  for (let m = WEEKDAY_DATE.exec(text); m; m = WEEKDAY_DATE.exec(text)) {
+    const wd = WEEKDAYS.indexOf(m[1]!.slice(0, 3).toLowerCase());
+    const mo = MONTHS.indexOf(m[2]!.slice(0, 3).toLowerCase());
+    const d = Number(m[3]);
+    if (wd < 0 || mo < 0 || d < 1 || d > 31) continue;
+    for (let y = referenceYear; y > referenceYear - 7; y--) {
+      const dt = new Date(Date.UTC(y, mo, d, 12));
+      if (dt.getUTCMonth() === mo && dt.getUTCDay() === wd) {
+        out.push(formatIso(y, mo + 1, d));
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** The latest year stated in a full date ("December 8, 2024") in the text, or null. */
+export function latestStatedYear(text: string): number | null {
+  let best: number | null = null;
+  FULL_DATE.lastIndex = 0;
+  for (let m = FULL_DATE.exec(text); m; m = FULL_DATE.exec(text)) {
+    const y = /((?:19|20)\d{2})/.exec(m[0]);
+    if (y && (!best || Number(y[1]) > best)) best = Number(y[1]);
+  }
+  return best;
+}
+
+export function inferPublished(text: string, referenceYear: number | null = null): string | null {
   const head = text.split(/\r?\n/).slice(0, 12);
   for (const line of head) {
     const t = line.trim();
@@ -131,6 +177,7 @@ export function inferPublished(text: string): string | null {
     const d = resolveFull(m[0]);
     if (d && (!best || d > best)) best = d;
   }
+  for (const d of weekdayPinnedDates(text, referenceYear ?? (best ? Number(best.slice(0, 4)) : null))) if (!best || d > best) best = d;
   return best;
 }
 

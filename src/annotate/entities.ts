@@ -14,6 +14,7 @@ export interface TypedMention extends Mention {
   title?: string;
 }
 
+const COUNTRY_ABBREVIATIONS = new Set(['US', 'USA', 'UK', 'UAE', 'DRC', 'PRC', 'ROK', 'DPRK']);
 const POSSESSIVE = /['’]s$|['’]$/;
 const BREAK_AFTER = /[,;:.!?()[\]"“”«»|•—–]|['’]\s|^\s*-\s/;
 const isCapWord = (t: Token): boolean => /^[\p{Lu}]/u.test(t.text) || /^[\p{Lu}\d][\p{Lu}\d&.-]+$/u.test(t.text);
@@ -60,7 +61,8 @@ export function findMentions(text: string, base: number, tokens: Token[], titleC
     let j = i;
     while (j + 1 < n) {
       const cur = tokens[j]!;
-      if (BREAK_AFTER.test(cur.post) && cur.post !== '-') break;
+      const abbrev = /^\.\s*$/.test(cur.post) && /^(?:mr|mrs|ms|dr|st|mt|ft|gen|lt|col|capt|sgt|sen|rep|gov|prof|rev|pres|sr|jr)$/.test(cur.norm);
+      if (BREAK_AFTER.test(cur.post) && cur.post !== '-' && !abbrev) break;
       if (POSSESSIVE.test(cur.text)) break;
       const nx = tokens[j + 1]!;
       if (/[("“«'‘]/.test(nx.pre)) break;
@@ -113,6 +115,17 @@ export function findMentions(text: string, base: number, tokens: Token[], titleC
       }
       break;
     }
+    // a title further in: "Fire Chief Maria Okafor", "Environment Minister Tomas Brandt"
+    for (let k = b - 1; k > a; k--) {
+      if (TITLES.has(tokens[k]!.norm.replace(/\.$/, '')) && /^\p{Lu}/u.test(tokens[k]!.text) && k < b) {
+        const rest = tokens.slice(k + 1, b + 1);
+        if (rest.every((r) => !ORG_WORDS.has(r.norm) && !PLACE_WORDS.has(r.norm))) {
+          title = tokens.slice(a, k + 1).map((x) => x.text).join(' ');
+          a = k + 1;
+        }
+        break;
+      }
+    }
     // trailing dates/months
     while (b >= a && (MONTHS_DAYS.test(tokens[b]!.norm) || FUNCTION_CAPS.has(tokens[b]!.norm))) b--;
     if (a > b) {
@@ -123,8 +136,13 @@ export function findMentions(text: string, base: number, tokens: Token[], titleC
     const first = chunk[0]!;
     // a single capitalised word at the start of a sentence that compromise does not know as a name
     const atSentenceStart = a === 0 || (a === 1 && /^\W*$/.test(tokens[0]!.text));
-    const known = chunk.some((c) => c.tags.has('ProperNoun') || c.tags.has('Person') || c.tags.has('Place') || c.tags.has('Organization') || c.tags.has('Acronym'));
-    if (chunk.length === 1 && (atSentenceStart || titleCase) && !known) {
+    const strong = chunk.some((c) => c.tags.has('Person') || c.tags.has('Place') || c.tags.has('Organization') || c.tags.has('Acronym') || c.tags.has('Country') || c.tags.has('City'));
+    const known = strong || chunk.some((c) => c.tags.has('ProperNoun'));
+    if (chunk.length === 1 && (((atSentenceStart || titleCase) && !strong) || !known)) {
+      i = j + 1;
+      continue;
+    }
+    if (chunk.length === 1 && first.tags.has('Plural') && !strong) {
       i = j + 1;
       continue;
     }
@@ -185,6 +203,8 @@ function classify(chunk: Token[], text: string, title: string | undefined, befor
   if (words.length > 1 && PLACE_WORDS.has(last)) return { type: 'place', confidence: 3 };
   if (title) return { type: 'person', confidence: 3 };
   const v = tagVote(chunk);
+  if (COUNTRY_ABBREVIATIONS.has(text.replace(/\./g, '').toUpperCase())) return { type: 'place', confidence: 3 };
+  if (/^(?:st|mt|ft)\.?\s/i.test(text)) return { type: 'place', confidence: 2 };
   if (chunk.length === 1 && isAcronym(chunk[0]!.text) && v.place === 0) return { type: 'organization', confidence: 2 };
   const best = (Object.entries(v) as [EntityType, number][]).sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))[0]!;
   if (best[1] > 0) {

@@ -17,8 +17,13 @@ function isTitleCase(s: string): boolean {
 }
 
 /** Annotate the sentences of one document. `published` overrides the document's own date. */
-export function annotate(doc: SourceDocument, sentences: Sentence[], published: string | null): AnnotatedDocument & { sentences: AnnotatedSentenceX[] } {
-  const pub = published ?? doc.published ?? inferPublished(doc.text.slice(doc.bodyStart));
+export function annotate(
+  doc: SourceDocument,
+  sentences: Sentence[],
+  published: string | null,
+  referenceYear: number | null = null,
+): AnnotatedDocument & { sentences: AnnotatedSentenceX[] } {
+  const pub = published ?? doc.published ?? inferPublished(doc.text.slice(doc.bodyStart), referenceYear);
   let insideQuote = false;
   let lastParagraph = -1;
   const out: AnnotatedSentenceX[] = sentences.map((s) => {
@@ -29,7 +34,7 @@ export function annotate(doc: SourceDocument, sentences: Sentence[], published: 
     if (s.kind === 'furniture') {
       return { ...s, tokens: [], mentions: [], times: [], quotes: [], verbs: [] };
     }
-    const { tokens, verbs } = tag(s.text, s.start);
+    const { tokens, verbs } = tag(s.text, s.start, s.kind === 'headline' || s.kind === 'caption' || (s.index < 4 && !/[.!?]$/.test(s.text)));
     const mentions = findMentions(s.text, s.start, tokens, isTitleCase(s.text));
     const times = findTimes(s.text, pub).map((t) => ({ ...t, start: t.start + s.start, end: t.end + s.start }));
     const scan = findQuotes(s.text, s.start, insideQuote);

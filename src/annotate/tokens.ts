@@ -1,6 +1,7 @@
 /** Tokens and verb groups of one sentence, from compromise. */
 import nlp from 'compromise';
 import type { Token, VerbGroup } from '../types.js';
+import { verbLemma } from './lemma.js';
 
 interface CTerm {
   text: string;
@@ -39,7 +40,27 @@ const normOf = (s: string): string =>
     .replace(/^[^\p{L}\p{N}@#]+|[^\p{L}\p{N}]+$/gu, '');
 
 /** Tag one sentence. `base` is the sentence's start offset in the document. */
-export function tag(text: string, base: number): Tagged {
+const AUX_START = /^(?:is|are|was|were|be|been|being|am|has|have|had|do|does|did|will|would|shall|should|can|could|may|might|must|not|never|also|just|already|still|now|then|reportedly|allegedly|apparently)$/;
+
+/**
+ * Headlines drop articles ("Fire destroys warehouse", "Storm cuts power"), which makes
+ * compromise read their verb as a noun. The first -s word after a noun, followed by a noun
+ * phrase or preposition, is the headline's verb.
+ */
+function headlineVerb(tokens: Token[]): number {
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const t = tokens[i]!;
+    const prev = tokens[i - 1]!;
+    const next = tokens[i + 1]!;
+    if (!/^[a-z]+s$/i.test(t.text) || /ss$/i.test(t.text) || t.tags.has('ProperNoun') && !/^[a-z]/.test(t.text) && !t.tags.has('Verb')) continue;
+    if (!(prev.tags.has('Noun') || prev.tags.has('Verb')) || prev.tags.has('Preposition') || /[,:;]/.test(prev.post)) continue;
+    if (!(next.tags.has('Noun') || next.tags.has('Determiner') || next.tags.has('Preposition') || next.tags.has('Value') || next.tags.has('Adjective') || next.tags.has('Verb'))) continue;
+    return i;
+  }
+  return -1;
+}
+
+export function tag(text: string, base: number, headline = false): Tagged {
   const doc = nlp(text);
   const json = doc.json({ offset: true, terms: { offset: true } }) as CSentence[];
   const tokens: Token[] = [];
@@ -87,6 +108,40 @@ export function tag(text: string, base: number): Tagged {
       passive: Boolean(g.passive),
       finite: !g.isInfinitive,
     });
+  }
+  // "Engineers said ...": a sentence-initial plural noun swallowed into the verb group
+  for (const v of verbs) {
+    if (v.first === 0 && v.last > v.first) {
+      const t0 = tokens[0]!;
+      const lastT = tokens[v.last]!;
+      const nounLike = t0.tags.has('Plural') || t0.tags.has('Noun') || (/^\p{Lu}/u.test(t0.text) && /s$/.test(t0.norm) && lastT.tags.has('PastTense'));
+      if (nounLike && !t0.tags.has('Auxiliary') && !t0.tags.has('Modal')) {
+        if (!AUX_START.test(t0.norm) && !t0.tags.has('Adverb')) {
+          v.first = 1;
+          v.start = tokens[1]!.start;
+          v.text = text.slice(v.start - base, v.end - base);
+          v.lemma = verbLemma(tokens[v.last]!.norm);
+        }
+      }
+    }
+  }
+  if (headline) {
+    const firstVerb = Math.min(Infinity, ...verbs.filter((v) => v.first > 0).map((v) => v.first));
+    const cand = headlineVerb(tokens);
+    const hv = cand > 0 && cand <= firstVerb ? cand : -1;
+    if (hv > 0 && !verbs.some((v) => v.first <= hv && v.last >= hv && !tokens[hv]!.tags.has('Noun'))) {
+      const t = tokens[hv]!;
+      const kept = verbs.filter((v) => v.first > hv + 1);
+      kept.unshift({ start: t.start, end: t.end, text: t.text, lemma: verbLemma(t.norm.replace(/s$/, '') === t.norm ? t.norm : t.norm), first: hv, last: hv, negated: false, passive: false, finite: true });
+      verbs.length = 0;
+      verbs.push(...kept);
+    }
+  }
+  // lemmas compromise left inflected ("ran")
+  for (const v of verbs) {
+    if (v.lemma === tokens[v.last]!.norm && /(?:ed|s|ran|went|came|took|gave|made|said|told|left|fled|saw|got|won|lost|held|met|led|sent|spent|built|brought|bought|caught|fought|sought|taught|thought|felt|kept|slept|swept|wept)$/.test(v.lemma)) {
+      v.lemma = verbLemma(v.lemma);
+    }
   }
   return { tokens, verbs };
 }

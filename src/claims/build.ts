@@ -16,12 +16,20 @@ const CLAUSE_PUNCT = /[,;:—–()]|["“”]/;
 const has = (t: Token | undefined, tag: string): boolean => Boolean(t && t.tags.has(tag));
 const isNounish = (t: Token): boolean =>
   (has(t, 'Noun') || has(t, 'ProperNoun') || has(t, 'Acronym') || has(t, 'Value') || has(t, 'Pronoun') || has(t, 'Possessive')) && !has(t, 'Verb');
-const isModifier = (t: Token): boolean => has(t, 'Adjective') || has(t, 'Determiner') || has(t, 'Value') || has(t, 'Possessive') || (has(t, 'Adverb') && /ly$/.test(t.norm) === false && t.norm === 'just');
+const isModifier = (t: Token): boolean => has(t, 'Adjective') || has(t, 'Determiner') || has(t, 'Value') || has(t, 'Possessive') || t.norm === 'no' || t.norm === 'every' || t.norm === 'each';
 const opensQuote = (t: Token): boolean => /["“‘«]/.test(t.pre);
 const closesQuote = (t: Token): boolean => /["”’»]/.test(t.post);
 
 function phrase(s: AnnotatedSentenceX, first: number, last: number): Phrase {
   const toks = s.tokens;
+  // "that ships", "Sunday that Valdora", "a news conference that the city": the subject follows "that"
+  for (let k = last - 1; k >= first; k--) {
+    if (toks[k]!.norm === 'that' && k < last) {
+      first = k + 1;
+      break;
+    }
+  }
+  while (first < last && (s.times.some((t) => toks[first]!.start >= t.start && toks[first]!.end <= t.end) || has(toks[first], 'Date'))) first++;
   const start = toks[first]!.start;
   let end = toks[last]!.end;
   let text = s.text.slice(start - s.start, end - s.start);
@@ -29,6 +37,10 @@ function phrase(s: AnnotatedSentenceX, first: number, last: number): Phrase {
   const trimmed = text.replace(/[\s,;:.!?—–-]+$/u, '');
   end -= text.length - trimmed.length;
   text = trimmed;
+  if ((text.match(/\(/g) ?? []).length > (text.match(/\)/g) ?? []).length && s.text[end - s.start] === ')') {
+    end++;
+    text += ')';
+  }
   const mention = headMention(s.mentions, start, end);
   return { start, end, text, first, last, mention };
 }
@@ -55,6 +67,15 @@ function isFinite(s: AnnotatedSentenceX, v: VerbGroup, all: VerbGroup[]): boolea
     if (has(first, 'Adjective') && !has(first, 'Verb')) return false;
     // "being", "having": participles
     if (first.norm === 'being' || first.norm === 'having') return false;
+    const after1 = toks[v.last + 1];
+    // a participle used as an adjective: "the destroyed statue", "from flooded home", "paraded captured members"
+    if (!multi && has(head, 'PastTense') && before && (has(before, 'Determiner') || has(before, 'Possessive') || has(before, 'Adjective') || (has(before, 'Preposition') && !['as', 'that', 'than'].includes(before.norm)) || (has(before, 'Verb') && !has(before, 'Auxiliary') && !has(before, 'Copula'))) && after1 && has(after1, 'Noun') && !has(after1, 'Pronoun') && !has(after1, 'Determiner') && !/[,;]/.test(head.post)) {
+      return false;
+    }
+    // a noun compromise read as a verb after a preposition or determiner: "after talks with ...", "the attacks"
+    if (!multi && !has(head, 'PastTense') && before && (['after', 'before', 'of', 'with', 'for', 'about', 'amid', 'despite', 'during', 'in', 'on', 'at', 'from', 'by', 'over', 'under', 'without', 'between', 'among', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those'].includes(before.norm))) {
+      return false;
+    }
     // after another verb directly ("help build", "let them go") or a preposition ("after giving")
     if (before && (has(before, 'Preposition') && !['as', 'that'].includes(before.norm)) && has(first, 'Infinitive')) return false;
     // reduced relative: "videos circulated on social media showed ..." / "military based in Syria had been put"
@@ -157,6 +178,18 @@ function findSubject(
     return { who: null, coordinated: false, relative: true };
   }
   if (SUBORDINATORS.has(t.norm) && !REL.has(t.norm)) return { who: null, coordinated: false, relative: false };
+  if (/,/.test(t.post)) {
+    // "Name, who owns a bakery, said": skip the relative clause back to the name
+    for (let r = k; r > 0 && k - r < 25; r--) {
+      const tr = toks[r]!;
+      if (r < k && /[,;]/.test(tr.post)) break;
+      if ((tr.norm === 'who' || tr.norm === 'which') && /,/.test(toks[r - 1]!.post)) {
+        const f = npLeft(toks, r - 1, 0);
+        if (f >= 0) return { who: phrase(s, f, r - 1), coordinated: false, relative: false };
+        break;
+      }
+    }
+  }
   if (/[,;:]/.test(t.post) || closesQuote(t)) {
     // appositive: "Name, the leader of X, declared" — the name before the appositive is the subject
     const appFirst = npLeft(toks, k, clauseFloor);
@@ -208,23 +241,27 @@ export function buildSentence(s: AnnotatedSentenceX): DraftClaim[] {
 
   const drafts: DraftClaim[] = [];
   const list = finite.filter((v) => !consumed.has(v));
+  // pass 1: subjects
+  const subjects = list.map((v, vi) => {
+    const prev = list[vi - 1];
+    const floor = prev ? prev.last + 1 : 0;
+    const found = findSubject(s, v, floor);
+    let who = found.who;
+    if (!who && !found.coordinated && SAY_LIKE.has(v.lemma)) {
+      const after = subjectAfter(s, v);
+      if (after && (after.mention || /^(the|a|an)\b/i.test(after.text))) who = after;
+    }
+    return { who, coordinated: found.coordinated };
+  });
   for (let vi = 0; vi < list.length; vi++) {
     const v = list[vi]!;
     const inf = hedgedBy.get(v);
     const lemmaVerb = inf ?? v;
     const lastTok = inf ? inf.last : v.last;
-    // left floor for the subject: the previous finite verb's end
-    const prev = list[vi - 1];
-    const floor = prev ? prev.last + 1 : 0;
-    let { who, coordinated } = findSubject(s, v, floor);
-    let inverted = false;
-    if (!who && !coordinated && SAY_LIKE.has(v.lemma)) {
-      const after = subjectAfter(s, v);
-      if (after && (after.mention || /^(the|a|an)\b/i.test(after.text))) {
-        who = after;
-        inverted = true;
-      }
-    }
+    let { who } = subjects[vi]!;
+    const { coordinated } = subjects[vi]!;
+    const nextSubj = subjects[vi + 1];
+    const nextStart = nextSubj?.who && nextSubj.who.first > lastTok && nextSubj.who.first < list[vi + 1]!.first ? nextSubj.who.first : undefined;
     const coordWith = coordinated ? (drafts[drafts.length - 1] ?? null) : null;
     if (coordinated && coordWith) who = coordWith.who;
 
@@ -234,11 +271,10 @@ export function buildSentence(s: AnnotatedSentenceX): DraftClaim[] {
     const speech = SAY_LIKE.has(v.lemma) && !inf;
     for (let k = lastTok + 1; k < toks.length; k++) {
       const tk = toks[k]!;
-      if (next && k >= next.first) {
+      if (next && (k >= next.first || (nextStart !== undefined && k >= nextStart))) {
         endTok = k;
         break;
       }
-      if (speech) continue; // speech verbs take their whole complement
       if (COORD.has(tk.norm) && next) {
         // "X and looted Y" or "X, and Y did Z"
         const between = toks.slice(k + 1, next.first);
@@ -268,14 +304,23 @@ export function buildSentence(s: AnnotatedSentenceX): DraftClaim[] {
       const sub = findSubject(s, next, lastTok + 1).who;
       if (sub && sub.first < endTok) endTok = sub.first;
     }
+    // speech verbs take their whole complement: "said that ...", "told AFP: ..."
+    const clauseEndTok = endTok;
+    if (speech && !(next && SAY_LIKE.has(next.lemma) && next.first > lastTok)) endTok = toks.length;
     let whatEndTok = endTok - 1;
     while (whatEndTok > v.first && (COORD.has(toks[whatEndTok]!.norm) || has(toks[whatEndTok], 'Conjunction'))) whatEndTok--;
+    let coreEndTok = clauseEndTok - 1;
+    while (coreEndTok > v.first && (COORD.has(toks[coreEndTok]!.norm) || has(toks[coreEndTok], 'Conjunction'))) coreEndTok--;
+    const coreEnd = toks[Math.max(coreEndTok, lastTok)]!.end;
     const whatStart = toks[v.first]!.start;
     let whatEnd = toks[Math.max(whatEndTok, lastTok)]!.end;
     // trim trailing punctuation and dangling quotes
     const raw = s.text.slice(whatStart - s.start, whatEnd - s.start);
     const trimmed = raw.replace(/[\s,;:.!?—–-]+$/u, '').replace(/^(.*?)["”]$/u, (m, p1: string) => (/["“]/.test(p1) ? m : p1));
     whatEnd = whatStart + trimmed.length;
+    // keep brackets balanced: "on Sunday (Dec. 8)"
+    const opens = (trimmed.match(/\(/g) ?? []).length - (trimmed.match(/\)/g) ?? []).length;
+    if (opens > 0 && s.text[whatEnd - s.start] === ')') whatEnd++;
 
     const lemma = lemmaVerb.lemma || toks[lemmaVerb.last]!.norm;
     const hedgeWindow = toks.slice(Math.max(0, v.first - 2), lastTok + 2);
@@ -284,16 +329,18 @@ export function buildSentence(s: AnnotatedSentenceX): DraftClaim[] {
       hedgeWindow.some((t) => HEDGE_ADVERBS.has(t.norm)) ||
       toks.slice(v.first, lastTok + 1).some((t) => MODALS.has(t.norm));
     const copulaNo = has(toks[v.first], 'Copula') && v.first === v.last && ['no', 'never'].includes(toks[v.last + 1]?.norm ?? '');
-    const negated = v.negated || Boolean(inf?.negated) || copulaNo;
+    const negSubject = Boolean(who && /^(no|nobody|none|nothing|neither|no one)\b/i.test(who.text));
+    const negated = v.negated || Boolean(inf?.negated) || copulaNo || negSubject;
 
     drafts.push({
       sentence: s,
       verb: inf ? { ...v, last: inf.last, end: inf.end, lemma } : v,
       lemma,
-      who: inverted ? who : who,
+      who,
       coordinatedWith: coordWith,
       whatStart,
       whatEnd,
+      coreEnd: Math.min(coreEnd, whatEnd),
       endToken: endTok,
       where: [],
       when: [],
@@ -329,12 +376,18 @@ function placesAndTimes(s: AnnotatedSentenceX, drafts: DraftClaim[]): void {
   const leadPlaces = s.mentions.filter((m) => m.type === 'place' && m.end <= leadEnd);
   const leadTimes = s.times.filter((t) => t.end <= leadEnd);
   for (const d of drafts) {
-    const span = claimSpan(d);
+    const span = { start: claimSpan(d).start, end: d.coreEnd };
     const whoIsPlace = (m: TypedMention): boolean => Boolean(d.who && d.who.mention === m && d.who.text.replace(/^the\s+/i, '').length <= m.text.length + 2);
     d.where = s.mentions.filter((m) => m.type === 'place' && m.start >= span.start && m.end <= span.end && !whoIsPlace(m));
     d.when = s.times.filter((t) => t.start >= Math.min(span.start, d.verb.start) && t.end <= span.end);
     for (const m of leadPlaces) if (!d.where.includes(m)) d.where.unshift(m);
     for (const t of leadTimes) if (!d.when.includes(t)) d.when.unshift(t);
+  }
+  // a clause about the future reads a bare weekday forward: "will reopen on Thursday"
+  for (const d of drafts) {
+    const vg = s.tokens.slice(d.verb.first, d.verb.last + 1).map((t) => t.norm);
+    const future = vg.some((w) => w === 'will' || w === 'shall' || w === "'ll" || w === 'wo') || /^(?:expect|plan|schedule|intend|aim|hope|vow|pledge|promise)$/.test(d.lemma);
+    if (future) d.when = d.when.map((t) => (t.future !== undefined ? { ...t, date: t.future } : t));
   }
   // coordinated clauses share their adjuncts: "stormed into X and looted Y on Sunday"
   for (const d of drafts) {

@@ -33,6 +33,8 @@ export interface DraftClaim {
   coordinatedWith: DraftClaim | null;
   whatStart: number;
   whatEnd: number;
+  /** End of the clause itself (for a speech verb, before its complement); where/when come from here. */
+  coreEnd: number;
   /** Token index where the clause ends (exclusive). */
   endToken: number;
   where: TypedMention[];

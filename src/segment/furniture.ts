@@ -7,6 +7,7 @@
 const FURNITURE_LINE: RegExp[] = [
   /^(connect with us|follow us( on \w+)?|share( this( article| story)?)?( on \w+)?|trending( now)?|most (read|popular|viewed)|advertisement|sponsored( content)?|skip to (main )?content|sign up.*newsletter.*|subscribe( now)?|read more|related( (articles|stories|news|topics))?|world news|top stories|latest news|breaking news|published|updated|on|by|author avatar|comments?|print|email|whatsapp|facebook|twitter|linkedin|copy link|listen( to this article)?|watch( video)?|photo gallery|more on .{1,60}|take a look at (these|this|the) (videos?|pictures?|photos?|posts?):?|(with inputs from|with input from|inputs from) [\w ,&]+|additional reporting by .*|(edited|written|reported) by .*|source: ?\S+|image (source|copyright|caption):?.*|getty images|©.*|copyright .*|all rights reserved\.?)$/i,
   /powered by\s*:?/i,
+  /^(?:published|updated|posted|last updated|first published)(?: on)?\s*:?\s*.{0,40}(?:\d{4}|\d{1,2}:\d{2}|ago)\b.{0,20}$/i,
   /^\(?(with inputs from|with input from) [\w ,&]+\)?\.?$/i,
   /^(https?:\/\/|www\.)\S+$/i,
 ];

@@ -159,7 +159,9 @@ export function segment(text: string, bodyStart = 0): Sentence[] {
     }
     textRanges.push({ start: s, end });
 
-    if (kind === 'text' && !headlineSeen && !textSeen && isHeadlineLike(text.slice(a, end))) {
+    const lineWords = text.slice(a, end).trim().split(/\s+/).length;
+    const unpunctuated = !/[.!?]["'”’)]?\s*$/.test(text.slice(a, end));
+    if (kind === 'text' && !headlineSeen && !textSeen && (isHeadlineLike(text.slice(a, end)) || (unpunctuated && lineWords >= 3 && lineWords <= 25))) {
       kind = 'headline';
       headlineSeen = true;
     } else if (kind === 'text' && isHeadlineLike(text.slice(a, end)) && !/[.!?]["'”’]?\s*$/.test(text.slice(a, end))) {

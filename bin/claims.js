@@ -1,0 +1,35 @@
+#!/usr/bin/env node
+// The `claims` command: a thin shell over the library (dist/, built by `npm run build`).
+import { readFileSync } from 'node:fs';
+
+let run;
+try {
+  ({ run } = await import('../dist/cli/main.js'));
+} catch (e) {
+  process.stderr.write(`claims: not built yet (${e.code ?? e.message}); run \`npm run build\` first\n`);
+  process.exit(2);
+}
+
+// `claims ... | head` closes the pipe early: end quietly.
+process.stdout.on('error', (e) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
+
+const io = {
+  stdout: (s) => process.stdout.write(s),
+  stderr: (s) => process.stderr.write(s),
+  stdin: () => readFileSync(0),
+  stdinIsTTY: Boolean(process.stdin.isTTY),
+  stdoutIsTTY: Boolean(process.stdout.isTTY),
+  columns: process.stdout.columns,
+  env: process.env,
+};
+
+try {
+  process.exitCode = run(process.argv.slice(2), io);
+} catch (e) {
+  process.stderr.write(`claims: internal error: ${e?.message ?? e}\n`);
+  if (process.env.CLAIMS_DEBUG) process.stderr.write(`${e?.stack}\n`);
+  process.exitCode = 2;
+}

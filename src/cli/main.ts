@@ -1,0 +1,226 @@
+/**
+ * The command-line shell around the library: parse options, read inputs, run extract, format,
+ * write. Data goes to stdout (or -o), messages to stderr as "claims: PATH: reason".
+ * Exit codes: 0 success, 2 usage or input errors (1 is reserved for "differences found").
+ */
+import { Command, CommanderError, Option } from 'commander';
+import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { extract } from '../extract.js';
+import { filterClaims, type FilterOptions } from '../filter.js';
+import { FORMATS, FORMAT_NAMES, type FormatName } from '../format/index.js';
+import { readPaths } from '../read/index.js';
+import { extractSchema } from '../schema.js';
+import type { Diagnostic, ExtractResult } from '../types.js';
+import { isoDate } from '../util/isodate.js';
+
+export class UsageError extends Error {}
+
+interface CommonOptions {
+  format: FormatName;
+  json?: boolean;
+  output?: string;
+  date?: string;
+  top?: number;
+  who?: string;
+  where?: string;
+  entity?: string;
+  since?: string;
+  until?: string;
+  color: boolean;
+  quiet?: boolean;
+  csvSafe: boolean;
+}
+
+export interface Io {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  stdin: () => Uint8Array;
+  stdinIsTTY: boolean;
+  stdoutIsTTY: boolean;
+  columns: number | undefined;
+  env: NodeJS.ProcessEnv;
+}
+
+const EXAMPLES_EXTRACT = `
+Examples:
+  $ claims extract articles/                      table of every claim
+  $ claims extract articles/ --format json | jq '.claims[] | {who: .who.text, verb, when}'
+  $ claims extract story.txt --top 1              the main event of an article
+  $ claims extract articles/ --entity Reuters --format csv -o reuters.csv
+  $ cat article.txt | claims extract --date 2025-03-03
+`;
+
+const PARTIAL_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+function positiveInt(v: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--top takes a whole number ≥ 1, got ${JSON.stringify(v)}`);
+  return n;
+}
+
+function addCommon(cmd: Command): Command {
+  return cmd
+    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMAT_NAMES).default('table'))
+    .option('--json', 'same as --format json')
+    .option('-o, --output <file>', 'write the output to FILE (replaced only when the run completes)')
+    .option('--date <YYYY-MM-DD>', 'published date for every article, to resolve "yesterday", "Sunday"...')
+    .option('--no-color', 'no colour in the table (also NO_COLOR=1)')
+    .option('-q, --quiet', 'no warnings on stderr (errors are still shown)')
+    .option('--no-csv-safe', 'CSV: do not prefix cells starting with = + - @ with a quote');
+}
+
+function addFilters(cmd: Command): Command {
+  return cmd
+    .option('--top <n>', "keep each article's N most salient claims", positiveInt)
+    .option('--who <text>', 'claims whose subject (text or entity) contains TEXT')
+    .option('--where <text>', 'claims with a place containing TEXT')
+    .option('--entity <name>', 'claims involving the entity (as subject, place or source)')
+    .option('--since <date>', 'claims dated on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)')
+    .option('--until <date>', 'claims dated on or before DATE');
+}
+
+function report(io: Io, diags: Diagnostic[], quiet: boolean | undefined): void {
+  for (const d of diags) {
+    if (quiet && d.level === 'warning') continue;
+    io.stderr(`claims: ${d.path}: ${d.message}\n`);
+  }
+}
+
+/** Validate the options that commander cannot; throws UsageError. */
+function checkOptions(o: CommonOptions): void {
+  if (o.date !== undefined && !isoDate(o.date)) throw new UsageError(`--date must be a date as YYYY-MM-DD, got ${JSON.stringify(o.date)}`);
+  for (const k of ['since', 'until'] as const) {
+    const v = o[k];
+    if (v !== undefined && !PARTIAL_DATE.test(v)) throw new UsageError(`--${k} must be YYYY, YYYY-MM or YYYY-MM-DD, got ${JSON.stringify(v)}`);
+  }
+  if (o.output) {
+    const dir = dirname(resolve(o.output));
+    if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(`-o ${o.output}: directory ${dir} does not exist`);
+  }
+}
+
+function writeOutput(io: Io, o: CommonOptions, text: string): void {
+  if (!o.output) {
+    io.stdout(text);
+    return;
+  }
+  const tmp = `${o.output}.claims-${process.pid}.tmp`;
+  try {
+    writeFileSync(tmp, text);
+    renameSync(tmp, o.output);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    throw new UsageError(`-o ${o.output}: ${(e as Error).message}`);
+  }
+}
+
+function runExtract(io: Io, paths: string[], o: CommonOptions, what: 'claims' | 'entities'): number {
+  checkOptions(o);
+  const format: FormatName = o.json ? 'json' : o.format;
+  let inputs = paths;
+  if (inputs.length === 0) {
+    if (io.stdinIsTTY) throw new UsageError('no input: give files or directories, or pipe an article on stdin');
+    inputs = ['-'];
+  }
+  const read = readPaths(inputs, io.stdin);
+  report(io, read.diagnostics, o.quiet);
+  let result: ExtractResult = extract(read.docs, { date: o.date ?? null });
+  const filters: FilterOptions = {};
+  for (const k of ['top', 'who', 'where', 'entity', 'since', 'until'] as const) {
+    const v = o[k];
+    if (v !== undefined) (filters as Record<string, unknown>)[k] = v;
+  }
+  result = filterClaims(result, filters);
+  const ctx = {
+    color: o.color && !o.output && io.stdoutIsTTY && !('NO_COLOR' in io.env && io.env['NO_COLOR'] !== '') && io.env['TERM'] !== 'dumb',
+    width: io.columns ?? (Number(io.env['COLUMNS']) || 120),
+    csvSafe: o.csvSafe,
+  };
+  const formatter = FORMATS[format];
+  writeOutput(io, o, what === 'claims' ? formatter.claims(result, ctx) : formatter.entities(result, ctx));
+  return read.failed > 0 ? 2 : 0;
+}
+
+export function buildProgram(io: Io, setExit: (code: number) => void): Command {
+  const program = new Command();
+  program
+    .name('claims')
+    .description('Turn news articles into structured, checkable claims: who did or said what, where, when, and according to whom.')
+    .version(readVersion(), '-V, --version')
+    .showHelpAfterError('(run with --help for usage)')
+    .configureOutput({
+      writeOut: (s) => io.stdout(s),
+      writeErr: (s) => io.stderr(s),
+      outputError: (s, write) => write(s.startsWith('error:') ? `claims: ${s.slice(7)}` : s),
+    })
+    .exitOverride();
+
+  const ex = program
+    .command('extract')
+    .description('print every claim in the articles (files, directories, or stdin)')
+    .argument('[paths...]', 'article files or directories (.txt .md .json .jsonl); "-" for stdin');
+  addFilters(addCommon(ex))
+    .addHelpText('after', EXAMPLES_EXTRACT)
+    .action((paths: string[], o: CommonOptions) => setExit(runExtract(io, paths, o, 'claims')));
+
+  const en = program
+    .command('entities')
+    .description('print the canonical entities (name, type, aliases, mentions, articles)')
+    .argument('[paths...]', 'article files or directories; "-" for stdin');
+  addCommon(en)
+    .addHelpText('after', `\nExamples:\n  $ claims entities articles/\n  $ claims entities articles/ --format csv -o entities.csv\n`)
+    .action((paths: string[], o: CommonOptions) => setExit(runExtract(io, paths, o, 'entities')));
+
+  program
+    .command('schema')
+    .description('print the JSON Schema of `claims extract --format json`')
+    .action(() => {
+      io.stdout(`${JSON.stringify(extractSchema, null, 2)}\n`);
+      setExit(0);
+    });
+  program.addHelpText(
+    'after',
+    `
+Examples:
+  $ claims extract articles/
+  $ claims extract articles/ --format json | jq '.claims[0]'
+  $ claims entities articles/
+  $ claims schema > claims.schema.json
+
+Exit status: 0 success, 2 usage or input errors.`,
+  );
+  return program;
+}
+
+function readVersion(): string {
+  try {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: string };
+    return pkg.version ?? '0.0.0';
+  } catch {
+    return '0.0.0';
+  }
+}
+
+/** Run the CLI with argv (without node and script); returns the exit code. */
+export function run(argv: string[], io: Io): number {
+  let code = 0;
+  const program = buildProgram(io, (c) => {
+    code = c;
+  });
+  try {
+    program.parse(argv, { from: 'user' });
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version') return 0;
+      if (e.code === 'commander.executeSubCommandAsync') return 0;
+      return e.exitCode === 0 ? 0 : 2;
+    }
+    if (e instanceof UsageError) {
+      io.stderr(`claims: ${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+  return code;
+}

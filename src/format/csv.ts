@@ -1,0 +1,51 @@
+/**
+ * `--format csv`: RFC 4180 with a header row; several values in one cell are joined with "; ".
+ * Cells that a spreadsheet would run as a formula (leading =, +, -, @, tab, CR) are prefixed
+ * with a single quote, as OWASP recommends, unless the caller turns that off.
+ */
+import { stringify } from 'csv-stringify/sync';
+import type { Formatter, FormatContext } from './types.js';
+
+export const CLAIM_COLUMNS = ['id', 'doc', 'sentence', 'start', 'end', 'who', 'who_entity', 'verb', 'what', 'where', 'when', 'when_date', 'source', 'negated', 'hedged', 'salience', 'text'] as const;
+export const ENTITY_COLUMNS = ['id', 'name', 'type', 'aliases', 'mentions', 'docs'] as const;
+
+export function neutralize(cell: string): string {
+  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+}
+
+function write(header: readonly string[], rows: (string | number | boolean)[][], ctx: FormatContext): string {
+  const safe = ctx.csvSafe !== false;
+  const cells = rows.map((r) => r.map((v) => (typeof v === 'string' && safe ? neutralize(v) : String(v))));
+  return stringify([header as unknown as string[], ...cells], { record_delimiter: '\r\n', quoted_match: /[",\r\n]/ });
+}
+
+const join = (xs: (string | null)[]): string => xs.filter((x): x is string => x !== null && x !== '').join('; ');
+
+export const csv: Formatter = {
+  claims(result, ctx) {
+    const rows = result.claims.map((c) => [
+      c.id,
+      c.doc,
+      c.sentence,
+      c.start,
+      c.end,
+      c.who?.text ?? '',
+      c.who?.entity ?? '',
+      c.verb,
+      c.what,
+      join(c.where.map((w) => w.entity ?? w.text)),
+      join(c.when.map((w) => w.text)),
+      join(c.when.map((w) => w.date)),
+      c.source ? (c.source.entity ?? c.source.text) : '',
+      c.negated,
+      c.hedged,
+      c.salience,
+      c.text,
+    ]);
+    return write(CLAIM_COLUMNS, rows, ctx);
+  },
+  entities(result, ctx) {
+    const rows = result.entities.map((e) => [e.id, e.name, e.type, join(e.aliases), e.mentions, join(e.docs)]);
+    return write(ENTITY_COLUMNS, rows, ctx);
+  },
+};

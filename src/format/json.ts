@@ -1,0 +1,7 @@
+/** `--format json`: the whole result as one object (schemaVersion 1), two-space indented. */
+import type { Formatter } from './types.js';
+
+export const json: Formatter = {
+  claims: (result) => `${JSON.stringify(result, null, 2)}\n`,
+  entities: (result) => `${JSON.stringify({ schemaVersion: result.schemaVersion, entities: result.entities }, null, 2)}\n`,
+};

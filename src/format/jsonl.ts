@@ -1,0 +1,15 @@
+/** `--format jsonl`: one claim (or entity) per line, with the document's path added. */
+import type { Formatter } from './types.js';
+
+export const jsonl: Formatter = {
+  claims(result) {
+    const pathOf = new Map(result.documents.map((d) => [d.id, d.path]));
+    return result.claims
+      .map((c) => {
+        const { id, doc, ...rest } = c;
+        return `${JSON.stringify({ id, doc, path: pathOf.get(doc) ?? null, ...rest })}\n`;
+      })
+      .join('');
+  },
+  entities: (result) => result.entities.map((e) => `${JSON.stringify(e)}\n`).join(''),
+};

@@ -1,0 +1,37 @@
+/** `--format markdown`: a section per document with a table of its claims. */
+import type { Claim } from '../types.js';
+import type { Formatter } from './types.js';
+
+const cell = (s: string): string => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+
+function row(c: Claim): string {
+  const who = c.who ? (c.who.entity && c.who.entity !== c.who.text ? `${c.who.text} (${c.who.entity})` : c.who.text) : '';
+  const flags = [c.negated ? 'negated' : '', c.hedged ? 'hedged' : ''].filter(Boolean).join(', ');
+  const what = flags ? `${c.what} _(${flags})_` : c.what;
+  const where = c.where.map((w) => w.entity ?? w.text).join('; ');
+  const when = c.when.map((w) => (w.date ? `${w.text} (${w.date})` : w.text)).join('; ');
+  const source = c.source ? (c.source.entity ?? c.source.text) : '';
+  return `| ${c.sentence} | ${cell(who)} | ${cell(what)} | ${cell(where)} | ${cell(when)} | ${cell(source)} |`;
+}
+
+export const markdown: Formatter = {
+  claims(result) {
+    const out: string[] = [];
+    for (const d of result.documents) {
+      const claims = result.claims.filter((c) => c.doc === d.id);
+      out.push(`## ${cell(d.title ?? d.id)}`, '');
+      out.push(`\`${d.id}\`${d.published ? ` · published ${d.published}` : ''} · ${claims.length} claims`, '');
+      if (claims.length) {
+        out.push('| # | who | what | where | when | source |', '|---|---|---|---|---|---|');
+        for (const c of claims) out.push(row(c));
+        out.push('');
+      }
+    }
+    return `${out.join('\n')}\n`;
+  },
+  entities(result) {
+    const out = ['| entity | type | aliases | mentions | articles |', '|---|---|---|---|---|'];
+    for (const e of result.entities) out.push(`| ${cell(e.name)} | ${e.type} | ${cell(e.aliases.join(', '))} | ${e.mentions} | ${cell(e.docs.join(', '))} |`);
+    return `${out.join('\n')}\n`;
+  },
+};

@@ -1,0 +1,70 @@
+/**
+ * `--format table` (default): doc:sentence, who, what, where, when, source, wrapped to the
+ * terminal width; colour by field on a TTY, plain when piped. Article text is stripped of
+ * terminal control sequences so an article cannot rewrite the user's terminal.
+ */
+import Table from 'cli-table3';
+import { Chalk } from 'chalk';
+import type { Claim } from '../types.js';
+import type { Formatter, FormatContext } from './types.js';
+
+// eslint-disable-next-line no-control-regex
+const CONTROL = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[@-_]|[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+
+/** Remove ANSI escape sequences and C0/C1 control characters (keeps \t and \n as spaces). */
+export function stripControl(s: string): string {
+  return s.replace(CONTROL, '').replace(/[\t\n]/g, ' ');
+}
+
+function widths(total: number): number[] {
+  // 6 columns: 7 borders + 2 spaces padding each
+  const usable = Math.max(60, total) - 7 - 12;
+  const share = [0.1, 0.17, 0.35, 0.12, 0.12, 0.14];
+  const w = share.map((s) => Math.max(6, Math.floor(usable * s)));
+  const diff = usable - w.reduce((a, b) => a + b, 0);
+  w[2]! += diff;
+  return w.map((x) => x + 2);
+}
+
+export const table: Formatter = {
+  claims(result, ctx: FormatContext) {
+    const c = new Chalk({ level: ctx.color ? 1 : 0 });
+    const t = new Table({
+      head: ['doc:sent', 'who', 'what', 'where', 'when', 'source'].map((h) => c.bold(h)),
+      colWidths: widths(ctx.width),
+      wordWrap: true,
+      wrapOnWordBoundary: true,
+      style: { head: [], border: [] },
+    });
+    const s = (x: string): string => stripControl(x);
+    for (const cl of result.claims as Claim[]) {
+      const who = cl.who ? (cl.who.entity && cl.who.entity !== cl.who.text ? `${s(cl.who.text)} [${s(cl.who.entity)}]` : s(cl.who.text)) : c.dim('—');
+      const flags = [cl.negated ? c.red('NOT') : '', cl.hedged ? c.yellow('(hedged)') : ''].filter(Boolean).join(' ');
+      t.push([
+        c.dim(`${s(cl.doc)}:${cl.sentence}`),
+        c.cyan(who),
+        `${flags ? `${flags} ` : ''}${s(cl.what)}`,
+        c.green(cl.where.map((w) => s(w.entity ?? w.text)).join('; ')),
+        c.yellow(cl.when.map((w) => s(w.date ?? w.text)).join('; ')),
+        c.magenta(cl.source ? s(cl.source.entity ?? cl.source.text) : ''),
+      ]);
+    }
+    const summary = `${result.claims.length} claims from ${result.documents.length} article${result.documents.length === 1 ? '' : 's'}`;
+    return result.claims.length ? `${t.toString()}\n${c.dim(summary)}\n` : `${c.dim(summary)}\n`;
+  },
+  entities(result, ctx) {
+    const c = new Chalk({ level: ctx.color ? 1 : 0 });
+    const usable = Math.max(60, ctx.width) - 6 - 10;
+    const w = [0.25, 0.12, 0.33, 0.1, 0.2].map((x) => Math.max(6, Math.floor(usable * x)) + 2);
+    const t = new Table({
+      head: ['entity', 'type', 'aliases', 'mentions', 'articles'].map((h) => c.bold(h)),
+      colWidths: w,
+      wordWrap: true,
+      style: { head: [], border: [] },
+    });
+    for (const e of result.entities) {
+      t.push([c.cyan(stripControl(e.name)), e.type, stripControl(e.aliases.join(', ')), String(e.mentions), stripControl(e.docs.join(', '))]);
+    }
+    return `${t.toString()}\n${c.dim(`${result.entities.length} entities`)}\n`;
+  },
+};

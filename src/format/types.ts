@@ -1,0 +1,18 @@
+/** The interface every output format implements (one module per format, like ESLint's formatters). */
+import type { ExtractResult } from '../types.js';
+
+export interface FormatContext {
+  /** Colour (ANSI) allowed: a TTY without NO_COLOR / --no-color. */
+  color: boolean;
+  /** Terminal width in columns, for tables. */
+  width: number;
+  /** CSV: prefix cells a spreadsheet would run as formulas with a quote (default true). */
+  csvSafe?: boolean;
+}
+
+export interface Formatter {
+  /** The claims of a result (documents and entities included where the format has room). */
+  claims(result: ExtractResult, ctx: FormatContext): string;
+  /** The canonical entities of a result. */
+  entities(result: ExtractResult, ctx: FormatContext): string;
+}

@@ -1,0 +1,29 @@
+/** Read stage: paths (files, directories, "-" for stdin) → documents, with diagnostics. */
+import type { Diagnostic, SourceDocument } from '../types.js';
+import { listInputs, readInput, type InputItem } from './files.js';
+
+export { listInputs, readInput, parseBytes, ARTICLE_EXTENSIONS, type InputItem } from './files.js';
+export { decode } from './decode.js';
+export { parseFrontMatter } from './frontmatter.js';
+
+export interface ReadResult {
+  docs: SourceDocument[];
+  diagnostics: Diagnostic[];
+  /** Inputs that could not be read at all (missing, unreadable). */
+  failed: number;
+}
+
+/** Read every input; bad inputs become diagnostics, never exceptions. */
+export function readPaths(paths: string[], stdin?: () => Uint8Array): ReadResult {
+  const list = listInputs(paths);
+  const docs: SourceDocument[] = [];
+  const diagnostics: Diagnostic[] = [...list.diagnostics];
+  let failed = list.diagnostics.filter((d) => d.level === 'error').length;
+  for (const item of list.items as InputItem[]) {
+    const r = readInput(item, stdin);
+    docs.push(...r.docs);
+    diagnostics.push(...r.diagnostics);
+    failed += r.diagnostics.filter((d) => d.level === 'error').length;
+  }
+  return { docs, diagnostics, failed };
+}
