@@ -8,7 +8,7 @@ import type { Claim, DocumentInfo, Entity, ExtractResult, SourceDocument, When, 
 import { SCHEMA_VERSION } from './types.js';
 import { segment } from './segment/index.js';
 import { annotate, type AnnotatedSentenceX } from './annotate/index.js';
-import { buildSentence, claimSpan } from './claims/build.js';
+import { buildSentence, claimSpan, placesAndTimes } from './claims/build.js';
 import type { DraftClaim } from './claims/draft.js';
 import { mergeAliases, normKey, type MentionRef } from './refine/aliases.js';
 import { resolveDocument } from './refine/coref.js';
@@ -125,9 +125,19 @@ export function finalize(work: DocWork[]): ExtractResult {
   collect();
   entities = mergeAliases(refs);
 
+  // every mention takes the type of its canonical entity
+  const typeOf = new Map(entities.map((e) => [e.name, e.type]));
+  for (const r of refs) if (r.mention.entity) r.mention.type = typeOf.get(r.mention.entity) ?? r.mention.type;
+
   const documents: DocumentInfo[] = [];
   const claims: Claim[] = [];
   for (const w of work) {
+    const bySentence = new Map<number, DraftClaim[]>();
+    for (const d of w.drafts) bySentence.set(d.sentence.index, [...(bySentence.get(d.sentence.index) ?? []), d]);
+    for (const s of w.sentences) {
+      const ds = bySentence.get(s.index);
+      if (ds) placesAndTimes(s, ds);
+    }
     resolveDocument(w.sentences, w.drafts);
     scoreSalience(w.drafts, w.published);
     const cp = codePointIndex(w.doc.text);

@@ -5,7 +5,7 @@ const isoDate = { type: 'string', pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' } as c
 
 export const extractSchema = {
   $schema: 'http://json-schema.org/draft-07/schema#',
-  $id: 'https://github.com/claims-cli/claims/schema/extract-v1.json',
+  $id: 'urn:claims:schema:extract:1',
   title: 'claims extract output',
   description: 'Claims extracted from news articles: who did or said what, where, when, according to whom, with provenance.',
   type: 'object',

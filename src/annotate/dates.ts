@@ -47,6 +47,14 @@ export function findTimes(text: string, published: string | null): TimeMention[]
     if (/^(?:\d{1,2}\s*(?:am|pm))$/i.test(t) && !ref) continue;
     const c = r.start;
     let date: string | null = null;
+    if (!ref) {
+      // without a publication date only dates that state their year can be resolved
+      const full = c.isCertain('year') && /\b\d{4}\b/.test(t);
+      const y = c.get('year');
+      if (full) date = c.isCertain('day') ? formatIso(y ?? 0, c.get('month') ?? 1, c.get('day') ?? 1) : c.isCertain('month') ? `${y}-${String(c.get('month')).padStart(2, '0')}` : String(y);
+      out.push({ start: r.index, end: r.index + t.length, text: t, date });
+      continue;
+    }
     let future: string | null | undefined;
     const year = c.get('year');
     const month = c.get('month');
@@ -165,7 +173,7 @@ export function inferPublished(text: string, referenceYear: number | null = null
     FULL_DATE.lastIndex = 0;
     const m = FULL_DATE.exec(t);
     if (!m) continue;
-    const isDateline = /^(?:published|updated|posted|last updated|first published|date)\b/i.test(t) || t.length - m[0].length < 25;
+    const isDateline = /^(?:published|updated|posted|last updated|first published|date)\b/i.test(t) || t.length - m[0].length < 12;
     if (isDateline) {
       const d = resolveFull(m[0]);
       if (d) return d;

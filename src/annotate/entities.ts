@@ -138,7 +138,8 @@ export function findMentions(text: string, base: number, tokens: Token[], titleC
     const atSentenceStart = a === 0 || (a === 1 && /^\W*$/.test(tokens[0]!.text));
     const strong = chunk.some((c) => c.tags.has('Person') || c.tags.has('Place') || c.tags.has('Organization') || c.tags.has('Acronym') || c.tags.has('Country') || c.tags.has('City'));
     const known = strong || chunk.some((c) => c.tags.has('ProperNoun'));
-    if (chunk.length === 1 && (((atSentenceStart || titleCase) && !strong) || !known)) {
+    const strongStart = chunk.some((c) => c.tags.has('Person') || c.tags.has('Place') || c.tags.has('Acronym') || c.tags.has('Country') || c.tags.has('City') || c.tags.has('FirstName') || c.tags.has('LastName'));
+    if (chunk.length === 1 && (((atSentenceStart || titleCase) && !strongStart) || !known)) {
       i = j + 1;
       continue;
     }

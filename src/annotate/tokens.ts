@@ -139,7 +139,7 @@ export function tag(text: string, base: number, headline = false): Tagged {
   }
   // lemmas compromise left inflected ("ran")
   for (const v of verbs) {
-    if (v.lemma === tokens[v.last]!.norm && /(?:ed|s|ran|went|came|took|gave|made|said|told|left|fled|saw|got|won|lost|held|met|led|sent|spent|built|brought|bought|caught|fought|sought|taught|thought|felt|kept|slept|swept|wept)$/.test(v.lemma)) {
+    if (tokens.slice(v.first, v.last + 1).some((t) => t.norm === v.lemma) && /(?:ed|s|ran|went|came|took|gave|made|said|told|left|fled|saw|got|won|lost|held|met|led|sent|spent|built|brought|bought|caught|fought|sought|taught|thought|felt|kept|slept|swept|wept)$/.test(v.lemma)) {
       v.lemma = verbLemma(v.lemma);
     }
   }

@@ -6,7 +6,7 @@
 import type { Token, VerbGroup } from '../types.js';
 import type { AnnotatedSentenceX } from '../annotate/index.js';
 import type { TypedMention } from '../annotate/entities.js';
-import { HEDGE_ADVERBS, HEDGE_PASSIVES, MODALS, SAY_LIKE, SUBORDINATORS } from '../annotate/lexicon.js';
+import { HEDGE_ADVERBS, HEDGE_PASSIVES, MODALS, SAY_LIKE, SUBORDINATORS, TITLES } from '../annotate/lexicon.js';
 import type { DraftClaim, DraftSource, Phrase } from './draft.js';
 
 const COORD = new Set(['and', 'or', 'but']);
@@ -41,15 +41,27 @@ function phrase(s: AnnotatedSentenceX, first: number, last: number): Phrase {
     end++;
     text += ')';
   }
-  const mention = headMention(s.mentions, start, end);
+  const mention = headMention(s, first, start, end);
   return { start, end, text, first, last, mention };
 }
 
-/** The mention that heads a phrase: the first one starting the phrase, else the first inside it. */
-function headMention(mentions: TypedMention[], start: number, end: number): TypedMention | null {
-  const inside = mentions.filter((m) => m.start >= start && m.end <= end);
-  if (inside.length === 0) return null;
-  return inside[0]!;
+/**
+ * The mention that heads a phrase: the first name in it, when only determiners, adjectives,
+ * demonyms and titles precede it and it is not a possessive ("Russia's military" is not Russia).
+ */
+function headMention(s: AnnotatedSentenceX, first: number, start: number, end: number): TypedMention | null {
+  const m = s.mentions.find((x) => x.start >= start && x.end <= end);
+  if (!m) return null;
+  const toks = s.tokens;
+  const mFirst = toks.findIndex((t) => t.start >= m.start);
+  for (let k = first; k < mFirst; k++) {
+    const t = toks[k]!;
+    const titleLike = TITLES.has(t.norm) || /^\p{Lu}/u.test(t.text) || has(t, 'Determiner') || has(t, 'Adjective') || has(t, 'Demonym') || has(t, 'Value');
+    if (!titleLike) return null;
+  }
+  const lastTok = toks.filter((t) => t.start < m.end).pop();
+  if (lastTok && /['’]s?$/.test(lastTok.text) && lastTok.end <= end && m.end < end) return null;
+  return m;
 }
 
 /** Is verb group finite (a clause's main verb)? */
@@ -354,7 +366,6 @@ export function buildSentence(s: AnnotatedSentenceX): DraftClaim[] {
   for (const d of drafts) {
     if (d.who && /^there$/i.test(d.who.text)) d.who = null;
   }
-  placesAndTimes(s, drafts);
   attribute(s, drafts);
   return drafts;
 }
@@ -365,7 +376,11 @@ export function claimSpan(d: DraftClaim): { start: number; end: number } {
   return { start, end: Math.max(d.whatEnd, d.verb.end) };
 }
 
-function placesAndTimes(s: AnnotatedSentenceX, drafts: DraftClaim[]): void {
+/**
+ * Places and times of each clause. Runs after alias merging, when every mention has the type
+ * of its canonical entity ("Port Elmsworth" is a place even where compromise guessed a person).
+ */
+export function placesAndTimes(s: AnnotatedSentenceX, drafts: DraftClaim[]): void {
   const toks = s.tokens;
   // a sentence-initial adjunct ("In Damascus, ...", "On Sunday, ...") applies to every clause
   let leadEnd = -1;
@@ -393,10 +408,11 @@ function placesAndTimes(s: AnnotatedSentenceX, drafts: DraftClaim[]): void {
   for (const d of drafts) {
     const c = d.coordinatedWith;
     if (!c) continue;
-    for (const m of d.where) if (!c.where.includes(m)) c.where.push(m);
-    for (const m of c.where) if (!d.where.includes(m)) d.where.push(m);
-    for (const t of d.when) if (!c.when.includes(t)) c.when.push(t);
-    for (const t of c.when) if (!d.when.includes(t)) d.when.push(t);
+    // only to a clause that has none of its own: "built in 1962 and expanded in 1998" keep theirs
+    if (c.where.length === 0) c.where.push(...d.where);
+    else if (d.where.length === 0) d.where.push(...c.where);
+    if (c.when.length === 0) c.when.push(...d.when);
+    else if (d.when.length === 0) d.when.push(...c.when);
   }
   // a later clause coordinated with an earlier one whose chain starts further back
   for (const d of drafts) {

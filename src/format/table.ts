@@ -16,30 +16,41 @@ export function stripControl(s: string): string {
   return s.replace(CONTROL, '').replace(/[\t\n]/g, ' ');
 }
 
-function widths(total: number): number[] {
-  // 6 columns: 7 borders + 2 spaces padding each
-  const usable = Math.max(60, total) - 7 - 12;
-  const share = [0.1, 0.17, 0.35, 0.12, 0.12, 0.14];
-  const w = share.map((s) => Math.max(6, Math.floor(usable * s)));
-  const diff = usable - w.reduce((a, b) => a + b, 0);
-  w[2]! += diff;
-  return w.map((x) => x + 2);
+/** Column widths (content + 2 padding) that fit `total` columns: short columns get what they need. */
+function widths(total: number, rows: string[][]): number[] {
+  const usable = Math.max(60, total) - 7; // 7 borders for 6 columns
+  const longest = (i: number): number => Math.max(4, ...rows.map((r) => Math.max(...(r[i] ?? '').split(/\s+/).map((w) => w.length), (r[i] ?? '').length > 0 ? 1 : 0)));
+  const want = (i: number, cap: number): number => Math.min(cap, Math.max(longest(i), rows.reduce((a, r) => Math.max(a, (r[i] ?? '').length), 0))) + 2;
+  const w = [want(0, Math.floor(usable * 0.14)), 0, 0, want(3, Math.floor(usable * 0.14)), want(4, Math.floor(usable * 0.12)), want(5, Math.floor(usable * 0.16))];
+  const rest = Math.max(20, usable - w[0]! - w[3]! - w[4]! - w[5]!);
+  w[1] = Math.max(8, Math.floor(rest / 3));
+  w[2] = Math.max(10, rest - w[1]);
+  return w;
 }
 
 export const table: Formatter = {
   claims(result, ctx: FormatContext) {
     const c = new Chalk({ level: ctx.color ? 1 : 0 });
+    const s = (x: string): string => stripControl(x);
+    const plain = (result.claims as Claim[]).map((cl) => [
+      `${s(cl.doc)}:${cl.sentence}`,
+      cl.who ? s(cl.who.text) : '',
+      '',
+      cl.where.map((w) => s(w.entity ?? w.text)).join('; '),
+      cl.when.map((w) => s(w.date ?? w.text)).join('; '),
+      cl.source ? s(cl.source.entity ?? cl.source.text) : '',
+    ]);
     const t = new Table({
       head: ['doc:sent', 'who', 'what', 'where', 'when', 'source'].map((h) => c.bold(h)),
-      colWidths: widths(ctx.width),
+      colWidths: widths(ctx.width, plain),
       wordWrap: true,
       wrapOnWordBoundary: true,
       style: { head: [], border: [] },
     });
-    const s = (x: string): string => stripControl(x);
     for (const cl of result.claims as Claim[]) {
-      const who = cl.who ? (cl.who.entity && cl.who.entity !== cl.who.text ? `${s(cl.who.text)} [${s(cl.who.entity)}]` : s(cl.who.text)) : c.dim('—');
-      const flags = [cl.negated ? c.red('NOT') : '', cl.hedged ? c.yellow('(hedged)') : ''].filter(Boolean).join(' ');
+      const who = cl.who ? (cl.who.entity && !cl.who.text.includes(cl.who.entity) ? `${s(cl.who.text)} [${s(cl.who.entity)}]` : s(cl.who.text)) : c.dim('—');
+      const saysNo = /\b(?:not|never|no|nobody|none|nothing)\b|n't\b/i.test(`${cl.who?.text ?? ''} ${cl.what}`);
+      const flags = [cl.negated && !saysNo ? c.red('NOT') : '', cl.hedged ? c.yellow('(hedged)') : ''].filter(Boolean).join(' ');
       t.push([
         c.dim(`${s(cl.doc)}:${cl.sentence}`),
         c.cyan(who),

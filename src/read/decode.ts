@@ -5,7 +5,26 @@ export type Decoded =
   | { kind: 'binary' };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
-const cp1252 = new TextDecoder('windows-1252');
+/** Windows-1252's 0x80–0x9F (Node's decoder treats the label as ISO-8859-1 there). */
+const CP1252_HIGH = [
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
+  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
+];
+
+function decodeCp1252(bytes: Uint8Array): string {
+  let out = '';
+  const CHUNK = 8192;
+  for (let i = 0; i < bytes.length; i += CHUNK) {
+    const codes: number[] = [];
+    const end = Math.min(bytes.length, i + CHUNK);
+    for (let j = i; j < end; j++) {
+      const b = bytes[j]!;
+      codes.push(b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80]! : b);
+    }
+    out += String.fromCharCode(...codes);
+  }
+  return out;
+}
 
 /** True when the bytes look like a binary file: NUL bytes or many control characters. */
 function looksBinary(bytes: Uint8Array): boolean {
@@ -34,7 +53,7 @@ export function decode(bytes: Uint8Array): Decoded {
   } catch {
     return {
       kind: 'text',
-      text: cp1252.decode(bytes),
+      text: decodeCp1252(bytes),
       encoding: 'windows-1252',
       warning: 'not valid UTF-8, read as Windows-1252',
     };

@@ -198,7 +198,9 @@ export function segment(text: string, bodyStart = 0): Sentence[] {
       if (len > 300) break;
       // Only lines that read like a post: short, or carrying media links/hashtags; or when the
       // signature stands alone on its line, the line right above it.
-      if (!(sigOnly && n === 0) && !/pic\.twitter|#\w|\p{Extended_Pictographic}/u.test(text.slice(us[back]!.start, us[back]!.end)) && len > 120) break;
+      const lineText = text.slice(us[back]!.start, us[back]!.end);
+      const postLike = /pic\.twitter|#\w|\p{Extended_Pictographic}/u.test(lineText) || !/[.!?]["'”’)]?\s*$/.test(lineText);
+      if (!(sigOnly && n === 0) && !postLike) break;
       for (const p of prev) if (p.kind !== 'furniture') Object.assign(p, { kind: 'post' as const, postAuthor: author });
       if (us[back]!.afterBlank) break;
     }

@@ -1,0 +1,79 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readPaths } from '../src/read/index.js';
+import { extract } from '../src/index.js';
+import type { Claim } from '../src/types.js';
+import { fixtures, readJson, root } from './helpers.js';
+
+interface Expected {
+  doc: string;
+  verb: string;
+  who?: string;
+  whoEntity?: string;
+  where?: string[];
+  when?: string[];
+  source?: string;
+  negated?: boolean;
+  hedged?: boolean;
+  note?: string;
+}
+interface ExpectedFile {
+  documents: Record<string, { published: string | null; title?: string }>;
+  claims: Expected[];
+  absent: { doc: string; text: string }[];
+}
+
+const expected = readJson<ExpectedFile>(join(root, 'fixtures', 'expected.json'));
+const result = extract(readPaths([fixtures]).docs);
+
+function matches(c: Claim, e: Expected): boolean {
+  if (c.doc !== e.doc || c.verb !== e.verb) return false;
+  if (e.who !== undefined && c.who?.text !== e.who) return false;
+  if (e.whoEntity !== undefined && c.who?.entity !== e.whoEntity) return false;
+  return true;
+}
+
+describe('fixture articles', () => {
+  it('reads every fixture document with its published date and title', () => {
+    for (const [id, d] of Object.entries(expected.documents)) {
+      const doc = result.documents.find((x) => x.id === id);
+      expect(doc, id).toBeDefined();
+      expect(doc!.published, id).toBe(d.published);
+      if (d.title) expect(doc!.title, id).toBe(d.title);
+    }
+  });
+
+  for (const e of expected.claims) {
+    const label = `${e.doc}: ${e.who ?? e.whoEntity ?? '…'} ${e.verb}${e.note ? ` (${e.note})` : ''}`;
+    it(label, () => {
+      const found = result.claims.filter((c) => matches(c, e));
+      expect(found.length, `no claim ${JSON.stringify(e)}`).toBeGreaterThan(0);
+      const c = found[0]!;
+      if (e.where) expect(c.where.map((w) => w.entity ?? w.text)).toEqual(e.where);
+      if (e.when) expect(c.when.map((w) => w.date)).toEqual(e.when);
+      if (e.source) expect(c.source?.entity ?? c.source?.text).toBe(e.source);
+      if (e.negated !== undefined) expect(c.negated).toBe(e.negated);
+      if (e.hedged !== undefined) expect(c.hedged).toBe(e.hedged);
+    });
+  }
+
+  it('yields no claim from furniture, credits or post signatures', () => {
+    for (const a of expected.absent) {
+      const hit = result.claims.filter((c) => c.doc === a.doc && c.text.includes(a.text));
+      expect(hit, a.text).toEqual([]);
+    }
+  });
+
+  it('merges an acronym with its spelled-out name', () => {
+    const e = result.entities.find((x) => x.name === 'Port Elmsworth Authority');
+    expect(e?.aliases).toContain('PEA');
+    expect(e?.type).toBe('organization');
+  });
+
+  it("picks the headline or lead as each article's main event", () => {
+    for (const id of ['harbor-fire', 'transit', 'wire#2']) {
+      const top = [...result.claims.filter((c) => c.doc === id)].sort((a, b) => b.salience - a.salience)[0]!;
+      expect(top.sentence, id).toBeLessThanOrEqual(2);
+    }
+  });
+});
