@@ -59,14 +59,14 @@ export const SPEECH_VERBS = new Set(
   (
     'say tell report announce confirm declare state add claim insist deny warn write tweet post reveal explain note ' +
     'allege argue acknowledge admit assert maintain suggest indicate stress emphasise emphasize tell testify told ' +
-    'remark share caption quote cite inform predict promise vow pledge threaten urge demand call reply respond answer chant shout ' +
+    'remark share quote cite inform predict promise vow pledge threaten urge demand call reply respond answer chant shout ' +
     'describe disclose concede estimate observe comment'
   ).split(' '),
 );
 
 /** Speech verbs that, used with a quote or clause, mark the subject as the source. */
 export const SAY_LIKE = new Set(
-  'say tell report announce confirm declare state add claim insist deny warn write tweet post reveal explain note allege argue acknowledge admit assert maintain stress remark share caption chant shout indicate suggest'.split(
+  'say tell report announce confirm declare state add claim insist deny warn write tweet post reveal explain note allege argue acknowledge admit assert maintain stress remark share chant shout indicate suggest'.split(
     ' ',
   ),
 );

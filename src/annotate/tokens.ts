@@ -91,6 +91,12 @@ export function tag(text: string, base: number, headline = false): Tagged {
     // trim trailing "to"/"that" compromise sometimes includes
     while (last > first && NOT_VERB.has(tokens[last]!.norm)) last--;
     while (first < last && NOT_VERB.has(tokens[first]!.norm)) first++;
+    // contractions compromise expands ("People's" read as "People is") leave an empty or possessive verb
+    const groupText = text.slice(tokens[first]!.start - base, tokens[last]!.end - base);
+    if (!groupText.trim() || v.offset.length === 0) continue;
+    if (first === last && /['’]s$/i.test(tokens[first]!.text) && (v.verb.infinitive === 'be' || v.verb.grammar?.copula)) continue;
+    // "singing have filled": a gerund subject before the auxiliary
+    while (first < last && (tokens[first]!.tags.has('Gerund') || (tokens[first]!.tags.has('Noun') && !tokens[first]!.tags.has('Verb'))) && tokens[first + 1]!.tags.has('Auxiliary')) first++;
     const g = v.verb.grammar ?? {};
     let lemma = (v.verb.infinitive ?? '').trim().split(/\s+/)[0] ?? '';
     if (!lemma) lemma = tokens[last]!.norm;
@@ -108,6 +114,16 @@ export function tag(text: string, base: number, headline = false): Tagged {
       passive: Boolean(g.passive),
       finite: !g.isInfinitive,
     });
+  }
+  // "were now poised": a lone copula or auxiliary, adverbs, then a participle form one group
+  for (let i = 0; i + 1 < verbs.length; i++) {
+    const a = verbs[i]!;
+    const b = verbs[i + 1]!;
+    if (a.first !== a.last || !(tokens[a.first]!.tags.has('Copula') || tokens[a.first]!.tags.has('Auxiliary'))) continue;
+    const gap = tokens.slice(a.last + 1, b.first);
+    if (gap.length > 2 || !gap.every((t) => t.tags.has('Adverb') || t.norm === 'now' || t.norm === 'also')) continue;
+    if (!tokens[b.first]!.tags.has('PastTense') && !tokens[b.first]!.tags.has('Participle')) continue;
+    verbs.splice(i, 2, { ...b, start: a.start, first: a.first, text: text.slice(a.start - base, b.end - base), negated: a.negated || b.negated, passive: tokens[a.first]!.tags.has('Copula') || b.passive });
   }
   // "Engineers said ...": a sentence-initial plural noun swallowed into the verb group
   for (const v of verbs) {

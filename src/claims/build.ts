@@ -65,17 +65,57 @@ function headMention(s: AnnotatedSentenceX, first: number, start: number, end: n
 }
 
 /** Is verb group finite (a clause's main verb)? */
-function isFinite(s: AnnotatedSentenceX, v: VerbGroup, all: VerbGroup[]): boolean {
+interface FiniteContext {
+  /** The previous verb group that passed the basic test. */
+  prev: VerbGroup | undefined;
+  /** The next verb group that passed the basic test. */
+  next: VerbGroup | undefined;
+}
+
+/**
+ * Is the verb group finite (a clause's main verb)? Without a context only the group's own
+ * form and left neighbour are checked; with one, also its relation to the verbs around it.
+ */
+function isFinite(s: AnnotatedSentenceX, v: VerbGroup, ctx: FiniteContext | null): boolean {
   const toks = s.tokens;
   const first = toks[v.first]!;
   const before = toks[v.first - 1];
   if (before && before.norm === 'to' && !before.tags.has('Preposition')) return false;
   if (before && before.norm === 'to') return false;
   const multi = v.last > v.first;
+  if (first.norm === 'being' || first.norm === 'having') return false;
+  const prevVerb = ctx?.prev;
+  // directly after another verb group: "taken part", "help build"
+  if (prevVerb && prevVerb.last === v.first - 1 && !multi && !SAY_LIKE.has(prevVerb.lemma)) return false;
+  // "intends to stay and ensure": a verb coordinated with an infinitive is an infinitive
+  if (before && (before.norm === 'and' || before.norm === 'or') && prevVerb && !multi) {
+    const pb = toks[prevVerb.first - 1];
+    if (pb && pb.norm === 'to') return false;
+  }
+  if (!multi && before && (before.norm === 'and' || before.norm === 'or' || /,/.test(before.post)) && !has(toks[v.first], 'PastTense')) {
+    const after0 = toks[v.last + 1];
+    // "soldiers and police officers": a noun compound, not a verb
+    if (after0 && has(after0, 'Noun') && !has(after0, 'Pronoun') && !has(after0, 'Determiner') && !has(after0, 'Value') && has(after0, 'Plural')) return false;
+    // "anger and hope for", "cars, and cash from": a present-tense "verb" in a past-tense sentence is a noun
+    if (prevVerb && toks.slice(prevVerb.first, prevVerb.last + 1).some((t) => has(t, 'PastTense')) && !toks.slice(prevVerb.first, prevVerb.last + 1).some((t) => has(t, 'Auxiliary') || has(t, 'Modal'))) return false;
+  }
   const aux = multi && (has(first, 'Auxiliary') || has(first, 'Copula') || has(first, 'Modal') || MODALS.has(first.norm) || ['will', 'would', 'can', 'shall', 'should', 'must', 'do', 'does', 'did', 'has', 'have', 'had'].includes(first.norm));
   const head = toks[v.last]!;
   if (!aux) {
     if (has(first, 'Gerund') || (/ing$/.test(first.norm) && !has(first, 'PastTense') && !['is', 'are', 'was', 'were', 'be'].includes(first.norm))) return false;
+    // "freely entering": adverbs and a gerund
+    if ((has(head, 'Gerund') || (/ing$/.test(head.norm) && !has(head, 'PastTense'))) && toks.slice(v.first, v.last).every((t) => has(t, 'Adverb'))) return false;
+    // a noun read as a verb after an adjective, number, determiner or possessive: "the 24-year-long reign", "half a million lives"
+    if (!multi && !has(head, 'PastTense') && before && (has(before, 'Adjective') || has(before, 'Value') || has(before, 'Determiner') || has(before, 'Possessive')) && !has(before, 'Copula') && !has(before, 'Pronoun')) return false;
+    // a passive participle with its agent and no auxiliary: "a city damaged by the war", "photo provided by ..."
+    if (has(head, 'PastTense') && toks[v.last + 1]?.norm === 'by' && before && (isNounish(before) || has(before, 'Adverb')) && !has(before, 'Pronoun')) return false;
+    // "groups linked to al-Qaeda", "a video captioned, ...": a participle modifying an object of an earlier verb
+    if (!multi && has(head, 'PastTense') && before && isNounish(before) && !has(before, 'Pronoun') && prevVerb && !SAY_LIKE.has(prevVerb.lemma) && !/^(?:think|believe|know|hope|fear|expect|show|see|suggest|indicate|find|learn|feel|realise|realize|hear|say)$/.test(prevVerb.lemma)) {
+      const between = toks.slice(prevVerb.last + 1, v.first);
+      const clean = between.length <= 8 && !between.some((t) => t.norm === 'that' || t.norm === 'and' || t.norm === 'but' || SUBORDINATORS.has(t.norm) || /[;:]/.test(t.post) || (/,/.test(t.post) && t !== between[between.length - 1]));
+      const nextTok = toks[v.last + 1];
+      if (clean && (!nextTok || has(nextTok, 'Preposition') || /,/.test(head.post) || opensQuote(nextTok) || nextTok.norm === 'to')) return false;
+    }
     if (has(first, 'Adjective') && !has(first, 'Verb')) return false;
     // "being", "having": participles
     if (first.norm === 'being' || first.norm === 'having') return false;
@@ -94,19 +134,22 @@ function isFinite(s: AnnotatedSentenceX, v: VerbGroup, all: VerbGroup[]): boolea
     if (has(head, 'PastTense') && before && isNounish(before) && !has(before, 'Pronoun') && !SAY_LIKE.has(v.lemma)) {
       const after = toks[v.last + 1];
       if (after && (has(after, 'Preposition') || has(after, 'Adverb')) && !/,/.test(head.post)) {
-        const next = all.find((w) => w.first > v.last);
+        const next = ctx?.next;
         if (next) {
+          // commas are fine when the next verb has no subject of its own: "Footage shared across X, particularly on Y, showed"
+          const noOwnSubject = /,/.test(toks[next.first - 1]!.post);
           let clean = true;
           for (let k = v.last; k < next.first; k++) {
             const tk = toks[k]!;
-            if (/[,;:"“”]/.test(tk.post) || COORD.has(tk.norm) || SUBORDINATORS.has(tk.norm) || has(tk, 'Verb')) {
+            const punct = noOwnSubject ? /[;:"“”]/ : /[,;:"“”]/;
+            if (punct.test(tk.post) || COORD.has(tk.norm) || SUBORDINATORS.has(tk.norm) || has(tk, 'Verb')) {
               if (k !== v.last) {
                 clean = false;
                 break;
               }
             }
           }
-          if (clean && next.first - v.last <= 8) return false;
+          if (clean && next.first - v.last <= 12) return false;
         }
       }
     }
@@ -237,7 +280,8 @@ export function buildSentence(s: AnnotatedSentenceX): DraftClaim[] {
   if (s.kind === 'furniture' || s.tokens.length === 0) return [];
   const toks = s.tokens;
   const verbs = [...s.verbs].sort((a, b) => a.first - b.first);
-  const finite = verbs.filter((v) => isFinite(s, v, verbs));
+  const basic = verbs.filter((v) => isFinite(s, v, null));
+  const finite = basic.filter((v, i) => isFinite(s, v, { prev: basic[i - 1], next: basic[i + 1] }));
 
   // merge hedge passives with their infinitive: "is said to have left", "is understood to be"
   const consumed = new Set<VerbGroup>();
@@ -365,6 +409,21 @@ export function buildSentence(s: AnnotatedSentenceX): DraftClaim[] {
   // "there was no threat": expletive subject
   for (const d of drafts) {
     if (d.who && /^there$/i.test(d.who.text)) d.who = null;
+  }
+  // not asserted: indirect questions ("did not say where he was") and conditions ("until a government is formed")
+  const unasserted = (d: DraftClaim): boolean => {
+    const firstTok = d.who && !d.coordinatedWith ? d.who.first : d.verb.first;
+    const intro = toks[firstTok - 1];
+    return Boolean(intro && /^(?:where|what|how|why|whether|if|unless|until|lest|whoever|whatever)$/.test(intro.norm) && !/,/.test(intro.post));
+  };
+  // a clause needs a subject, its own or a coordinated one; expletive "there" counts
+  const expletive = (d: DraftClaim): boolean => toks[d.verb.first - 1]?.norm === 'there';
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const d = drafts[i]!;
+    if (unasserted(d) || (!d.who && !d.coordinatedWith && !expletive(d))) {
+      for (const o of drafts) if (o.coordinatedWith === d) o.coordinatedWith = d.coordinatedWith;
+      drafts.splice(i, 1);
+    }
   }
   attribute(s, drafts);
   return drafts;
