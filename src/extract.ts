@@ -12,6 +12,7 @@ import { buildSentence, claimSpan, placesAndTimes } from './claims/build.js';
 import type { DraftClaim } from './claims/draft.js';
 import { mergeAliases, normKey, type MentionRef } from './refine/aliases.js';
 import { resolveDocument } from './refine/coref.js';
+import { carryQuoteSpeakers } from './refine/quotes.js';
 import { scoreSalience } from './refine/salience.js';
 import type { TypedMention } from './annotate/entities.js';
 import { latestStatedYear } from './annotate/dates.js';
@@ -138,6 +139,7 @@ export function finalize(work: DocWork[]): ExtractResult {
       const ds = bySentence.get(s.index);
       if (ds) placesAndTimes(s, ds);
     }
+    carryQuoteSpeakers(w.sentences, w.drafts);
     resolveDocument(w.sentences, w.drafts);
     scoreSalience(w.drafts, w.published);
     const cp = codePointIndex(w.doc.text);

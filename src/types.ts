@@ -47,6 +47,8 @@ export interface Sentence extends Span {
   paragraph: number;
   /** For embedded social posts: the author named in the post's signature line. */
   postAuthor?: string;
+  /** For embedded social posts: the date in the signature line, as written. */
+  postDate?: string;
 }
 
 /** A token produced by annotating one sentence with compromise. */

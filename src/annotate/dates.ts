@@ -27,7 +27,7 @@ function iso(d: Date): string {
   return formatIso(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 }
 
-const DURATION = /^(?:for|in|within|after|over)\s+(?:the\s+(?:past|last|next)\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many)\b.*\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$/i;
+const DURATION = /^(?:for|in|within|after|over)\s+(?:just\s+|only\s+|about\s+|nearly\s+|almost\s+|around\s+|more than\s+|less than\s+|under\s+|some\s+)?(?:the\s+(?:past|last|next)\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many)\b.*\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$/i;
 const YEAR_RE = /\b(?:in|since|of|by|until|till|from|during|before|after|early|late|mid|around|circa|and|to)\s+(?:early\s+|late\s+|mid-?)?((?:1[89]|20)\d{2})\b(?!\s*(?:people|troops|soldiers|kilometres|km|miles|dollars|%|percent))/gi;
 const THIS_MONTH = /\b(?:earlier|later)?\s*this month\b/i;
 const THIS_YEAR = /\b(?:earlier|later)?\s*this year\b/i;

@@ -14,6 +14,10 @@ export interface TypedMention extends Mention {
   title?: string;
 }
 
+/** News agencies and broadcasters: named as sources in every story, often mistaken for places or people. */
+const NEWS_ORGS = new Set(
+  'reuters|afp|ap|associated press|agence france-presse|bloomberg|xinhua|tass|ria novosti|interfax|anadolu|efe|ansa|dpa|kyodo|yonhap|pti|ani|bbc|cnn|nbc|cbs|abc|fox news|al jazeera|sky news|itv|npr|pbs|the guardian|the times|the new york times|the washington post|the wall street journal|financial times|daily mail|the telegraph|the independent|politico|axios'.split('|'),
+);
 const COUNTRY_ABBREVIATIONS = new Set(['US', 'USA', 'UK', 'UAE', 'DRC', 'PRC', 'ROK', 'DPRK']);
 const POSSESSIVE = /['’]s$|['’]$/;
 const BREAK_AFTER = /[,;:.!?()[\]"“”«»|•—–]|['’]\s|^\s*-\s/;
@@ -105,6 +109,9 @@ export function findMentions(text: string, base: number, tokens: Token[], titleC
       const lastWord = tokens[b]!.norm;
       if (tk.tags.has('Demonym') || DEMONYMS[tk.norm] !== undefined) {
         if (ORG_WORDS.has(stripPossessive(lastWord)) || PLACE_WORDS.has(stripPossessive(lastWord))) break;
+        // "Saudi Arabia", "South Korea": part of a place name, not a nationality
+        const nx = tokens[a + 1];
+        if (nx && a < b && !TITLES.has(nx.norm) && !nx.tags.has('Person') && !nx.tags.has('FirstName') && !nx.tags.has('Honorific') && (nx.tags.has('Place') || nx.tags.has('Country') || b === a + 1 && !nx.tags.has('Plural'))) break;
         a++;
         continue;
       }
@@ -205,6 +212,8 @@ function classify(chunk: Token[], text: string, title: string | undefined, befor
   if (title) return { type: 'person', confidence: 3 };
   const v = tagVote(chunk);
   if (COUNTRY_ABBREVIATIONS.has(text.replace(/\./g, '').toUpperCase())) return { type: 'place', confidence: 3 };
+  if (NEWS_ORGS.has(text.toLowerCase())) return { type: 'organization', confidence: 4 };
+  if (text.length === 1) return { type: 'organization', confidence: 0.5 };
   if (/^(?:st|mt|ft)\.?\s/i.test(text)) return { type: 'place', confidence: 2 };
   if (chunk.length === 1 && isAcronym(chunk[0]!.text) && v.place === 0) return { type: 'organization', confidence: 2 };
   const best = (Object.entries(v) as [EntityType, number][]).sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))[0]!;

@@ -1,5 +1,5 @@
 /** Annotate stage: tokens, verb groups, entity mentions, time expressions and quotes per sentence. */
-import type { AnnotatedDocument, AnnotatedSentence, Sentence, SourceDocument } from '../types.js';
+import type { AnnotatedDocument, AnnotatedSentence, Sentence, SourceDocument, TimeMention } from '../types.js';
 import { findTimes, inferPublished } from './dates.js';
 import { findMentions, type TypedMention } from './entities.js';
 import { findQuotes } from './quotes.js';
@@ -7,10 +7,15 @@ import { tag } from './tokens.js';
 
 export interface AnnotatedSentenceX extends AnnotatedSentence {
   mentions: TypedMention[];
+  /** The sentence starts inside a quotation opened in an earlier sentence. */
+  continuesQuote: boolean;
+  /** For an embedded post: the date of its signature line. */
+  postTime?: TimeMention;
 }
 
 function isTitleCase(s: string): boolean {
-  const words = s.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  // only words of a script with case count: Arabic or Chinese words are neither upper nor lower
+  const words = s.split(/\s+/).filter((w) => /[\p{Lu}\p{Ll}]/u.test(w));
   if (words.length < 4) return false;
   const caps = words.filter((w) => /^[^\p{L}]*\p{Lu}/u.test(w)).length;
   return caps / words.length >= 0.7;
@@ -32,14 +37,20 @@ export function annotate(
       lastParagraph = s.paragraph;
     }
     if (s.kind === 'furniture') {
-      return { ...s, tokens: [], mentions: [], times: [], quotes: [], verbs: [] };
+      return { ...s, tokens: [], mentions: [], times: [], quotes: [], verbs: [], continuesQuote: false };
     }
+    const continuesQuote = insideQuote;
     const { tokens, verbs } = tag(s.text, s.start, s.kind === 'headline' || s.kind === 'caption' || (s.index < 4 && !/[.!?]$/.test(s.text)));
     const mentions = findMentions(s.text, s.start, tokens, isTitleCase(s.text));
     const times = findTimes(s.text, pub).map((t) => ({ ...t, start: t.start + s.start, end: t.end + s.start }));
     const scan = findQuotes(s.text, s.start, insideQuote);
     insideQuote = scan.open;
-    return { ...s, tokens, mentions, times, quotes: scan.quotes, verbs };
+    const out: AnnotatedSentenceX = { ...s, tokens, mentions, times, quotes: scan.quotes, verbs, continuesQuote };
+    if (s.postDate) {
+      const t = findTimes(s.postDate, pub)[0];
+      if (t) out.postTime = { ...t, start: s.end, end: s.end };
+    }
+    return out;
   });
   return { doc, published: pub, sentences: out };
 }

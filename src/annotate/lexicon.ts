@@ -66,7 +66,7 @@ export const SPEECH_VERBS = new Set(
 
 /** Speech verbs that, used with a quote or clause, mark the subject as the source. */
 export const SAY_LIKE = new Set(
-  'say tell report announce confirm declare state add claim insist deny warn write tweet post reveal explain note allege argue acknowledge admit assert maintain stress remark share chant shout indicate suggest'.split(
+  'say tell report announce confirm declare state add claim insist deny warn write tweet post reveal explain note allege argue acknowledge admit assert maintain stress remark share indicate'.split(
     ' ',
   ),
 );
@@ -86,4 +86,4 @@ export const SUBORDINATORS = new Set([
   'if', 'unless', 'whether', 'where', 'once', 'whereas', 'so',
 ]);
 
-export const LOCATIVE_PREPS = new Set(['in', 'at', 'from', 'to', 'near', 'across', 'outside', 'inside', 'into', 'towards', 'toward', 'throughout', 'around', 'on', 'over', 'through', 'within']);
+export const LOCATIVE_PREPS = new Set(['in', 'at', 'from', 'to', 'near', 'across', 'outside', 'inside', 'into', 'towards', 'toward', 'throughout', 'around', 'through', 'within']);

@@ -354,6 +354,10 @@ export function buildSentence(s: AnnotatedSentenceX): DraftClaim[] {
         endTok = k;
         break;
       }
+      if (tk.norm === 'then' && /,/.test(toks[k - 1]!.post) && next) {
+        endTok = k;
+        break;
+      }
     }
     // a trailing ", X said" attribution is not part of the predicate
     if (next && SAY_LIKE.has(next.lemma)) {
@@ -362,7 +366,21 @@ export function buildSentence(s: AnnotatedSentenceX): DraftClaim[] {
     }
     // speech verbs take their whole complement: "said that ...", "told AFP: ..."
     const clauseEndTok = endTok;
-    if (speech && !(next && SAY_LIKE.has(next.lemma) && next.first > lastTok)) endTok = toks.length;
+    if (speech) {
+      endTok = toks.length;
+      // '..., X said.' after this speech verb's complement is not part of it
+      for (const w of list.slice(vi + 1)) {
+        if (!SAY_LIKE.has(w.lemma)) continue;
+        const sub = findSubject(s, w, lastTok + 1).who;
+        const lead = sub && sub.first < w.first ? sub.first : w.first;
+        const bt = toks[lead - 1];
+        const rest = toks.slice(w.last + 1);
+        if (bt && (/[,;]/.test(bt.post) || closesQuote(bt)) && rest.length <= 6 && !rest.some((t) => has(t, 'Verb') || t.norm === 'that')) {
+          endTok = lead;
+          break;
+        }
+      }
+    }
     let whatEndTok = endTok - 1;
     while (whatEndTok > v.first && (COORD.has(toks[whatEndTok]!.norm) || has(toks[whatEndTok], 'Conjunction'))) whatEndTok--;
     let coreEndTok = clauseEndTok - 1;
@@ -441,21 +459,65 @@ export function claimSpan(d: DraftClaim): { start: number; end: number } {
  */
 export function placesAndTimes(s: AnnotatedSentenceX, drafts: DraftClaim[]): void {
   const toks = s.tokens;
-  // a sentence-initial adjunct ("In Damascus, ...", "On Sunday, ...") applies to every clause
+  // a sentence-initial adjunct ("In Damascus, ...", "In cities such as A, B and C, ...") applies to every clause
   let leadEnd = -1;
   if (toks.length && ['in', 'on', 'at', 'across', 'throughout', 'inside', 'outside', 'near', 'early', 'late', 'earlier', 'later', 'by', 'during'].includes(toks[0]!.norm)) {
-    const comma = toks.findIndex((t, i) => i < 10 && /,/.test(t.post));
-    if (comma >= 0 && !toks.slice(0, comma + 1).some((t) => has(t, 'Verb') && !has(t, 'Gerund'))) leadEnd = toks[comma]!.end;
+    const firstWho = drafts.find((d) => d.who && !d.coordinatedWith)?.who;
+    const limit = firstWho ? firstWho.first : toks.length;
+    let comma = -1;
+    for (let i = 0; i < limit; i++) if (/,/.test(toks[i]!.post)) comma = i;
+    if (comma >= 0 && !toks.slice(0, comma + 1).some((t) => has(t, 'Verb') && !has(t, 'Gerund') && !has(t, 'PastTense'))) leadEnd = toks[comma]!.end;
   }
-  const leadPlaces = s.mentions.filter((m) => m.type === 'place' && m.end <= leadEnd);
+  /** A place that is where something happens, not a possessor or a topic: "in Damascus", "entered Syria", not "Syria's future". */
+  const locative = (m: TypedMention): boolean => {
+    if (m.type !== 'place' || m.text.length < 2) return false;
+    const after = s.text.slice(m.end - s.start, m.end - s.start + 2);
+    if (/^['’]s?/.test(after)) return false;
+    const ti = toks.findIndex((t) => t.start >= m.start);
+    const prev = toks[ti - 1];
+    if (!prev) return true;
+    if (prev.norm === 'of') {
+      // "the streets of Damascus", "the city of Hama", but not "the fall of Homs"
+      const head = toks[ti - 2];
+      return Boolean(head && /^(?:streets?|city|town|village|capital|suburbs?|outskirts|centre|center|heart|province|region|area|parts?|districts?|neighbourhoods?|neighborhoods?|port|island|state|republic|kingdom|county)$/.test(head.norm));
+    }
+    if (['about', 'for', 'against', 'with', 'than', 'like'].includes(prev.norm)) return false;
+    return true;
+  };
+  const leadPlaces = s.mentions.filter((m) => locative(m) && m.end <= leadEnd);
   const leadTimes = s.times.filter((t) => t.end <= leadEnd);
+  // a caption's places and date describe the whole picture
+  const caption = s.kind === 'caption';
   for (const d of drafts) {
-    const span = { start: claimSpan(d).start, end: d.coreEnd };
+    const span = caption ? { start: s.start, end: s.end } : { start: claimSpan(d).start, end: d.coreEnd };
     const whoIsPlace = (m: TypedMention): boolean => Boolean(d.who && d.who.mention === m && d.who.text.replace(/^the\s+/i, '').length <= m.text.length + 2);
-    d.where = s.mentions.filter((m) => m.type === 'place' && m.start >= span.start && m.end <= span.end && !whoIsPlace(m));
+    d.where = s.mentions.filter((m) => locative(m) && m.start >= span.start && m.end <= span.end && !whoIsPlace(m));
     d.when = s.times.filter((t) => t.start >= Math.min(span.start, d.verb.start) && t.end <= span.end);
     for (const m of leadPlaces) if (!d.where.includes(m)) d.where.unshift(m);
     for (const t of leadTimes) if (!d.when.includes(t)) d.when.unshift(t);
+  }
+  // adjuncts inside a clause nested in this one belong to the nested clause:
+  // "The war, which began in 2011, has claimed ..." — 2011 is when it began
+  for (const d of drafts) {
+    const span = claimSpan(d);
+    for (const o of drafts) {
+      if (o === d || o.verb.start <= span.start || o.verb.start >= d.verb.start) continue;
+      const inner = { start: o.who && o.who.start > span.start ? o.who.start : o.verb.start, end: o.coreEnd };
+      d.where = d.where.filter((m) => !(m.start >= inner.start && m.end <= inner.end));
+      d.when = d.when.filter((t) => !(t.start >= inner.start && t.end <= inner.end));
+    }
+  }
+  // an embedded post is dated by its signature
+  if (s.kind === 'post' && s.postTime) for (const d of drafts) if (d.when.length === 0) d.when = [s.postTime];
+  // "As he fled the country, crowds stormed the palace on Sunday": a temporal clause shares the main clause's time
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i]!;
+    if (d.when.length) continue;
+    const lead = d.who && d.who.first < d.verb.first ? d.who.first : d.verb.first;
+    const intro = toks[lead - 1];
+    if (!intro || !/^(?:as|when|while|once)$/.test(intro.norm)) continue;
+    const main = drafts.slice(i + 1).find((o) => o.when.length && !o.coordinatedWith) ?? drafts.slice(0, i).reverse().find((o) => o.when.length);
+    if (main) d.when = [...main.when];
   }
   // a clause about the future reads a bare weekday forward: "will reopen on Thursday"
   for (const d of drafts) {
@@ -486,20 +548,41 @@ function sourceOf(d: DraftClaim, cue: string): DraftSource | null {
   return { text: who.text, cue, mention: who.mention, from: d };
 }
 
+/**
+ * A trailing attribution closes its sentence after a comma or a quote: '"...," the ministry
+ * said.', '..., Reuters reported.', '..., officials said on Monday.' Anything after the verb
+ * is an adjunct, never an object or a clause.
+ */
+function isTrailingAttribution(s: AnnotatedSentenceX, sp: DraftClaim): boolean {
+  const toks = s.tokens;
+  if (!sp.who) return false;
+  const lead = sp.who.first < sp.verb.first ? sp.who.first : sp.verb.first;
+  const beforeTok = toks[lead - 1];
+  if (!beforeTok || !(/[,;:—–]/.test(beforeTok.post) || closesQuote(beforeTok))) return false;
+  const rest = toks.slice(sp.verb.last + 1);
+  if (rest.length > 6) return false;
+  return !rest.some((t) => has(t, 'Verb') || t.norm === 'that');
+}
+
 function attribute(s: AnnotatedSentenceX, drafts: DraftClaim[]): void {
   const toks = s.tokens;
   const inQuote = (pos: number): boolean => s.quotes.some((q) => pos >= q.innerStart && pos < q.innerEnd);
 
-  // 1. speech verbs: their complement clauses are attributed to their subject
-  for (const sp of drafts) {
-    if (!sp.speech || !sp.who || inQuote(sp.verb.start)) continue;
+  // 1. speech verbs: their complement clauses are attributed to their subject. The nearest
+  //    speaker wins ("A reports that B said C": C is B's, B's statement is A's), so speakers are
+  //    taken from the last to the first. A verb coordinated with the speech verb is not part of
+  //    its complement ("has claimed lives and displaced millions").
+  const chainOf = (d: DraftClaim): DraftClaim => (d.coordinatedWith ? chainOf(d.coordinatedWith) : d);
+  const speechClaims = drafts.filter((sp) => sp.speech && sp.who && !inQuote(sp.verb.start));
+  for (const sp of [...speechClaims].reverse()) {
+    const trailing = isTrailingAttribution(s, sp);
     for (const d of drafts) {
-      if (d === sp || d.source) continue;
+      if (d === sp || d.source || chainOf(d) === chainOf(sp)) continue;
       const after = d.verb.start > sp.verb.end;
       const before = d.verb.end < sp.verb.start;
       if (after && d.verb.start < (sp.whatEnd > sp.verb.end ? sp.whatEnd + 1 : sp.verb.end)) {
         d.source = sourceOf(sp, sp.lemma);
-      } else if (before && (sp.verb.last === toks.length - 1 || sp.whatEnd - sp.verb.end < 25) && (sp.who.start > d.verb.start || inQuote(d.verb.start))) {
+      } else if (before && trailing) {
         // trailing attribution: '"...," the ministry said.' / '..., Reuters reported.'
         d.source = sourceOf(sp, sp.lemma);
       }

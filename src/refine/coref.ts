@@ -39,7 +39,24 @@ export function resolveDocument(sentences: AnnotatedSentenceX[], drafts: DraftCl
     return null;
   };
   let lastCountry: { name: string; m: TypedMention | null } | null = null;
+  // "the country" in a news story is the story's country: the one named (or implied by a demonym) most often
+  const countryVotes = new Map<string, number>();
+  for (const s of sentences) {
+    for (const m of s.mentions) {
+      const n = m.entity ?? m.text;
+      if (m.type === 'place' && COUNTRIES.has(n.toLowerCase())) countryVotes.set(n, (countryVotes.get(n) ?? 0) + 1);
+    }
+    for (const t of s.tokens) {
+      const c = DEMONYMS[t.norm] ?? DEMONYMS[t.norm.replace(/s$/, '')];
+      if (c) {
+        const known = [...countryVotes.keys()].find((k) => k.toLowerCase() === c.toLowerCase()) ?? c;
+        countryVotes.set(known, (countryVotes.get(known) ?? 0) + 1);
+      }
+    }
+  }
+  const mainCountry = [...countryVotes.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? null;
 
+  let lastSpeaker: { entity: string; sentence: number } | null = null;
   for (const s of sentences) {
     const claims = bySentence.get(s.index) ?? [];
     const recent = (type: EntityType, pos: number, within = Infinity): Seen | undefined => {
@@ -62,9 +79,16 @@ export function resolveDocument(sentences: AnnotatedSentenceX[], drafts: DraftCl
         continue;
       }
       if (text === 'it' && (d.speech || d.lemma === 'announce')) {
-        const o = recent('organization', d.who.start, 2);
-        d.whoEntity = o?.m.entity ?? null;
-        d.whoType = o ? 'organization' : 'other';
+        // the organisation that spoke last, else the last one named
+        const o = lastSpeaker && s.index - lastSpeaker.sentence <= 2 ? null : recent('organization', d.who.start, 2);
+        d.whoEntity = lastSpeaker && s.index - lastSpeaker.sentence <= 2 ? lastSpeaker.entity : (o?.m.entity ?? null);
+        d.whoType = d.whoEntity ? 'organization' : 'other';
+        continue;
+      }
+      // "the statement said", "the report added": the statement of the last speaker
+      if (/^(?:the|a|its|their|his|her|this|that)\s+(?:\w+\s+)?(?:statement|report|announcement|communiqu[eé]|release|letter|post|message)$/i.test(d.who.text) && lastSpeaker) {
+        d.whoEntity = lastSpeaker.entity;
+        d.whoType = 'other';
         continue;
       }
       const role = ROLE_NOUNS.exec(d.who.text);
@@ -92,6 +116,9 @@ export function resolveDocument(sentences: AnnotatedSentenceX[], drafts: DraftCl
       d.whoEntity = null;
       d.whoType = whoTypeOf(d.who.text);
     }
+    for (const d of claims) {
+      if (d.speech && d.whoEntity && (d.whoType === 'organization' || d.whoType === 'person')) lastSpeaker = { entity: d.whoEntity, sentence: s.index };
+    }
     // sources: resolve through the speaker's claim
     for (const d of claims) {
       if (!d.source) continue;
@@ -101,19 +128,20 @@ export function resolveDocument(sentences: AnnotatedSentenceX[], drafts: DraftCl
     // "the country" / "the capital" as the place of a clause
     const demo = demonymCountry(s);
     for (const d of claims) {
-      const span = s.text.slice(d.verb.start - s.start, d.whatEnd - s.start).toLowerCase();
+      const span = s.text.slice(d.verb.start - s.start, d.coreEnd - s.start).toLowerCase();
       if (/\bthe country\b/.test(span) && !d.where.some((w) => COUNTRIES.has((w.entity ?? w.text).toLowerCase()))) {
-        const name = lastCountry?.name ?? demo;
+        const name = mainCountry ?? lastCountry?.name ?? demo;
         if (name) {
           const at = s.text.toLowerCase().indexOf('the country', d.verb.start - s.start) + s.start;
-          d.where.push({ start: at, end: at + 11, text: 'the country', type: 'place', entity: lastCountry?.m?.entity ?? name, first: -1, last: -1, confidence: 0 });
+          d.where.push({ start: at, end: at + 11, text: 'the country', type: 'place', entity: name, first: -1, last: -1, confidence: 0 });
         }
       }
-      if (/\bthe capital\b/.test(span) && d.where.length === 0) {
+      const cityRef = /\bthe (capital|city)\b(?!['’]s)/.exec(span);
+      if (cityRef && d.where.length === 0) {
         const city = [...seen, ...s.mentions.map((m) => ({ m, sentence: s.index }))].reverse().find((x) => x.m.type === 'place' && !COUNTRIES.has((x.m.entity ?? x.m.text).toLowerCase()) && x.m.text.split(/\s+/).length <= 2);
         if (city) {
-          const at = s.text.toLowerCase().indexOf('the capital', d.verb.start - s.start) + s.start;
-          d.where.push({ start: at, end: at + 11, text: 'the capital', type: 'place', entity: city.m.entity, first: -1, last: -1, confidence: 0 });
+          const at = s.text.toLowerCase().indexOf(cityRef[0], d.verb.start - s.start) + s.start;
+          d.where.push({ start: at, end: at + cityRef[0].length, text: cityRef[0], type: 'place', entity: city.m.entity, first: -1, last: -1, confidence: 0 });
         }
       }
     }

@@ -52,6 +52,7 @@ interface Piece extends Span {
   kind: SentenceKind;
   unit: number;
   postAuthor?: string;
+  postDate?: string;
   /** The signature line of an embedded post. */
   signature?: boolean;
 }
@@ -124,7 +125,7 @@ export function segment(text: string, bodyStart = 0): Sentence[] {
     if (sig && (sig[3] || /pic\.twitter\.com|@\w+\)\s*$/.test(lineRest))) {
       const sigStart = a + sig.index + (sig[0].length - sig[0].trimStart().length);
       postAuthor = sig[1]!.trim();
-      pieces.push({ ...trimSpan(text, sigStart, b), kind: 'furniture', unit: ui, postAuthor, signature: true });
+      pieces.push({ ...trimSpan(text, sigStart, b), kind: 'furniture', unit: ui, postAuthor, signature: true, ...(sig[3] ? { postDate: sig[3] } : {}) });
       end = sigStart;
       kind = 'post';
     }
@@ -190,6 +191,8 @@ export function segment(text: string, bodyStart = 0): Sentence[] {
     const own = units2.get(ui) ?? [];
     const author = own.find((p) => p.postAuthor)?.postAuthor;
     if (!author) continue;
+    const postDate = own.find((p) => p.postDate)?.postDate;
+    if (postDate) for (const p of own) if (p.kind === 'post') p.postDate = postDate;
     const sigOnly = own.every((p) => p.kind === 'furniture');
     for (let back = ui - 1, n = 0; back >= 0 && n < 6; back--, n++) {
       const prev = units2.get(back) ?? [];
@@ -201,7 +204,7 @@ export function segment(text: string, bodyStart = 0): Sentence[] {
       const lineText = text.slice(us[back]!.start, us[back]!.end);
       const postLike = /pic\.twitter|#\w|\p{Extended_Pictographic}/u.test(lineText) || !/[.!?]["'”’)]?\s*$/.test(lineText);
       if (!(sigOnly && n === 0) && !postLike) break;
-      for (const p of prev) if (p.kind !== 'furniture') Object.assign(p, { kind: 'post' as const, postAuthor: author });
+      for (const p of prev) if (p.kind !== 'furniture') Object.assign(p, { kind: 'post' as const, postAuthor: author, ...(postDate ? { postDate } : {}) });
       if (us[back]!.afterBlank) break;
     }
   }
@@ -216,6 +219,7 @@ export function segment(text: string, bodyStart = 0): Sentence[] {
     }
     const s: Sentence = { index, start: p.start, end: p.end, text: text.slice(p.start, p.end), kind: p.kind, paragraph };
     if (p.postAuthor && !p.signature) s.postAuthor = p.postAuthor;
+    if (p.postDate && !p.signature && p.kind === 'post') s.postDate = p.postDate;
     return s;
   });
 }
