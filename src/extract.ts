@@ -106,6 +106,15 @@ function claimId(doc: string, start: number, end: number, verb: string, text: st
 
 /** Cross-document refinement and conversion to the public output. */
 export function finalize(work: DocWork[]): ExtractResult {
+  // names seen only where capitals say little (sentence starts, title-case headlines) must be
+  // confirmed by a confident mention of the same name somewhere in the batch
+  const confirmed = new Set<string>();
+  for (const w of work) for (const s of w.sentences) for (const m of s.mentions) if (!m.weak) confirmed.add(normKey(m.text));
+  for (const w of work) {
+    for (const s of w.sentences) {
+      if (s.mentions.some((m) => m.weak)) s.mentions = s.mentions.filter((m) => !m.weak || confirmed.has(normKey(m.text)) || [...confirmed].some((k) => k.endsWith(` ${normKey(m.text)}`)));
+    }
+  }
   const refs: MentionRef[] = [];
   const collect = (): void => {
     refs.length = 0;

@@ -47,6 +47,8 @@ export interface Sentence extends Span {
   paragraph: number;
   /** For embedded social posts: the author named in the post's signature line. */
   postAuthor?: string;
+  /** A byline (author's name or role) furniture line. */
+  byline?: boolean;
   /** For embedded social posts: the date in the signature line, as written. */
   postDate?: string;
 }

@@ -10,14 +10,30 @@ import { DEMONYMS, LOCATIVE_PREPS, NAME_JOINERS, ORG_WORDS, PLACE_WORDS, TITLES 
 /** A mention with how sure we are of its type, used to vote on the entity's type later. */
 export interface TypedMention extends Mention {
   confidence: number;
+  /**
+   * Found only where capitals say little (a sentence's first word, a title-case headline):
+   * kept only when the same name occurs as a confident mention somewhere in the batch.
+   */
+  weak?: boolean;
   /** The title before a person's name ("President"), if any. */
   title?: string;
 }
 
+/** Capitalised words that are not names in news text. */
+const NOT_NAMES = new Set(['god', 'allah', 'lord', 'heaven', 'hell', 'internet', 'web', 'breaking', 'update', 'live', 'watch', 'exclusive', 'video', 'photos']);
+/** Religious, ethnic and political group adjectives: like demonyms, not entities ("an Islamist group", "the Alawite sect"). */
+const IDENTITY_ADJECTIVES = new Set(
+  'arab arabs islamist islamists jihadist jihadists salafist alawite alawites sunni sunnis shia shiite shiites kurd kurds druze christian christians muslim muslims jewish jews catholic catholics protestant orthodox hindu hindus buddhist sikh democrat democrats democratic republican republicans liberal liberals conservative conservatives communist communists socialist socialists marxist maoist'.split(
+    ' ',
+  ),
+);
 /** News agencies and broadcasters: named as sources in every story, often mistaken for places or people. */
 const NEWS_ORGS = new Set(
   'reuters|afp|ap|associated press|agence france-presse|bloomberg|xinhua|tass|ria novosti|interfax|anadolu|efe|ansa|dpa|kyodo|yonhap|pti|ani|bbc|cnn|nbc|cbs|abc|fox news|al jazeera|sky news|itv|npr|pbs|the guardian|the times|the new york times|the washington post|the wall street journal|financial times|daily mail|the telegraph|the independent|politico|axios'.split('|'),
 );
+/** Institutions named by one word, which the keyword filters would otherwise drop. */
+const INSTITUTIONS = new Set(['kremlin', 'pentagon', 'nato', 'un', 'eu', 'opec', 'interpol', 'unicef', 'unesco', 'who', 'imf', 'fifa', 'uefa', 'ioc']);
+const COUNTRY_NAMES = new Set(Object.values(DEMONYMS).map((c) => c.toLowerCase()));
 const COUNTRY_ABBREVIATIONS = new Set(['US', 'USA', 'UK', 'UAE', 'DRC', 'PRC', 'ROK', 'DPRK']);
 const POSSESSIVE = /['’]s$|['’]$/;
 const BREAK_AFTER = /[,;:.!?()[\]"“”«»|•—–]|['’]\s|^\s*-\s/;
@@ -47,7 +63,7 @@ function stripPossessive(s: string): string {
 }
 
 /** Find entity mentions. `titleCase` says the sentence is a headline in title case. */
-export function findMentions(text: string, base: number, tokens: Token[], titleCase: boolean): TypedMention[] {
+export function findMentions(text: string, base: number, tokens: Token[], titleCase: boolean, verbTokens: ReadonlySet<number> = new Set()): TypedMention[] {
   const out: TypedMention[] = [];
   const n = tokens.length;
   let i = 0;
@@ -67,7 +83,19 @@ export function findMentions(text: string, base: number, tokens: Token[], titleC
       const cur = tokens[j]!;
       const abbrev = /^\.\s*$/.test(cur.post) && /^(?:mr|mrs|ms|dr|st|mt|ft|gen|lt|col|capt|sgt|sen|rep|gov|prof|rev|pres|sr|jr)$/.test(cur.norm);
       if (BREAK_AFTER.test(cur.post) && cur.post !== '-' && !abbrev) break;
-      if (POSSESSIVE.test(cur.text)) break;
+      if (POSSESSIVE.test(cur.text)) {
+        // "Russia's Foreign Ministry": a possessive country before a capitalised institution
+        let k = j + 1;
+        while (k < n && isCapWord(tokens[k]!) && !BREAK_AFTER.test(tokens[k - 1]!.post.replace(/^\s+$/, ''))) {
+          if (ORG_WORDS.has(tokens[k]!.norm)) break;
+          k++;
+        }
+        if (k < n && k > j + 1 - 1 && ORG_WORDS.has(tokens[k]!.norm) && isCapWord(tokens[k]!) && (cur.tags.has('Place') || cur.tags.has('Country'))) {
+          j = k;
+          continue;
+        }
+        break;
+      }
       const nx = tokens[j + 1]!;
       if (/[("“«'‘]/.test(nx.pre)) break;
       if (cur.post === '-' && (isCapWord(nx) || NAME_JOINERS.has(nx.norm))) {
@@ -78,20 +106,45 @@ export function findMentions(text: string, base: number, tokens: Token[], titleC
         j++;
         continue;
       }
+      // "Immigration and Passports Department": "and" inside an organisation's or place's name
+      if ((nx.norm === 'and' || nx.norm === '&') && j + 2 < n && isCapWord(tokens[j + 2]!) && /^\s*$/.test(nx.post)) {
+        const ahead = tokens.slice(j + 2, j + 5);
+        let endsInKeyword = false;
+        for (const t of ahead) {
+          if (!isCapWord(t)) {
+            if (ORG_WORDS.has(t.norm) || PLACE_WORDS.has(t.norm)) endsInKeyword = true;
+            break;
+          }
+          if (ORG_WORDS.has(t.norm) || PLACE_WORDS.has(t.norm)) endsInKeyword = true;
+          if (BREAK_AFTER.test(t.post)) break;
+        }
+        if (endsInKeyword) {
+          j += 2;
+          continue;
+        }
+      }
       if (NAME_JOINERS.has(nx.norm) && j + 2 < n && (isCapWord(tokens[j + 2]!) || (nx.post === '-' && /^\p{Lu}/u.test(tokens[j + 2]!.text)))) {
         if (nx.norm === 'of' && !/^[\p{Lu}]/u.test(tokens[j + 2]!.text)) break;
+        if (nx.norm === 'of' && POSSESSIVE.test(tokens[j + 2]!.text)) break;
+        // in title case "Of" is just a capitalised word; "News of X" at a sentence start is no name
+        if (nx.norm === 'of' && (/^O/.test(nx.text) || (i === 0 && j === i && !cur.tags.has('Person') && !cur.tags.has('Place') && !cur.tags.has('Organization') && !ORG_WORDS.has(cur.norm) && !PLACE_WORDS.has(cur.norm)))) break;
         j += 2;
         continue;
       }
       break;
     }
+    // "Homs province", "Idlib governorate": a lower-case administrative word after a place
+    const adm = tokens[j + 1];
+    if (adm && /^(?:province|governorate|region|district|county|oblast|prefecture)$/.test(adm.text) && !BREAK_AFTER.test(tokens[j]!.post)) j++;
     let a = i;
     let b = j;
+    // "post-Assad Syria", "anti-Assad slogans": a prefixed name is an adjective
+    while (a <= b && a > 0 && tokens[a - 1]!.post === '-' && /^\p{Ll}/u.test(tokens[a - 1]!.text)) a++;
     // Title-case headlines: verbs and function words are capitalised too; cut at them.
     if (titleCase) {
       for (let k = a; k <= b; k++) {
         const tk = tokens[k]!;
-        if ((tk.tags.has('Verb') && !tk.tags.has('ProperNoun')) || (FUNCTION_CAPS.has(tk.norm) && k > a && !NAME_JOINERS.has(tk.norm))) {
+        if ((tk.tags.has('Verb') && !tk.tags.has('ProperNoun')) || verbTokens.has(k) || (FUNCTION_CAPS.has(tk.norm) && k > a && !(NAME_JOINERS.has(tk.norm) && /^\p{Ll}/u.test(tk.text)))) {
           b = k - 1;
           break;
         }
@@ -115,7 +168,7 @@ export function findMentions(text: string, base: number, tokens: Token[], titleC
         a++;
         continue;
       }
-      if (TITLES.has(tk.norm.replace(/\.$/, '')) && a < b) {
+      if (TITLES.has(tk.norm.replace(/\.$/, '')) && a < b && !ORG_WORDS.has(stripPossessive(tokens[b]!.norm)) && !PLACE_WORDS.has(stripPossessive(tokens[b]!.norm))) {
         title = title ? `${title} ${tk.text}` : tk.text;
         a++;
         continue;
@@ -127,6 +180,13 @@ export function findMentions(text: string, base: number, tokens: Token[], titleC
       if (TITLES.has(tokens[k]!.norm.replace(/\.$/, '')) && /^\p{Lu}/u.test(tokens[k]!.text) && k < b) {
         const rest = tokens.slice(k + 1, b + 1);
         if (rest.every((r) => !ORG_WORDS.has(r.norm) && !PLACE_WORDS.has(r.norm))) {
+          // "US President Joe Biden": the country before the title is a place of its own
+          const pre = tokens.slice(a, k).filter((x) => !TITLES.has(x.norm.replace(/\.$/, '')));
+          if (pre.length === 1 && (COUNTRY_ABBREVIATIONS.has(pre[0]!.text.replace(/\./g, '')) || pre[0]!.tags.has('Country'))) {
+            const p = pre[0]!;
+            const pi = tokens.indexOf(p);
+            out.push({ start: p.start, end: p.end, text: p.text, type: 'place', entity: null, first: pi, last: pi, confidence: 3 });
+          }
           title = tokens.slice(a, k + 1).map((x) => x.text).join(' ');
           a = k + 1;
         }
@@ -142,11 +202,17 @@ export function findMentions(text: string, base: number, tokens: Token[], titleC
     const chunk = tokens.slice(a, b + 1);
     const first = chunk[0]!;
     // a single capitalised word at the start of a sentence that compromise does not know as a name
-    const atSentenceStart = a === 0 || (a === 1 && /^\W*$/.test(tokens[0]!.text));
+    const atSentenceStart = a === 0 || (a === 1 && /^\W*$/.test(tokens[0]!.text)) || /[:|]\s*$/.test(tokens[a - 1]!.post) || /[“"‘]/.test(first.pre);
     const strong = chunk.some((c) => c.tags.has('Person') || c.tags.has('Place') || c.tags.has('Organization') || c.tags.has('Acronym') || c.tags.has('Country') || c.tags.has('City'));
     const known = strong || chunk.some((c) => c.tags.has('ProperNoun'));
     const strongStart = chunk.some((c) => c.tags.has('Person') || c.tags.has('Place') || c.tags.has('Acronym') || c.tags.has('Country') || c.tags.has('City') || c.tags.has('FirstName') || c.tags.has('LastName'));
-    if (chunk.length === 1 && (((atSentenceStart || titleCase) && !strongStart) || !known)) {
+    if (chunk.length === 1 && !known) {
+      i = j + 1;
+      continue;
+    }
+    const weak = (chunk.length === 1 && atSentenceStart && !strongStart) || (titleCase && !strongStart);
+    // a predicate adjective: "God is Great", "the city is Free"
+    if (chunk.length === 1 && !strong && tokens[a - 1] && tokens[a - 1]!.tags.has('Copula')) {
       i = j + 1;
       continue;
     }
@@ -155,6 +221,19 @@ export function findMentions(text: string, base: number, tokens: Token[], titleC
       continue;
     }
     if (chunk.length === 1 && (first.tags.has('Demonym') || DEMONYMS[first.norm.replace(/s$/, '')] !== undefined || first.norm === 'i')) {
+      i = j + 1;
+      continue;
+    }
+    // bare keywords, group adjectives, exclamations, model numbers: not names
+    const lower = chunk.map((c) => stripPossessive(c.norm)).join(' ');
+    const nextTok = tokens[b + 1];
+    if (
+      (chunk.length === 1 && !INSTITUTIONS.has(lower) && (ORG_WORDS.has(lower) || PLACE_WORDS.has(lower) || NOT_NAMES.has(lower) || (first.tags.has('Adjective') && !strong))) ||
+      (IDENTITY_ADJECTIVES.has(chunk[0]!.norm) && (chunk.length === 1 || chunk.slice(1).every((c) => c.tags.has('Plural') || /s$/.test(c.norm)))) ||
+      (chunk.length === 1 && nextTok && /^\p{Ll}/u.test(nextTok.text) && nextTok.tags.has('Noun') && IDENTITY_ADJECTIVES.has(first.norm)) ||
+      (chunk.every((c) => c.tags.has('Demonym') || DEMONYMS[c.norm.replace(/s$/, '')] !== undefined || /^\p{Lu}\p{Ll}+s$/u.test(c.text)) && chunk.some((c) => c.tags.has('Demonym'))) ||
+      chunk.some((c) => /\d/.test(c.text) && !/^\d{1,2}(?:st|nd|rd|th)$/.test(c.text))
+    ) {
       i = j + 1;
       continue;
     }
@@ -176,14 +255,24 @@ export function findMentions(text: string, base: number, tokens: Token[], titleC
       i = j + 1;
       continue;
     }
+    // "the Syria-Lebanon border": two places
+    const pair = /^([\p{Lu}][\p{L}]+)-([\p{Lu}][\p{L}]+)$/u.exec(mtext);
+    if (pair && [pair[1]!, pair[2]!].some((x) => COUNTRY_NAMES.has(x.toLowerCase()))) {
+      out.push({ start, end: start + pair[1]!.length, text: pair[1]!, type: 'place', entity: null, first: a, last: a, confidence: 2 });
+      const s2 = start + pair[1]!.length + 1;
+      out.push({ start: s2, end: s2 + pair[2]!.length, text: pair[2]!, type: 'place', entity: null, first: b, last: b, confidence: 2 });
+      i = j + 1;
+      continue;
+    }
     const { type, confidence } = classify(chunk, mtext, title, tokens[a - 1]);
     const m: TypedMention = { start, end, text: mtext, type, entity: null, first: a, last: b, confidence };
     if (title) m.title = title;
+    if (weak) m.weak = true;
     out.push(m);
     i = j + 1;
   }
   // lower-case organisations named after a country: "Russia's foreign ministry", "the Syrian army"
-  const ORG_TAIL = /\b((?:[\p{Lu}][\p{L}-]+(?:['’]s)?|[\p{Lu}][\p{L}]+)\s+(?:(?:foreign|defence|defense|interior|health|finance|justice|education|state|information|military|armed|security|intelligence|national|federal|central)\s+){0,2}(?:ministry|army|military|police|parliament|government|navy|air force|intelligence service|security service|embassy))\b/gu;
+  const ORG_TAIL = /\b((?:[\p{Lu}][\p{L}-]+(?:['’]s)?|[\p{Lu}][\p{L}]+)\s+(?:(?:foreign|defence|defense|interior|health|finance|justice|education|state|information|military|armed|security|intelligence|national|federal|central)\s+){0,2}(?:ministry|embassy))\b/gu;
   ORG_TAIL.lastIndex = 0;
   for (let m = ORG_TAIL.exec(text); m; m = ORG_TAIL.exec(text)) {
     const head = m[1]!.split(/\s+/)[0]!;
@@ -200,7 +289,59 @@ export function findMentions(text: string, base: number, tokens: Token[], titleC
     while (last + 1 < tokens.length && tokens[last + 1]!.end <= end) last++;
     out.push({ start, end, text: m[1]!, type: 'organization', entity: null, first, last, confidence: 2 });
   }
+  // a quoted name in title case: “Operations Room to Conquer Damascus”, "Immigration and Passports Department"
+  const QUOTED = /[“"]([^”"]{3,80})[”"]/g;
+  for (let m = QUOTED.exec(text); m; m = QUOTED.exec(text)) {
+    const inner = m[1]!.replace(/[,.]$/, '');
+    const ws = inner.split(/\s+/);
+    if (ws.length < 2 || ws.length > 8) continue;
+    if (!/^\p{Lu}/u.test(ws[0]!) || !/^\p{Lu}/u.test(ws[ws.length - 1]!)) continue;
+    if (!ws.every((w) => /^\p{Lu}/u.test(w) || ['to', 'of', 'and', 'the', 'for', 'in', 'on', '&'].includes(w))) continue;
+    const start = base + m.index + 1;
+    const end = start + inner.length;
+    for (let k = out.length - 1; k >= 0; k--) if (out[k]!.start >= start && out[k]!.end <= end) out.splice(k, 1);
+    const lastW = ws[ws.length - 1]!.toLowerCase().replace(/['’]s$/, '');
+    const type: EntityType = PLACE_WORDS.has(lastW) ? 'place' : 'organization';
+    const first = tokens.findIndex((t) => t.start >= start);
+    let last = first;
+    while (last + 1 < tokens.length && tokens[last + 1]!.end <= end) last++;
+    out.push({ start, end, text: inner, type, entity: null, first, last, confidence: 2 });
+  }
   out.sort((x, y) => x.start - y.start);
+  return out;
+}
+
+/**
+ * Names in a photo credit: "(AP Photo/Omar Sanadiki)", "(Photo by Jane Doe / AFP)",
+ * "© Omar Haj Kadour, AFP", "(Saudi Press Agency via AP, File)". Photographers are people,
+ * agencies organisations.
+ */
+export function creditMentions(text: string, base: number): TypedMention[] {
+  const out: TypedMention[] = [];
+  const PART = /[^/,;()©]+/g;
+  for (let m = PART.exec(text); m; m = PART.exec(text)) {
+    let part = m[0];
+    let offset = m.index;
+    const lead = /^\s*(?:(?:photo|picture|image|pic|credit|file|video)s?\s*(?:by|:)?\s*|by\s+)/i.exec(part);
+    if (lead) {
+      offset += lead[0].length;
+      part = part.slice(lead[0].length);
+    }
+    // "Saudi Press Agency via AP": two names
+    for (const piece of part.split(/\s+via\s+/i)) {
+      const at = text.indexOf(piece, offset);
+      let name = piece.trim().replace(/\s+(?:photo|picture|pictures|file)$/i, '');
+      if (!name || !/^\p{Lu}/u.test(name) || /^(?:file|photo|picture|handout)$/i.test(name)) continue;
+      if (!name.split(/\s+/).every((w) => /^[\p{Lu}]/u.test(w) || /^(?:de|la|van|von|al|bin)$/i.test(w))) continue;
+      const start = base + at + piece.indexOf(name.split(/\s+/)[0]!);
+      name = name.trim();
+      const lowerName = name.toLowerCase();
+      const words = name.split(/\s+/);
+      const type: EntityType =
+        NEWS_ORGS.has(lowerName) || ORG_WORDS.has(words[words.length - 1]!.toLowerCase()) || words.length === 1 ? 'organization' : 'person';
+      out.push({ start, end: start + name.length, text: name, type, entity: null, first: -1, last: -1, confidence: 1.5 });
+    }
+  }
   return out;
 }
 
@@ -212,7 +353,7 @@ function classify(chunk: Token[], text: string, title: string | undefined, befor
   if (title) return { type: 'person', confidence: 3 };
   const v = tagVote(chunk);
   if (COUNTRY_ABBREVIATIONS.has(text.replace(/\./g, '').toUpperCase())) return { type: 'place', confidence: 3 };
-  if (NEWS_ORGS.has(text.toLowerCase())) return { type: 'organization', confidence: 4 };
+  if (NEWS_ORGS.has(text.toLowerCase()) || INSTITUTIONS.has(text.toLowerCase())) return { type: 'organization', confidence: 4 };
   if (text.length === 1) return { type: 'organization', confidence: 0.5 };
   if (/^(?:st|mt|ft)\.?\s/i.test(text)) return { type: 'place', confidence: 2 };
   if (chunk.length === 1 && isAcronym(chunk[0]!.text) && v.place === 0) return { type: 'organization', confidence: 2 };
@@ -228,4 +369,13 @@ function classify(chunk: Token[], text: string, title: string | undefined, befor
   if (before && LOCATIVE_PREPS.has(before.norm)) return { type: 'place', confidence: 1 };
   if (words.length >= 2 && words.length <= 4) return { type: 'person', confidence: 0.5 };
   return { type: 'organization', confidence: 0.3 };
+}
+
+/** The author of an embedded post, from its signature line ("— Name (@handle) date"). */
+export function signatureMention(text: string, base: number, author: string): TypedMention | null {
+  const at = text.indexOf(author);
+  if (at < 0 || !author.trim()) return null;
+  const last = author.split(/\s+/).pop()!.toLowerCase();
+  const type: EntityType = ORG_WORDS.has(last) || NEWS_ORGS.has(author.toLowerCase()) ? 'organization' : 'person';
+  return { start: base + at, end: base + at + author.length, text: author, type, entity: null, first: -1, last: -1, confidence: 1.5 };
 }

@@ -1,7 +1,7 @@
 /** Annotate stage: tokens, verb groups, entity mentions, time expressions and quotes per sentence. */
 import type { AnnotatedDocument, AnnotatedSentence, Sentence, SourceDocument, TimeMention } from '../types.js';
 import { findTimes, inferPublished } from './dates.js';
-import { findMentions, type TypedMention } from './entities.js';
+import { creditMentions, findMentions, signatureMention, type TypedMention } from './entities.js';
 import { findQuotes } from './quotes.js';
 import { tag } from './tokens.js';
 
@@ -37,11 +37,22 @@ export function annotate(
       lastParagraph = s.paragraph;
     }
     if (s.kind === 'furniture') {
-      return { ...s, tokens: [], mentions: [], times: [], quotes: [], verbs: [], continuesQuote: false };
+      // credits and post signatures name people and agencies, though they make no claims
+      const mentions: TypedMention[] = [];
+      if (/^[(©]/.test(s.text)) {
+        mentions.push(...creditMentions(s.text, s.start));
+      } else if (s.byline && /^(?:\p{Lu}[\p{L}'’-]+\s+){1,2}\p{Lu}[\p{L}'’-]+$/u.test(s.text)) {
+        mentions.push({ start: s.start, end: s.end, text: s.text, type: 'person', entity: null, first: -1, last: -1, confidence: 1 });
+      } else if (s.postAuthor) {
+        const m = signatureMention(s.text, s.start, s.postAuthor);
+        if (m) mentions.push(m);
+      }
+      return { ...s, tokens: [], mentions, times: [], quotes: [], verbs: [], continuesQuote: false };
     }
     const continuesQuote = insideQuote;
     const { tokens, verbs } = tag(s.text, s.start, s.kind === 'headline' || s.kind === 'caption' || (s.index < 4 && !/[.!?]$/.test(s.text)));
-    const mentions = findMentions(s.text, s.start, tokens, isTitleCase(s.text));
+    const verbTokens = new Set(verbs.flatMap((v) => Array.from({ length: v.last - v.first + 1 }, (_, k) => v.first + k)));
+    const mentions = findMentions(s.text, s.start, tokens, isTitleCase(s.text), verbTokens);
     const times = findTimes(s.text, pub).map((t) => ({ ...t, start: t.start + s.start, end: t.end + s.start }));
     const scan = findQuotes(s.text, s.start, insideQuote);
     insideQuote = scan.open;

@@ -19,8 +19,8 @@ export const ORG_WORDS = new Set(
     'association university college institute foundation times news post journal herald telegraph guardian tribune gazette television tv radio press media network ' +
     'broadcasting broadcast police department office authority organisation organization parliament senate congress assembly government administration ' +
     'club fc league federation service services airlines airways motors technologies labs systems guard guards brigade brigades front movement coalition ' +
-    'alliance kremlin pentagon cabinet bureau board fund reserve exchange industries holdings partners trust society centre center hospital school ' +
-    'academy church mosque command corps battalion regiment division unit squad team mutual insurance capital energy airline petroleum pharmaceuticals studios records'
+    'alliance cabinet bureau board fund reserve exchange industries holdings partners trust society centre center hospital school ' +
+    'academy church mosque command corps battalion regiment division unit squad team mutual insurance capital energy airline petroleum pharmaceuticals studios records images'
   ).split(' '),
 );
 

@@ -52,8 +52,11 @@ function headlineVerb(tokens: Token[]): number {
     const t = tokens[i]!;
     const prev = tokens[i - 1]!;
     const next = tokens[i + 1]!;
-    if (!/^[a-z]+s$/i.test(t.text) || /ss$/i.test(t.text) || t.tags.has('ProperNoun') && !/^[a-z]/.test(t.text) && !t.tags.has('Verb')) continue;
-    if (!(prev.tags.has('Noun') || prev.tags.has('Verb')) || prev.tags.has('Preposition') || /[,:;]/.test(prev.post)) continue;
+    const named = t.tags.has('Person') || t.tags.has('Place') || t.tags.has('Organization') || t.tags.has('Country') || t.tags.has('City');
+    if (named || /[,:;]/.test(prev.post) || prev.tags.has('Preposition') || !(prev.tags.has('Noun') || prev.tags.has('Verb'))) continue;
+    // "Rebels Storm Damascus", "People Enter The Palace": a plural subject and a base-form verb
+    const pluralSubject = prev.tags.has('Plural') && /s$/i.test(prev.text) && !/s$/i.test(t.text) && /^[A-Z][a-z]+$/.test(t.text) && !t.tags.has('Adjective');
+    if (!pluralSubject && (!/^[a-z]+s$/i.test(t.text) || /ss$/i.test(t.text))) continue;
     if (!(next.tags.has('Noun') || next.tags.has('Determiner') || next.tags.has('Preposition') || next.tags.has('Value') || next.tags.has('Adjective') || next.tags.has('Verb'))) continue;
     return i;
   }

@@ -200,6 +200,13 @@ export function mergeAliases(refs: MentionRef[]): CanonicalEntity[] {
     uf.union(k, best);
   }
 
+  // an organisation named by the first words of a longer name: "Immigration and Passports" → "... Department"
+  for (const k of keys) {
+    const w = words(k);
+    if (w.length < 2 || typeOf(surfaces.get(k)!) !== 'organization') continue;
+    const longer = longOnes.filter((l) => l !== k && words(l).length > w.length && words(l).slice(0, w.length).join(' ') === w.join(' ') && typeOf(surfaces.get(l)!) === 'organization');
+    if (longer.length === 1) uf.union(k, longer[0]!);
+  }
   const clusters = new Map<string, Surface[]>();
   for (const k of keys) {
     const root = uf.find(k);

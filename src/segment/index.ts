@@ -55,6 +55,7 @@ interface Piece extends Span {
   postDate?: string;
   /** The signature line of an embedded post. */
   signature?: boolean;
+  byline?: boolean;
 }
 
 function trimSpan(text: string, a: number, b: number): Span {
@@ -97,11 +98,15 @@ export function segment(text: string, bodyStart = 0): Sentence[] {
   let headlineSeen = false;
   let textSeen = false;
 
+  let bylineLeft = 0;
   us.forEach((u, ui) => {
     const lineText = text.slice(u.start, u.end);
-    if (isFurnitureLine(lineText)) {
+    // the author's name and role after "author avatar" / "About the author"
+    const byline = bylineLeft > 0 && lineText.trim().length < 100 && !/[.!?]\s*$/.test(lineText.trim());
+    bylineLeft = /^(?:author avatar|about the author|written by|author)\s*:?$/i.test(lineText.trim()) ? 2 : byline ? bylineLeft - 1 : 0;
+    if (isFurnitureLine(lineText) || byline) {
       const sp = trimSpan(text, u.start, u.end);
-      pieces.push({ ...sp, kind: 'furniture', unit: ui });
+      pieces.push({ ...sp, kind: 'furniture', unit: ui, ...(byline ? { byline: true } : {}) });
       return;
     }
     let a = trimSpan(text, u.start, u.end).start;
@@ -218,7 +223,8 @@ export function segment(text: string, bodyStart = 0): Sentence[] {
       lastUnit = p.unit;
     }
     const s: Sentence = { index, start: p.start, end: p.end, text: text.slice(p.start, p.end), kind: p.kind, paragraph };
-    if (p.postAuthor && !p.signature) s.postAuthor = p.postAuthor;
+    if (p.postAuthor) s.postAuthor = p.postAuthor;
+    if (p.byline) s.byline = true;
     if (p.postDate && !p.signature && p.kind === 'post') s.postDate = p.postDate;
     return s;
   });
