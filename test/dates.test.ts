@@ -23,8 +23,10 @@ describe('findTimes', () => {
     expect(dates('It was expanded in December 1998.')).toEqual([['December 1998', '1998-12']]);
     expect(dates('Prices rose earlier this month.')).toEqual([['this month', '2024-12']]);
   });
-  it('keeps the text of a time span and dates it to the day', () => {
-    expect(dates('A curfew runs from 4 pm to 5 am.')).toEqual([['from 4 pm to 5 am', '2024-12-08']]);
+  it('keeps the text of a time span; dates it only when the text ties it to a day', () => {
+    expect(dates('A curfew runs from 4 pm to 5 am.')).toEqual([['from 4 pm to 5 am', null]]);
+    expect(dates('The road closed this morning.')).toEqual([['this morning', '2024-12-08']]);
+    expect(dates('The road closed on Tuesday night.')).toEqual([['on Tuesday night', '2024-12-03']]);
   });
   it('drops durations', () => {
     expect(dates('The regime ruled for 13 years.')).toEqual([]);

@@ -86,8 +86,11 @@ export function findTimes(text: string, published: string | null): TimeMention[]
       if (ref) date = String(ref.getUTCFullYear() - 1);
     } else if (c.isCertain('year') && !c.isCertain('month')) {
       date = String(year);
+    } else if (!c.isCertain('day') && !c.isCertain('weekday') && (c.isCertain('hour') || /\d\s*(?:am|pm|a\.m\.|p\.m\.)|:\d\d/i.test(t)) && !/morning|afternoon|evening|night|tonight|today|noon|midnight|dawn|dusk/i.test(t)) {
+      // a clock time alone ("from 4 pm to 5 am") names no day: its text is kept, its date is unknown
+      date = null;
     } else if (ref) {
-      // relative expressions ("yesterday", "last week", "this morning", "now", time spans)
+      // relative expressions ("yesterday", "last week", "this morning", "now", times of a named day)
       date = iso(new Date(Date.UTC(year ?? 2000, (month ?? 1) - 1, day ?? 1, 12)));
       if (Math.abs(parseIso(date).getTime() - ref.getTime()) > 400 * MS_DAY) date = null;
     }

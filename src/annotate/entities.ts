@@ -146,6 +146,7 @@ export function findMentions(text: string, base: number, tokens: Token[], titleC
         const tk = tokens[k]!;
         if ((tk.tags.has('Verb') && !tk.tags.has('ProperNoun')) || verbTokens.has(k) || (FUNCTION_CAPS.has(tk.norm) && k > a && !(NAME_JOINERS.has(tk.norm) && /^\p{Ll}/u.test(tk.text)))) {
           b = k - 1;
+          j = k; // the rest of the headline is searched again
           break;
         }
       }
@@ -204,7 +205,8 @@ export function findMentions(text: string, base: number, tokens: Token[], titleC
     // a single capitalised word at the start of a sentence that compromise does not know as a name
     const atSentenceStart = a === 0 || (a === 1 && /^\W*$/.test(tokens[0]!.text)) || /[:|]\s*$/.test(tokens[a - 1]!.post) || /[“"‘]/.test(first.pre);
     const strong = chunk.some((c) => c.tags.has('Person') || c.tags.has('Place') || c.tags.has('Organization') || c.tags.has('Acronym') || c.tags.has('Country') || c.tags.has('City'));
-    const known = strong || chunk.some((c) => c.tags.has('ProperNoun'));
+    // in a title-case headline compromise's tags come from a sentence-case copy: capitals still count
+    const known = strong || titleCase || chunk.some((c) => c.tags.has('ProperNoun'));
     const strongStart = chunk.some((c) => c.tags.has('Person') || c.tags.has('Place') || c.tags.has('Acronym') || c.tags.has('Country') || c.tags.has('City') || c.tags.has('FirstName') || c.tags.has('LastName'));
     if (chunk.length === 1 && !known) {
       i = j + 1;

@@ -50,9 +50,10 @@ export function annotate(
       return { ...s, tokens: [], mentions, times: [], quotes: [], verbs: [], continuesQuote: false };
     }
     const continuesQuote = insideQuote;
-    const { tokens, verbs } = tag(s.text, s.start, s.kind === 'headline' || s.kind === 'caption' || (s.index < 4 && !/[.!?]$/.test(s.text)));
+    const titleCase = isTitleCase(s.text);
+    const { tokens, verbs } = tag(s.text, s.start, s.kind === 'headline' || s.kind === 'caption' || (s.index < 4 && !/[.!?]$/.test(s.text)), titleCase);
     const verbTokens = new Set(verbs.flatMap((v) => Array.from({ length: v.last - v.first + 1 }, (_, k) => v.first + k)));
-    const mentions = findMentions(s.text, s.start, tokens, isTitleCase(s.text), verbTokens);
+    const mentions = findMentions(s.text, s.start, tokens, titleCase, verbTokens);
     const times = findTimes(s.text, pub).map((t) => ({ ...t, start: t.start + s.start, end: t.end + s.start }));
     const scan = findQuotes(s.text, s.start, insideQuote);
     insideQuote = scan.open;

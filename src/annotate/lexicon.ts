@@ -57,7 +57,7 @@ export const DEMONYMS: Record<string, string> = {
 /** Verbs that report speech or writing (lemmas). Their complement clauses are attributed to their subject. */
 export const SPEECH_VERBS = new Set(
   (
-    'say tell report announce confirm declare state add claim insist deny warn write tweet post reveal explain note ' +
+    'say tell report announce confirm declare state add insist deny warn write tweet post reveal explain note ' +
     'allege argue acknowledge admit assert maintain suggest indicate stress emphasise emphasize tell testify told ' +
     'remark share quote cite inform predict promise vow pledge threaten urge demand call reply respond answer chant shout ' +
     'describe disclose concede estimate observe comment'
@@ -66,7 +66,7 @@ export const SPEECH_VERBS = new Set(
 
 /** Speech verbs that, used with a quote or clause, mark the subject as the source. */
 export const SAY_LIKE = new Set(
-  'say tell report announce confirm declare state add claim insist deny warn write tweet post reveal explain note allege argue acknowledge admit assert maintain stress remark share indicate'.split(
+  'say tell report announce confirm declare state add insist deny warn write tweet post reveal explain note allege argue acknowledge admit assert maintain stress remark share indicate'.split(
     ' ',
   ),
 );
@@ -87,3 +87,10 @@ export const SUBORDINATORS = new Set([
 ]);
 
 export const LOCATIVE_PREPS = new Set(['in', 'at', 'from', 'to', 'near', 'across', 'outside', 'inside', 'into', 'towards', 'toward', 'throughout', 'around', 'through', 'within']);
+
+/** Verbs whose direct object is a place where the event happens ("entered Damascus", "fled Syria"). */
+export const MOTION_VERBS = new Set(
+  'enter storm capture take reach flee leave seize invade visit attack bomb hit strike liberate depart quit tour control besiege shell raid occupy evacuate cross return arrive overrun retake recapture surround encircle target land pass sweep march rule govern host flood'.split(
+    ' ',
+  ),
+);

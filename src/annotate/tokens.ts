@@ -63,18 +63,36 @@ function headlineVerb(tokens: Token[]): number {
   return -1;
 }
 
-export function tag(text: string, base: number, headline = false): Tagged {
-  const doc = nlp(text);
+const NAME_TAGS = ['Person', 'Place', 'Country', 'City', 'Region', 'Organization', 'FirstName', 'LastName', 'Acronym', 'Honorific'];
+
+/**
+ * Title Case Headlines ("Assad Flees To Russia And Granted Asylum") make every word look like
+ * a name. Tag a copy in sentence case instead: the first word and the words compromise knows as
+ * names keep their capitals. Only ASCII letters change, so offsets stay the same.
+ */
+function sentenceCase(text: string): string {
+  const terms = (nlp(text).json({ offset: true, terms: { offset: true } }) as CSentence[]).flatMap((s) => s.terms);
+  const chars = text.split('');
+  terms.forEach((t, i) => {
+    if (i === 0 || t.tags.some((g) => NAME_TAGS.includes(g)) || /^[A-Z0-9&.-]{2,}$/.test(t.text)) return;
+    const c = chars[t.offset.start];
+    if (c && c >= 'A' && c <= 'Z') chars[t.offset.start] = c.toLowerCase();
+  });
+  return chars.join('');
+}
+
+export function tag(text: string, base: number, headline = false, titleCase = false): Tagged {
+  const doc = nlp(titleCase ? sentenceCase(text) : text);
   const json = doc.json({ offset: true, terms: { offset: true } }) as CSentence[];
   const tokens: Token[] = [];
   for (const s of json) {
     for (const t of s.terms) {
       const start = base + t.offset.start;
       tokens.push({
-        text: t.text,
+        text: text.slice(t.offset.start, t.offset.start + t.offset.length),
         start,
         end: start + t.offset.length,
-        norm: normOf(t.text),
+        norm: normOf(text.slice(t.offset.start, t.offset.start + t.offset.length)),
         tags: new Set(t.tags),
         pre: t.pre,
         post: t.post,
@@ -122,11 +140,16 @@ export function tag(text: string, base: number, headline = false): Tagged {
   for (let i = 0; i + 1 < verbs.length; i++) {
     const a = verbs[i]!;
     const b = verbs[i + 1]!;
-    if (a.first !== a.last || !(tokens[a.first]!.tags.has('Copula') || tokens[a.first]!.tags.has('Auxiliary'))) continue;
+    const aTok = tokens[a.first]!;
+    if (a.first !== a.last || !(aTok.tags.has('Copula') || aTok.tags.has('Auxiliary') || aTok.tags.has('Modal') || /^(?:may|might|can|could|will|would|shall|should|must)$/.test(aTok.norm))) continue;
     const gap = tokens.slice(a.last + 1, b.first);
-    if (gap.length > 2 || !gap.every((t) => t.tags.has('Adverb') || t.norm === 'now' || t.norm === 'also')) continue;
-    if (!tokens[b.first]!.tags.has('PastTense') && !tokens[b.first]!.tags.has('Participle')) continue;
-    verbs.splice(i, 2, { ...b, start: a.start, first: a.first, text: text.slice(a.start - base, b.end - base), negated: a.negated || b.negated, passive: tokens[a.first]!.tags.has('Copula') || b.passive });
+    if (gap.length > 2 || !gap.every((t) => t.tags.has('Adverb') || t.norm === 'now' || t.norm === 'also' || t.norm === 'not' || t.norm === 'never')) continue;
+    const bTok = tokens[b.first]!;
+    const modal = /^(?:may|might|can|could|will|would|shall|should|must)$/.test(aTok.norm);
+    if (!(bTok.tags.has('PastTense') || bTok.tags.has('Participle') || (modal && (bTok.tags.has('Infinitive') || /^(?:be|have)$/.test(bTok.norm))))) continue;
+    const lastNorm = tokens[b.last]!.norm;
+    if (b.lemma === 'be' && !/^(?:be|been|being)$/.test(lastNorm)) b.lemma = verbLemma(lastNorm);
+    verbs.splice(i, 2, { ...b, start: a.start, first: a.first, text: text.slice(a.start - base, b.end - base), negated: a.negated || b.negated || gap.some((t) => t.norm === 'not' || t.norm === 'never'), passive: aTok.tags.has('Copula') || b.passive });
   }
   // "Engineers said ...": a sentence-initial plural noun swallowed into the verb group
   for (const v of verbs) {

@@ -6,7 +6,7 @@
 import type { Token, VerbGroup } from '../types.js';
 import type { AnnotatedSentenceX } from '../annotate/index.js';
 import type { TypedMention } from '../annotate/entities.js';
-import { HEDGE_ADVERBS, HEDGE_PASSIVES, MODALS, SAY_LIKE, SUBORDINATORS, TITLES } from '../annotate/lexicon.js';
+import { HEDGE_ADVERBS, HEDGE_PASSIVES, LOCATIVE_PREPS, MODALS, MOTION_VERBS, SAY_LIKE, SUBORDINATORS, TITLES } from '../annotate/lexicon.js';
 import type { DraftClaim, DraftSource, Phrase } from './draft.js';
 
 const COORD = new Set(['and', 'or', 'but']);
@@ -362,7 +362,7 @@ export function buildSentence(s: AnnotatedSentenceX): DraftClaim[] {
     // a trailing ", X said" attribution is not part of the predicate
     if (next && SAY_LIKE.has(next.lemma)) {
       const sub = findSubject(s, next, lastTok + 1).who;
-      if (sub && sub.first < endTok) endTok = sub.first;
+      if (sub && sub.first > lastTok && sub.first < endTok) endTok = sub.first;
     }
     // speech verbs take their whole complement: "said that ...", "told AFP: ..."
     const clauseEndTok = endTok;
@@ -469,30 +469,58 @@ export function placesAndTimes(s: AnnotatedSentenceX, drafts: DraftClaim[]): voi
     if (comma >= 0 && !toks.slice(0, comma + 1).some((t) => has(t, 'Verb') && !has(t, 'Gerund') && !has(t, 'PastTense'))) leadEnd = toks[comma]!.end;
   }
   /** A place that is where something happens, not a possessor or a topic: "in Damascus", "entered Syria", not "Syria's future". */
-  const locative = (m: TypedMention): boolean => {
+  const verbEnds = new Map(s.verbs.map((v) => [v.last, v]));
+  /**
+   * A place is where the event happens when it follows a locative preposition ("in Damascus"),
+   * is the object of a verb of movement or force ("entered Damascus"), or locates the subject
+   * ("videos from Damascus"); not when it is a possessor ("Syria's future"), a topic ("the fall
+   * of Homs", "departure from Syria"), the object of another verb ("hope to see Syria") or part
+   * of a title ("US President").
+   */
+  const locative = (m: TypedMention, d: DraftClaim | null): boolean => {
     if (m.type !== 'place' || m.text.length < 2) return false;
     const after = s.text.slice(m.end - s.start, m.end - s.start + 2);
     if (/^['’]s?/.test(after)) return false;
     const ti = toks.findIndex((t) => t.start >= m.start);
     const prev = toks[ti - 1];
     if (!prev) return true;
+    const inSubject = Boolean(d?.who && m.start >= d.who.start && m.end <= d.who.end);
     if (prev.norm === 'of') {
       // "the streets of Damascus", "the city of Hama", but not "the fall of Homs"
       const head = toks[ti - 2];
       return Boolean(head && /^(?:streets?|city|town|village|capital|suburbs?|outskirts|centre|center|heart|province|region|area|parts?|districts?|neighbourhoods?|neighborhoods?|port|island|state|republic|kingdom|county)$/.test(head.norm));
     }
-    if (['about', 'for', 'against', 'with', 'than', 'like'].includes(prev.norm)) return false;
+    if (prev.norm === 'from') return inSubject || /^(?:flee|escape|return|withdraw|evacuate|retreat|leave|depart|travel|fly|move|come)$/.test(d?.lemma ?? '');
+    if (['about', 'for', 'against', 'with', 'than', 'like', 'over', 'toward', 'towards'].includes(prev.norm)) return false;
+    const v = verbEnds.get(ti - 1) ?? (has(prev, 'Determiner') ? verbEnds.get(ti - 2) : undefined);
+    if (v) return MOTION_VERBS.has(v.lemma);
+    if (inSubject && !LOCATIVE_PREPS.has(prev.norm)) return false;
     return true;
   };
-  const leadPlaces = s.mentions.filter((m) => locative(m) && m.end <= leadEnd);
+  const leadPlaces = s.mentions.filter((m) => locative(m, null) && m.end <= leadEnd);
   const leadTimes = s.times.filter((t) => t.end <= leadEnd);
-  // a caption's places and date describe the whole picture
+  // a caption's places and date describe the whole picture, except what another actor's clause says
   const caption = s.kind === 'caption';
   for (const d of drafts) {
-    const span = caption ? { start: s.start, end: s.end } : { start: claimSpan(d).start, end: d.coreEnd };
+    let span = { start: claimSpan(d).start, end: d.coreEnd };
+    if (caption && !d.speech) {
+      span = { start: s.start, end: s.end };
+    }
+    const others = caption
+      ? drafts.filter((o) => o !== d && o.who && !o.coordinatedWith && !/^(?:he|she|they|it|we|i)$/i.test(o.who.text) && o.who.text !== d.who?.text && o.verb.start > d.verb.start)
+      : [];
+    // the caption's closing ", in Paris on December 8, 2024" belongs to every clause
+    let tailStart = s.end;
+    if (caption) {
+      for (let k = toks.length - 1; k > 0; k--) {
+        if (s.verbs.some((v) => v.first >= k)) break;
+        if (/,/.test(toks[k - 1]!.post) && ['in', 'at', 'on', 'near', 'outside', 'inside'].includes(toks[k]!.norm)) tailStart = toks[k]!.start;
+      }
+    }
+    const inOther = (x: { start: number; end: number }): boolean => x.start < tailStart && others.some((o) => x.start >= o.who!.start && x.end <= o.coreEnd);
     const whoIsPlace = (m: TypedMention): boolean => Boolean(d.who && d.who.mention === m && d.who.text.replace(/^the\s+/i, '').length <= m.text.length + 2);
-    d.where = s.mentions.filter((m) => locative(m) && m.start >= span.start && m.end <= span.end && !whoIsPlace(m));
-    d.when = s.times.filter((t) => t.start >= Math.min(span.start, d.verb.start) && t.end <= span.end);
+    d.where = s.mentions.filter((m) => locative(m, d) && m.start >= span.start && m.end <= span.end && !whoIsPlace(m) && !inOther(m));
+    d.when = s.times.filter((t) => t.start >= Math.min(span.start, d.verb.start) && t.end <= span.end && !inOther(t));
     for (const m of leadPlaces) if (!d.where.includes(m)) d.where.unshift(m);
     for (const t of leadTimes) if (!d.when.includes(t)) d.when.unshift(t);
   }
@@ -509,16 +537,6 @@ export function placesAndTimes(s: AnnotatedSentenceX, drafts: DraftClaim[]): voi
   }
   // an embedded post is dated by its signature
   if (s.kind === 'post' && s.postTime) for (const d of drafts) if (d.when.length === 0) d.when = [s.postTime];
-  // "As he fled the country, crowds stormed the palace on Sunday": a temporal clause shares the main clause's time
-  for (let i = 0; i < drafts.length; i++) {
-    const d = drafts[i]!;
-    if (d.when.length) continue;
-    const lead = d.who && d.who.first < d.verb.first ? d.who.first : d.verb.first;
-    const intro = toks[lead - 1];
-    if (!intro || !/^(?:as|when|while|once)$/.test(intro.norm)) continue;
-    const main = drafts.slice(i + 1).find((o) => o.when.length && !o.coordinatedWith) ?? drafts.slice(0, i).reverse().find((o) => o.when.length);
-    if (main) d.when = [...main.when];
-  }
   // a clause about the future reads a bare weekday forward: "will reopen on Thursday"
   for (const d of drafts) {
     const vg = s.tokens.slice(d.verb.first, d.verb.last + 1).map((t) => t.norm);
@@ -534,6 +552,25 @@ export function placesAndTimes(s: AnnotatedSentenceX, drafts: DraftClaim[]): voi
     else if (d.where.length === 0) d.where.push(...c.where);
     if (c.when.length === 0) c.when.push(...d.when);
     else if (d.when.length === 0) d.when.push(...c.when);
+  }
+  // "As he fled the country, crowds stormed the palace on Sunday": a temporal clause shares the main clause's time
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i]!;
+    if (d.when.length) continue;
+    const lead = d.who && d.who.first < d.verb.first ? d.who.first : d.verb.first;
+    const intro = toks[lead - 1];
+    if (!intro || !/^(?:as|when|while|once)$/.test(intro.norm)) continue;
+    const dated = (o: DraftClaim): boolean => o.when.some((t) => t.date);
+    const main = drafts.slice(i + 1).find((o) => dated(o) && !o.coordinatedWith) ?? drafts.slice(0, i).reverse().find(dated);
+    if (main) d.when = [...main.when];
+  }
+  // reported speech is dated by its speech act: "a source told media on Sunday that he is in Moscow"
+  const inQuoteAt = (pos: number): boolean => s.quotes.some((q) => pos >= q.innerStart && pos < q.innerEnd);
+  for (const d of drafts) {
+    const from = d.source?.from;
+    const futureInner = s.tokens.slice(d.verb.first, d.verb.last + 1).some((t) => /^(?:will|would|shall|'ll)$/.test(t.norm));
+    if (d.when.length || !from || !from.when.length || inQuoteAt(d.verb.start) || from.sentence !== d.sentence || futureInner) continue;
+    d.when = [...from.when];
   }
   // a later clause coordinated with an earlier one whose chain starts further back
   for (const d of drafts) {

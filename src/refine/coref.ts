@@ -129,14 +129,17 @@ export function resolveDocument(sentences: AnnotatedSentenceX[], drafts: DraftCl
     const demo = demonymCountry(s);
     for (const d of claims) {
       const span = s.text.slice(d.verb.start - s.start, d.coreEnd - s.start).toLowerCase();
-      if (/\bthe country\b/.test(span) && !d.where.some((w) => COUNTRIES.has((w.entity ?? w.text).toLowerCase()))) {
+      // only where "the country" is a place of the event: "fled the country", "across the country"
+      const countryAt = /(\w+)\s+the country\b(?!['’])/.exec(span);
+      const countryLocative = Boolean(countryAt && /^(?:in|across|throughout|into|inside|to|around|within|outside|from|fled|left|leave|leaving|flee|fleeing|entered|enter|departed|quit|ruled|rule|visited|toured)$/.test(countryAt[1]!));
+      if (countryLocative && !d.where.some((w) => COUNTRIES.has((w.entity ?? w.text).toLowerCase()))) {
         const name = mainCountry ?? lastCountry?.name ?? demo;
         if (name) {
           const at = s.text.toLowerCase().indexOf('the country', d.verb.start - s.start) + s.start;
           d.where.push({ start: at, end: at + 11, text: 'the country', type: 'place', entity: name, first: -1, last: -1, confidence: 0 });
         }
       }
-      const cityRef = /\bthe (capital|city)\b(?!['’]s)/.exec(span);
+      const cityRef = /\bthe (capital|city)\b(?!['’]s| of\b| [A-Z])/.exec(span);
       if (cityRef && d.where.length === 0) {
         const city = [...seen, ...s.mentions.map((m) => ({ m, sentence: s.index }))].reverse().find((x) => x.m.type === 'place' && !COUNTRIES.has((x.m.entity ?? x.m.text).toLowerCase()) && x.m.text.split(/\s+/).length <= 2);
         if (city) {
