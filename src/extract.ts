@@ -4,7 +4,7 @@
  * Pure and deterministic: the same documents give byte-identical results.
  */
 import { createHash } from 'node:crypto';
-import type { Claim, DocumentInfo, Entity, ExtractResult, SourceDocument, When, Where } from './types.js';
+import type { Claim, Diagnostic, DocumentInfo, Entity, ExtractResult, SourceDocument, When, Where } from './types.js';
 import { SCHEMA_VERSION } from './types.js';
 import { segment } from './segment/index.js';
 import { annotate, type AnnotatedSentenceX } from './annotate/index.js';
@@ -210,13 +210,32 @@ function headlineOf(w: DocWork): string | null {
   return h ? h.text : null;
 }
 
-/** Extract claims from documents already read into memory. */
-export function extract(docs: SourceDocument[], options: ExtractOptions = {}): ExtractResult {
+/** Notes about documents the user should know of (e.g. dates that could not be resolved). */
+export function notesFor(work: DocWork[]): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const w of work) {
+    if (w.published) continue;
+    const unresolved = w.drafts.reduce((n, d) => n + d.when.filter((t) => t.date === null && !/\d/.test(t.text)).length, 0);
+    if (unresolved) out.push({ path: w.doc.path, level: 'warning', message: `no published date found; ${unresolved} relative date${unresolved === 1 ? '' : 's'} left unresolved (give --date)` });
+  }
+  return out;
+}
+
+/** Extract claims, with notes on what could not be resolved. */
+export function extractDetailed(docs: SourceDocument[], options: ExtractOptions = {}): { result: ExtractResult; diagnostics: Diagnostic[] } {
   const referenceYear = options.referenceYear ?? docs.reduce<number | null>((best, d) => {
     const y = d.published ? Number(d.published.slice(0, 4)) : latestStatedYear(d.text);
     return y && (!best || y > best) ? y : best;
   }, null);
-  return finalize(docs.map((d) => analyzeDocument(d, { ...options, referenceYear })));
+  const work = docs.map((d) => analyzeDocument(d, { ...options, referenceYear }));
+  const result = finalize(work);
+  return { result, diagnostics: notesFor(work) };
 }
+
+/** Extract claims from documents already read into memory. */
+export function extract(docs: SourceDocument[], options: ExtractOptions = {}): ExtractResult {
+  return extractDetailed(docs, options).result;
+}
+
 
 export type { TypedMention };

@@ -6,7 +6,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { extract } from '../extract.js';
+import { extractDetailed } from '../extract.js';
 import { filterClaims, type FilterOptions } from '../filter.js';
 import { FORMATS, FORMAT_NAMES, type FormatName } from '../format/index.js';
 import { readPaths } from '../read/index.js';
@@ -125,7 +125,9 @@ function runExtract(io: Io, paths: string[], o: CommonOptions, what: 'claims' | 
   }
   const read = readPaths(inputs, io.stdin);
   report(io, read.diagnostics, o.quiet);
-  let result: ExtractResult = extract(read.docs, { date: o.date ?? null });
+  const detailed = extractDetailed(read.docs, { date: o.date ?? null });
+  report(io, detailed.diagnostics, o.quiet);
+  let result: ExtractResult = detailed.result;
   const filters: FilterOptions = {};
   for (const k of ['top', 'who', 'where', 'entity', 'since', 'until'] as const) {
     const v = o[k];
