@@ -40,6 +40,9 @@ const normOf = (s: string): string =>
     .replace(/^[^\p{L}\p{N}@#]+|[^\p{L}\p{N}]+$/gu, '');
 
 /** Tag one sentence. `base` is the sentence's start offset in the document. */
+/** compromise's lexicon: which words it knows, and as what. */
+const LEXICON = (nlp.model() as unknown as { one: { lexicon: Record<string, string> } }).one.lexicon;
+
 const AUX_START = /^(?:is|are|was|were|be|been|being|am|has|have|had|do|does|did|will|would|shall|should|can|could|may|might|must|not|never|also|just|already|still|now|then|reportedly|allegedly|apparently)$/;
 
 /**
@@ -55,9 +58,11 @@ function headlineVerb(tokens: Token[]): number {
     const named = t.tags.has('Person') || t.tags.has('Place') || t.tags.has('Organization') || t.tags.has('Country') || t.tags.has('City');
     if (named || /[,:;]/.test(prev.post) || prev.tags.has('Preposition') || !(prev.tags.has('Noun') || prev.tags.has('Verb'))) continue;
     // "Rebels Storm Damascus", "People Enter The Palace": a plural subject and a base-form verb
-    const pluralSubject = prev.tags.has('Plural') && /s$/i.test(prev.text) && !/s$/i.test(t.text) && /^[A-Z][a-z]+$/.test(t.text) && !t.tags.has('Adjective');
+    const pluralSubject = prev.tags.has('Plural') && !/s$/i.test(t.text) && /^[A-Za-z][a-z]+$/.test(t.text) && !t.tags.has('Adjective') && !t.tags.has('Determiner') && !t.tags.has('Preposition') && !t.tags.has('Conjunction');
     if (!pluralSubject && (!/^[a-z]+s$/i.test(t.text) || /ss$/i.test(t.text))) continue;
-    if (!(next.tags.has('Noun') || next.tags.has('Determiner') || next.tags.has('Preposition') || next.tags.has('Value') || next.tags.has('Adjective') || next.tags.has('Verb'))) continue;
+    // "phone viruses appear": before a verb, an -s word is the plural subject
+    if (!/s$/.test(next.norm) && LEXICON[next.norm] === 'Infinitive') continue;
+    if (!(next.tags.has('Noun') || next.tags.has('Determiner') || next.tags.has('Preposition') || next.tags.has('Value') || next.tags.has('Adjective') || next.tags.has('ProperNoun') || next.tags.has('Verb') || next.norm === 'to')) continue;
     return i;
   }
   return -1;
@@ -117,7 +122,8 @@ export function tag(text: string, base: number, headline = false, titleCase = fa
     if (!groupText.trim() || v.offset.length === 0) continue;
     if (first === last && /['’]s$/i.test(tokens[first]!.text) && (v.verb.infinitive === 'be' || v.verb.grammar?.copula)) continue;
     // "singing have filled": a gerund subject before the auxiliary
-    while (first < last && (tokens[first]!.tags.has('Gerund') || (tokens[first]!.tags.has('Noun') && !tokens[first]!.tags.has('Verb'))) && tokens[first + 1]!.tags.has('Auxiliary')) first++;
+    // no verb is followed by an auxiliary: "police have detained" starts at "have"
+    while (first < last && !tokens[first]!.tags.has('Auxiliary') && !tokens[first]!.tags.has('Modal') && !tokens[first]!.tags.has('Adverb') && !tokens[first]!.tags.has('Negative') && (tokens[first + 1]!.tags.has('Auxiliary') || tokens[first + 1]!.tags.has('Modal'))) first++;
     const g = v.verb.grammar ?? {};
     let lemma = (v.verb.infinitive ?? '').trim().split(/\s+/)[0] ?? '';
     if (!lemma) lemma = tokens[last]!.norm;
@@ -173,7 +179,8 @@ export function tag(text: string, base: number, headline = false, titleCase = fa
     const hv = cand > 0 && cand <= firstVerb ? cand : -1;
     if (hv > 0 && !verbs.some((v) => v.first <= hv && v.last >= hv && !tokens[hv]!.tags.has('Noun'))) {
       const t = tokens[hv]!;
-      const kept = verbs.filter((v) => v.first > hv + 1);
+      // what compromise took for verbs in the object ("... milk bosses") are nouns
+      const kept = verbs.filter((v) => v.first > hv + 1 && !(v.first === v.last && v.last === tokens.length - 1 && /s$/.test(tokens[v.last]!.norm)));
       kept.unshift({ start: t.start, end: t.end, text: t.text, lemma: verbLemma(t.norm.replace(/s$/, '') === t.norm ? t.norm : t.norm), first: hv, last: hv, negated: false, passive: false, finite: true });
       verbs.length = 0;
       verbs.push(...kept);

@@ -84,6 +84,8 @@ function isFinite(s: AnnotatedSentenceX, v: VerbGroup, ctx: FiniteContext | null
   if (before && before.norm === 'to') return false;
   const multi = v.last > v.first;
   if (first.norm === 'being' || first.norm === 'having') return false;
+  // "line-up", "sell-off", "break-in": hyphenated compounds are nouns
+  if (toks.slice(v.first, v.last).some((t) => t.post === '-')) return false;
   const prevVerb = ctx?.prev;
   // directly after another verb group: "taken part", "help build"
   if (prevVerb && prevVerb.last === v.first - 1 && !multi && !SAY_LIKE.has(prevVerb.lemma)) return false;
@@ -119,6 +121,8 @@ function isFinite(s: AnnotatedSentenceX, v: VerbGroup, ctx: FiniteContext | null
     if (has(first, 'Adjective') && !has(first, 'Verb')) return false;
     // "being", "having": participles
     if (first.norm === 'being' || first.norm === 'having') return false;
+  // "line-up", "sell-off", "break-in": hyphenated compounds are nouns
+  if (toks.slice(v.first, v.last).some((t) => t.post === '-')) return false;
     const after1 = toks[v.last + 1];
     // a participle used as an adjective: "the destroyed statue", "from flooded home", "paraded captured members"
     if (!multi && has(head, 'PastTense') && before && (has(before, 'Determiner') || has(before, 'Possessive') || has(before, 'Adjective') || (has(before, 'Preposition') && !['as', 'that', 'than'].includes(before.norm)) || (has(before, 'Verb') && !has(before, 'Auxiliary') && !has(before, 'Copula'))) && after1 && has(after1, 'Noun') && !has(after1, 'Pronoun') && !has(after1, 'Determiner') && !/[,;]/.test(head.post)) {
@@ -238,7 +242,8 @@ function findSubject(
     for (let r = k; r > 0 && k - r < 25; r--) {
       const tr = toks[r]!;
       if (r < k && /[,;]/.test(tr.post)) break;
-      if ((tr.norm === 'who' || tr.norm === 'which') && /,/.test(toks[r - 1]!.post)) {
+      // also "Four players, including X, are ...", "Firms, such as X, have ..."
+      if ((tr.norm === 'who' || tr.norm === 'which' || tr.norm === 'including' || tr.norm === 'notably' || tr.norm === 'especially' || (tr.norm === 'such' && toks[r + 1]?.norm === 'as')) && /,/.test(toks[r - 1]!.post)) {
         const f = npLeft(toks, r - 1, 0);
         if (f >= 0) return { who: phrase(s, f, r - 1), coordinated: false, relative: false };
         break;

@@ -33,17 +33,19 @@ export function scoreSalience(drafts: DraftClaim[], published: string | null): v
     else if (k === 'post') pos = 0.25;
     else {
       const r = textOrder.get(d.sentence.index) ?? 10;
-      pos = r === 0 ? 0.9 : 0.2 + 0.6 * Math.exp(-r / 4);
+      pos = r === 0 ? 0.95 : 0.15 + 0.5 * Math.exp(-r / 3);
     }
     const actor = d.whoEntity ? (counts.get(d.whoEntity) ?? 0) / maxCount : 0;
     const place = d.where.reduce((a, w) => Math.max(a, w.entity ? (counts.get(w.entity) ?? 0) / maxCount : 0), 0);
-    let score = 0.7 * pos + 0.2 * actor + 0.1 * place;
+    let score = 0.8 * pos + 0.12 * actor + 0.08 * place;
     if (d.speech) score *= 0.8;
     if (d.source && !d.source.entity && d.source.cue === 'quote') score *= 0.7;
     if (!d.who) score *= 0.7;
     if (d.who && /^(it|this|that|they|we|i|you)$/i.test(d.who.text)) score *= 0.8;
     if (pubYear && d.when.some((w) => w.date && Number(w.date.slice(0, 4)) < pubYear - 1)) score *= 0.5;
     // the first clause of a sentence carries it; clauses further in are less central
+    const rank = drafts.filter((o) => o.sentence === d.sentence && o.verb.start < d.verb.start).length;
+    score *= Math.pow(0.93, Math.min(rank, 5));
     d.salience = Math.round(Math.min(1, Math.max(0, score)) * 1000) / 1000;
   }
 }
