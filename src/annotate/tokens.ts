@@ -142,6 +142,16 @@ export function tag(text: string, base: number, headline = false, titleCase = fa
       finite: !g.isInfinitive,
     });
   }
+  // "Another shared, “...”": a past speech verb before a quotation that compromise did not take for a verb
+  tokens.forEach((t, i) => {
+    if (!/^(?:said|shared|wrote|added|posted|tweeted|remarked|replied|explained|noted|insisted|declared|warned|told)$/.test(t.norm)) return;
+    if (verbs.some((v) => i >= v.first && i <= v.last)) return;
+    const next = tokens[i + 1];
+    if (!(/[,:]/.test(t.post) && next && /["“‘']/.test(next.pre + t.post))) return;
+    if (i === 0) return;
+    verbs.push({ start: t.start, end: t.end, text: t.text, lemma: verbLemma(t.norm), first: i, last: i, negated: false, passive: false, finite: true });
+  });
+  verbs.sort((x, y) => x.first - y.first);
   // "were now poised": a lone copula or auxiliary, adverbs, then a participle form one group
   for (let i = 0; i + 1 < verbs.length; i++) {
     const a = verbs[i]!;

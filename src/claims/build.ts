@@ -166,6 +166,12 @@ function npLeft(toks: Token[], k: number, floor: number): number {
   if (k < floor) return -1;
   let i = k;
   const head = toks[i]!;
+  // "Another shared", "Some said", "Others fled": pronoun-like determiners stand for a noun
+  if (k === floor || !isNounish(toks[k - 1]!)) {
+    if (/^(?:another|others|one|some|many|several|both|all|each|none|most|few)$/.test(head.norm) && !has(toks[k + 1], 'Noun')) {
+      return k > floor && /^(?:no|every|each|any|not)$/.test(toks[k - 1]!.norm) ? k - 1 : k;
+    }
+  }
   if (!isNounish(head) && !has(head, 'Adjective') && !/^\p{Lu}/u.test(head.text) && !/^\p{Lo}/u.test(head.text)) return -1;
   if (has(head, 'Pronoun') && !has(head, 'Possessive')) return i; // "he", "they"
   let taken = 1;
@@ -373,6 +379,15 @@ export function buildSentence(s: AnnotatedSentenceX): DraftClaim[] {
     const clauseEndTok = endTok;
     if (speech) {
       endTok = toks.length;
+      // "did not say where X was and said Y": the coordinated speech verb starts a clause of its own
+      for (let j = vi + 1; j < list.length; j++) {
+        const w = list[j]!;
+        if (!subjects[j]!.coordinated || !SAY_LIKE.has(w.lemma)) continue;
+        let k = w.first - 1;
+        while (k > lastTok && has(toks[k], 'Adverb')) k--;
+        if (COORD.has(toks[k]!.norm)) endTok = Math.min(endTok, k);
+        break;
+      }
       // '..., X said.' after this speech verb's complement is not part of it
       for (const w of list.slice(vi + 1)) {
         if (!SAY_LIKE.has(w.lemma)) continue;
@@ -443,8 +458,15 @@ export function buildSentence(s: AnnotatedSentenceX): DraftClaim[] {
   const expletive = (d: DraftClaim): boolean => toks[d.verb.first - 1]?.norm === 'there';
   for (let i = drafts.length - 1; i >= 0; i--) {
     const d = drafts[i]!;
-    if (unasserted(d) || (!d.who && !d.coordinatedWith && !expletive(d))) {
-      for (const o of drafts) if (o.coordinatedWith === d) o.coordinatedWith = d.coordinatedWith;
+    const question = unasserted(d);
+    if (question || (!d.who && !d.coordinatedWith && !expletive(d))) {
+      // "did not say where he was and said ...": the second verb is coordinated with the first
+      const heir = question ? (drafts.slice(0, i).reverse().find((o) => !unasserted(o)) ?? null) : d.coordinatedWith;
+      for (const o of drafts) {
+        if (o.coordinatedWith !== d) continue;
+        o.coordinatedWith = heir;
+        if (heir) o.who = heir.who;
+      }
       drafts.splice(i, 1);
     }
   }
@@ -616,6 +638,12 @@ function attribute(s: AnnotatedSentenceX, drafts: DraftClaim[]): void {
   //    its complement ("has claimed lives and displaced millions").
   const chainOf = (d: DraftClaim): DraftClaim => (d.coordinatedWith ? chainOf(d.coordinatedWith) : d);
   const speechClaims = drafts.filter((sp) => sp.speech && sp.who && !inQuote(sp.verb.start));
+  // "After rebels took the city, he fled, state media reported": the opening clause is background
+  const initialSubordinate = (d: DraftClaim): boolean => {
+    if (!/^(?:after|before|as|when|while|since|because|although|though|once)$/.test(toks[0]?.norm ?? '')) return false;
+    const firstComma = toks.findIndex((t) => /,/.test(t.post));
+    return firstComma >= 0 && d.verb.last <= firstComma;
+  };
   for (const sp of [...speechClaims].reverse()) {
     const trailing = isTrailingAttribution(s, sp);
     for (const d of drafts) {
@@ -624,7 +652,7 @@ function attribute(s: AnnotatedSentenceX, drafts: DraftClaim[]): void {
       const before = d.verb.end < sp.verb.start;
       if (after && d.verb.start < (sp.whatEnd > sp.verb.end ? sp.whatEnd + 1 : sp.verb.end)) {
         d.source = sourceOf(sp, sp.lemma);
-      } else if (before && trailing) {
+      } else if (before && trailing && !initialSubordinate(d)) {
         // trailing attribution: '"...," the ministry said.' / '..., Reuters reported.'
         d.source = sourceOf(sp, sp.lemma);
       }
@@ -657,6 +685,7 @@ function attribute(s: AnnotatedSentenceX, drafts: DraftClaim[]): void {
     for (const d of drafts) {
       if (d.source) continue;
       if (isCiting && d.verb.start < toks[i]!.start) continue;
+      if (d.who && d.who.start >= p.start && d.who.start < p.end) continue;
       d.source = { text: p.text, cue: isAcc ? 'according to' : 'citing', mention: p.mention };
     }
   }
@@ -667,7 +696,9 @@ function attribute(s: AnnotatedSentenceX, drafts: DraftClaim[]): void {
   // 5. a headline ending in ": Source"
   if (s.kind === 'headline' || s.kind === 'caption') {
     const m = /:\s*([^:]{2,80})$/.exec(s.text);
-    if (m && !drafts.some((d) => d.verb.start >= s.start + m.index)) {
+    const speakerLike = m && !/\?\s*$/.test(m[1]!) && m[1]!.trim().split(/\s+/).length <= 6 &&
+      (s.mentions.some((x) => x.start >= s.start + m.index) || /\b(?:ministry|police|officials?|minister|spokes(?:man|woman|person)|sources?|media|government|report|agency|army|military|president|court|company)\b/i.test(m[1]!));
+    if (m && speakerLike && !drafts.some((d) => d.verb.start >= s.start + m.index)) {
       const text = m[1]!.replace(/[.!?\s]+$/, '');
       const at = s.start + m.index + m[0].length - m[1]!.length;
       const mention = s.mentions.find((x) => x.start >= at) ?? null;

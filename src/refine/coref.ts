@@ -117,7 +117,7 @@ export function resolveDocument(sentences: AnnotatedSentenceX[], drafts: DraftCl
       d.whoType = whoTypeOf(d.who.text);
     }
     for (const d of claims) {
-      if (d.speech && d.whoEntity && (d.whoType === 'organization' || d.whoType === 'person')) lastSpeaker = { entity: d.whoEntity, sentence: s.index };
+      if (d.speech && d.whoEntity && d.whoType === 'organization') lastSpeaker = { entity: d.whoEntity, sentence: s.index };
     }
     // sources: resolve through the speaker's claim
     for (const d of claims) {
@@ -130,13 +130,14 @@ export function resolveDocument(sentences: AnnotatedSentenceX[], drafts: DraftCl
     for (const d of claims) {
       const span = s.text.slice(d.verb.start - s.start, d.coreEnd - s.start).toLowerCase();
       // only where "the country" is a place of the event: "fled the country", "across the country"
-      const countryAt = /(\w+)\s+the country\b(?!['’])/.exec(span);
-      const countryLocative = Boolean(countryAt && /^(?:in|across|throughout|into|inside|to|around|within|outside|from|fled|left|leave|leaving|flee|fleeing|entered|enter|departed|quit|ruled|rule|visited|toured)$/.test(countryAt[1]!));
+      const countryAt = /(\w+)\s+the (?:entire |whole |rest of the )?country\b(?!['’])/.exec(span);
+      const countryLocative = Boolean(countryAt && /^(?:in|across|throughout|into|inside|to|around|within|outside|from|fled|left|leave|leaving|flee|fleeing|entered|enter|departed|quit|ruled|rule|visited|toured|control|controls|controlled|controlling|took|take|seized|seize)$/.test(countryAt[1]!));
       if (countryLocative && !d.where.some((w) => COUNTRIES.has((w.entity ?? w.text).toLowerCase()))) {
         const name = mainCountry ?? lastCountry?.name ?? demo;
-        if (name) {
-          const at = s.text.toLowerCase().indexOf('the country', d.verb.start - s.start) + s.start;
-          d.where.push({ start: at, end: at + 11, text: 'the country', type: 'place', entity: name, first: -1, last: -1, confidence: 0 });
+        if (name && countryAt) {
+          const phrase = countryAt[0].slice(countryAt[1]!.length).trim();
+          const at = s.text.toLowerCase().indexOf(phrase, d.verb.start - s.start) + s.start;
+          d.where.push({ start: at, end: at + phrase.length, text: s.text.slice(at - s.start, at - s.start + phrase.length), type: 'place', entity: name, first: -1, last: -1, confidence: 0 });
         }
       }
       const cityRef = /\bthe (capital|city)\b(?!['’]s| of\b| [A-Z])/.exec(span);
