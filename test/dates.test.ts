@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findTimes, inferPublished } from '../src/annotate/dates.js';
+import { findAnaphoricDays, findTimes, inferPublished } from '../src/annotate/dates.js';
 
 // 2024-12-08 was a Sunday.
 const pub = '2024-12-08';
@@ -36,6 +36,16 @@ describe('findTimes', () => {
   });
   it('offers a forward reading of a weekday for future clauses', () => {
     expect(findTimes('The pier will reopen on Thursday.', '2025-03-04')[0]).toMatchObject({ date: '2025-02-27', future: '2025-03-06' });
+  });
+});
+
+describe('findAnaphoricDays', () => {
+  it('dates "the same day" and "the next day" from the last day the article gave', () => {
+    expect(findAnaphoricDays('The same day, crowds gathered. The next day they left.', '2024-12-08').map((t) => [t.text, t.date])).toEqual([
+      ['The same day', '2024-12-08'],
+      ['The next day', '2024-12-09'],
+    ]);
+    expect(findAnaphoricDays('The same day, crowds gathered.', null)).toEqual([]);
   });
 });
 

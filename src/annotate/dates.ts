@@ -198,3 +198,21 @@ function resolveFull(s: string): string | null {
   if (!c || !c.isCertain('year') || !c.isCertain('month') || !c.isCertain('day')) return null;
   return formatIso(c.get('year') ?? 0, c.get('month') ?? 1, c.get('day') ?? 1);
 }
+
+const ANAPHORIC_DAY = /\b(?:(?:later|earlier) )?(?:on )?(?:the same day|that day|that (?:morning|afternoon|evening|night)|the next day|the following day|the day before|the previous day)\b/gi;
+
+/**
+ * Days named relative to the last date the article gave: "the same day", "that night",
+ * "the next day", "the day before". Offsets are relative to `text`.
+ */
+export function findAnaphoricDays(text: string, lastDay: string | null): TimeMention[] {
+  if (!lastDay) return [];
+  const out: TimeMention[] = [];
+  ANAPHORIC_DAY.lastIndex = 0;
+  for (let m = ANAPHORIC_DAY.exec(text); m; m = ANAPHORIC_DAY.exec(text)) {
+    const t = m[0].toLowerCase();
+    const shift = /next|following/.test(t) ? 1 : /before|previous/.test(t) ? -1 : 0;
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], date: iso(new Date(parseIso(lastDay).getTime() + shift * MS_DAY)) });
+  }
+  return out;
+}

@@ -1,6 +1,6 @@
 /** Annotate stage: tokens, verb groups, entity mentions, time expressions and quotes per sentence. */
 import type { AnnotatedDocument, AnnotatedSentence, Sentence, SourceDocument, TimeMention } from '../types.js';
-import { findTimes, inferPublished } from './dates.js';
+import { findAnaphoricDays, findTimes, inferPublished } from './dates.js';
 import { creditMentions, findMentions, signatureMention, type TypedMention } from './entities.js';
 import { findQuotes } from './quotes.js';
 import { tag } from './tokens.js';
@@ -30,6 +30,7 @@ export function annotate(
 ): AnnotatedDocument & { sentences: AnnotatedSentenceX[] } {
   const pub = published ?? doc.published ?? inferPublished(doc.text.slice(doc.bodyStart), referenceYear);
   let insideQuote = false;
+  let lastDay: string | null = null;
   let lastParagraph = -1;
   const out: AnnotatedSentenceX[] = sentences.map((s) => {
     if (s.paragraph !== lastParagraph) {
@@ -54,7 +55,11 @@ export function annotate(
     const { tokens, verbs } = tag(s.text, s.start, s.kind === 'headline' || s.kind === 'caption' || (s.index < 4 && !/[.!?]$/.test(s.text)), titleCase);
     const verbTokens = new Set(verbs.flatMap((v) => Array.from({ length: v.last - v.first + 1 }, (_, k) => v.first + k)));
     const mentions = findMentions(s.text, s.start, tokens, titleCase, verbTokens);
-    const times = findTimes(s.text, pub).map((t) => ({ ...t, start: t.start + s.start, end: t.end + s.start }));
+    const found = findTimes(s.text, pub);
+    for (const a of findAnaphoricDays(s.text, lastDay)) if (!found.some((t) => t.start < a.end && a.start < t.end)) found.push(a);
+    found.sort((x, y) => x.start - y.start);
+    const times = found.map((t) => ({ ...t, start: t.start + s.start, end: t.end + s.start }));
+    for (const t of times) if (t.date && t.date.length === 10) lastDay = t.date;
     const scan = findQuotes(s.text, s.start, insideQuote);
     insideQuote = scan.open;
     const out: AnnotatedSentenceX = { ...s, tokens, mentions, times, quotes: scan.quotes, verbs, continuesQuote };

@@ -488,7 +488,8 @@ export function placesAndTimes(s: AnnotatedSentenceX, drafts: DraftClaim[]): voi
   const toks = s.tokens;
   // a sentence-initial adjunct ("In Damascus, ...", "In cities such as A, B and C, ...") applies to every clause
   let leadEnd = -1;
-  if (toks.length && ['in', 'on', 'at', 'across', 'throughout', 'inside', 'outside', 'near', 'early', 'late', 'earlier', 'later', 'by', 'during'].includes(toks[0]!.norm)) {
+  const opensWithTime = s.times.some((t) => t.start === s.start || (toks[0] && t.start === toks[1]?.start && /^(?:on|at|by|early|late|earlier|later)$/.test(toks[0].norm)));
+  if (toks.length && (opensWithTime || ['in', 'on', 'at', 'across', 'throughout', 'inside', 'outside', 'near', 'early', 'late', 'earlier', 'later', 'by', 'during'].includes(toks[0]!.norm))) {
     const firstWho = drafts.find((d) => d.who && !d.coordinatedWith)?.who;
     const limit = firstWho ? firstWho.first : toks.length;
     let comma = -1;
@@ -543,11 +544,27 @@ export function placesAndTimes(s: AnnotatedSentenceX, drafts: DraftClaim[]): voi
         if (s.verbs.some((v) => v.first >= k)) break;
         if (/,/.test(toks[k - 1]!.post) && ['in', 'at', 'on', 'near', 'outside', 'inside'].includes(toks[k]!.norm)) tailStart = toks[k]!.start;
       }
+      // "... collapsed in Damascus, Syria, Sunday, Dec. 8, 2024.": a closing run of places and dates
+      const inSpan = (t: Token): boolean => s.times.some((x) => t.start >= x.start && t.end <= x.end) || s.mentions.some((x) => x.type === 'place' && t.start >= x.start && t.end <= x.end);
+      let k = toks.length - 1;
+      while (k >= 0 && (inSpan(toks[k]!) || /^\W*$/.test(toks[k]!.text))) k--;
+      if (k >= 0 && k < toks.length - 1 && ['in', 'at', 'on', 'near'].includes(toks[k]!.norm) && toks.slice(k + 1).some((t) => s.mentions.some((x) => x.type === 'place' && t.start >= x.start && t.end <= x.end))) {
+        tailStart = Math.min(tailStart, toks[k]!.start);
+      }
     }
     const inOther = (x: { start: number; end: number }): boolean => x.start < tailStart && others.some((o) => x.start >= o.who!.start && x.end <= o.coreEnd);
     const whoIsPlace = (m: TypedMention): boolean => Boolean(d.who && d.who.mention === m && d.who.text.replace(/^the\s+/i, '').length <= m.text.length + 2);
     d.where = s.mentions.filter((m) => locative(m, d) && m.start >= span.start && m.end <= span.end && !whoIsPlace(m) && !inOther(m));
     d.when = s.times.filter((t) => t.start >= Math.min(span.start, d.verb.start) && t.end <= span.end && !inOther(t));
+    // "..., then in the early hours of Dec. 8, they announced": an adjunct just before this clause's subject
+    if (d.who && !d.coordinatedWith && d.who.first > 0 && /,/.test(toks[d.who.first - 1]!.post)) {
+      let a = d.who.first - 1;
+      while (a > 0 && !/[,;]/.test(toks[a - 1]!.post) && !has(toks[a - 1], 'Verb')) a--;
+      const seg = toks.slice(a, d.who.first);
+      if (a > 0 && seg.length <= 10 && !seg.some((t) => has(t, 'Verb'))) {
+        for (const t of s.times) if (t.start >= toks[a]!.start && t.end <= toks[d.who.first - 1]!.end && !d.when.includes(t)) d.when.unshift(t);
+      }
+    }
     for (const m of leadPlaces) if (!d.where.includes(m)) d.where.unshift(m);
     for (const t of leadTimes) if (!d.when.includes(t)) d.when.unshift(t);
   }
@@ -588,7 +605,8 @@ export function placesAndTimes(s: AnnotatedSentenceX, drafts: DraftClaim[]): voi
     const intro = toks[lead - 1];
     if (!intro || !/^(?:as|when|while|once)$/.test(intro.norm)) continue;
     const dated = (o: DraftClaim): boolean => o.when.some((t) => t.date);
-    const main = drafts.slice(i + 1).find((o) => dated(o) && !o.coordinatedWith) ?? drafts.slice(0, i).reverse().find(dated);
+    // the main clause, not a clause reported inside it
+    const main = drafts.slice(i + 1).find((o) => dated(o) && !o.coordinatedWith && !o.source) ?? drafts.slice(0, i).reverse().find((o) => dated(o) && !o.source);
     if (main) d.when = [...main.when];
   }
   // reported speech is dated by its speech act: "a source told media on Sunday that he is in Moscow"
