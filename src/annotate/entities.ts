@@ -292,14 +292,18 @@ export function findMentions(text: string, base: number, tokens: Token[], titleC
     out.push({ start, end, text: m[1]!, type: 'organization', entity: null, first, last, confidence: 2 });
   }
   // a quoted name in title case: “Operations Room to Conquer Damascus”, "Immigration and Passports Department"
-  const QUOTED = /[“"]([^”"]{3,80})[”"]/g;
+  const QUOTED = /[“"]([^”"]{3,80})[”"]|(?<=^|[\s(])['‘]((?:[^'‘’]|['’](?=\p{L}))+?)[’'](?!\p{L})/gu;
   for (let m = QUOTED.exec(text); m; m = QUOTED.exec(text)) {
-    const inner = m[1]!.replace(/[,.]$/, '');
+    const raw = m[1] ?? m[2]!;
+    const inner = raw.replace(/[,.]$/, '');
+    const innerAt = m.index + m[0].indexOf(raw);
     const ws = inner.split(/\s+/);
-    if (ws.length < 2 || ws.length > 8) continue;
-    if (!/^\p{Lu}/u.test(ws[0]!) || !/^\p{Lu}/u.test(ws[ws.length - 1]!)) continue;
-    if (!ws.every((w) => /^\p{Lu}/u.test(w) || ['to', 'of', 'and', 'the', 'for', 'in', 'on', '&'].includes(w))) continue;
-    const start = base + m.index + 1;
+    const isName = ws.length >= 2 && ws.length <= 8 && /^\p{Lu}/u.test(ws[0]!) && /^\p{Lu}/u.test(ws[ws.length - 1]!) && ws.every((w) => /^\p{Lu}/u.test(w) || ['to', 'of', 'and', 'the', 'for', 'in', 'on', '&'].includes(w));
+    if (!isName) {
+      QUOTED.lastIndex = m.index + 1; // a quotation may hold a quoted name: “enter ‘People’s Palace’”
+      continue;
+    }
+    const start = base + innerAt;
     const end = start + inner.length;
     for (let k = out.length - 1; k >= 0; k--) if (out[k]!.start >= start && out[k]!.end <= end) out.splice(k, 1);
     const lastW = ws[ws.length - 1]!.toLowerCase().replace(/['’]s$/, '');

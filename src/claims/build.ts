@@ -196,6 +196,12 @@ function npLeft(toks: Token[], k: number, floor: number): number {
       taken++;
       continue;
     }
+    // "Russia's military based in Syria": a noun, a participle and its place
+    if (NP_PREPS.has(p.norm) && i - 3 >= floor && has(toks[i - 2], 'PastTense') && isNounish(toks[i - 3]!) && !has(toks[i - 3], 'Pronoun') && !/[,;:]/.test(toks[i - 3]!.post + toks[i - 2]!.post)) {
+      i -= 3;
+      taken += 3;
+      continue;
+    }
     if (NP_PREPS.has(p.norm) && i - 2 >= floor && isNounish(toks[i - 2]!) && !/[,;:]/.test(toks[i - 2]!.post)) {
       // "the streets of Damascus", "videos from Damascus" — only through "of", or others when the phrase stays short
       if (p.norm === 'of' || taken <= 4) {
@@ -509,17 +515,24 @@ export function placesAndTimes(s: AnnotatedSentenceX, drafts: DraftClaim[]): voi
     if (m.type !== 'place' || m.text.length < 2) return false;
     const after = s.text.slice(m.end - s.start, m.end - s.start + 2);
     if (/^['’]s?/.test(after)) return false;
-    const ti = toks.findIndex((t) => t.start >= m.start);
+    let ti = toks.findIndex((t) => t.start >= m.start);
+    // look past modifiers to the word that governs the name: "of capital Damascus", "at the Presidential Palace"
+    for (let n = 0; n < 3 && ti > 0; n++) {
+      const p = toks[ti - 1]!;
+      if (!(has(p, 'Determiner') || (has(p, 'Adjective') && !has(p, 'Verb')) || (/^\p{Ll}/u.test(p.text) && has(p, 'Noun') && !has(p, 'Pronoun') && !has(p, 'Preposition') && /^(?:capital|city|town|village|province|region|port|town)$/.test(p.norm)))) break;
+      ti--;
+    }
     const prev = toks[ti - 1];
-    if (!prev) return true;
     const inSubject = Boolean(d?.who && m.start >= d.who.start && m.end <= d.who.end);
+    if (!prev) return !inSubject;
     if (prev.norm === 'of') {
       // "the streets of Damascus", "the city of Hama", but not "the fall of Homs"
       const head = toks[ti - 2];
       return Boolean(head && /^(?:streets?|city|town|village|capital|suburbs?|outskirts|centre|center|heart|province|region|area|parts?|districts?|neighbourhoods?|neighborhoods?|port|island|state|republic|kingdom|county)$/.test(head.norm));
     }
     if (prev.norm === 'from') return inSubject || /^(?:flee|escape|return|withdraw|evacuate|retreat|leave|depart|travel|fly|move|come)$/.test(d?.lemma ?? '');
-    if (['about', 'for', 'against', 'with', 'than', 'like', 'over', 'toward', 'towards'].includes(prev.norm)) return false;
+    if (['about', 'for', 'against', 'with', 'than', 'like', 'toward', 'towards'].includes(prev.norm)) return false;
+    if (LOCATIVE_PREPS.has(prev.norm) || prev.norm === 'on' || prev.norm === 'over') return true;
     const v = verbEnds.get(ti - 1) ?? (has(prev, 'Determiner') ? verbEnds.get(ti - 2) : undefined);
     if (v) return MOTION_VERBS.has(v.lemma);
     if (inSubject && !LOCATIVE_PREPS.has(prev.norm)) return false;
@@ -552,7 +565,18 @@ export function placesAndTimes(s: AnnotatedSentenceX, drafts: DraftClaim[]): voi
         tailStart = Math.min(tailStart, toks[k]!.start);
       }
     }
-    const inOther = (x: { start: number; end: number }): boolean => x.start < tailStart && others.some((o) => x.start >= o.who!.start && x.end <= o.coreEnd);
+    // ", sending X fleeing and ending rule in Y": a participle clause says where something else happened
+    const gerundRanges: { start: number; end: number }[] = [];
+    if (caption) {
+      toks.forEach((t, k) => {
+        if (k === 0 || !/,/.test(toks[k - 1]!.post) || !(has(t, 'Gerund') || /ing$/.test(t.norm))) return;
+        let e = k;
+        while (e + 1 < toks.length && !/[,;]/.test(toks[e]!.post)) e++;
+        gerundRanges.push({ start: t.start, end: toks[e]!.end });
+      });
+    }
+    const inOther = (x: { start: number; end: number }): boolean =>
+      x.start < tailStart && (others.some((o) => x.start >= o.who!.start && x.end <= o.coreEnd) || gerundRanges.some((g) => x.start >= g.start && x.end <= g.end && (x.start < d.verb.start || x.start > d.coreEnd)));
     const whoIsPlace = (m: TypedMention): boolean => Boolean(d.who && d.who.mention === m && d.who.text.replace(/^the\s+/i, '').length <= m.text.length + 2);
     d.where = s.mentions.filter((m) => locative(m, d) && m.start >= span.start && m.end <= span.end && !whoIsPlace(m) && !inOther(m));
     d.when = s.times.filter((t) => t.start >= Math.min(span.start, d.verb.start) && t.end <= span.end && !inOther(t));

@@ -140,7 +140,7 @@ export function resolveDocument(sentences: AnnotatedSentenceX[], drafts: DraftCl
           d.where.push({ start: at, end: at + phrase.length, text: s.text.slice(at - s.start, at - s.start + phrase.length), type: 'place', entity: name, first: -1, last: -1, confidence: 0 });
         }
       }
-      const cityRef = /\bthe (capital|city)\b(?!['’]s| of\b| [A-Z])/.exec(span);
+      const cityRef = /\bthe (capital|city)\b(?!['’]s| of\b| [A-Z])/.exec(span) ?? /(?<=\b(?:in|at|across|inside|outside|around|near) )the (capital|city)['’]s\b/.exec(span);
       if (cityRef && d.where.length === 0) {
         const city = [...seen, ...s.mentions.map((m) => ({ m, sentence: s.index }))].reverse().find((x) => x.m.type === 'place' && !COUNTRIES.has((x.m.entity ?? x.m.text).toLowerCase()) && x.m.text.split(/\s+/).length <= 2);
         if (city) {
