@@ -367,7 +367,7 @@ export function buildSentence(s: AnnotatedSentenceX): DraftClaim[] {
         endTok = k;
         break;
       }
-      if (opensQuote(tk) && k > lastTok + 1) {
+      if (opensQuote(tk) && k > lastTok + 1 && /[,:]/.test(toks[k - 1]!.post)) {
         endTok = k;
         break;
       }
@@ -514,11 +514,12 @@ export function placesAndTimes(s: AnnotatedSentenceX, drafts: DraftClaim[]): voi
   const locative = (m: TypedMention, d: DraftClaim | null): boolean => {
     if (m.type !== 'place' || m.text.length < 2) return false;
     const after = s.text.slice(m.end - s.start, m.end - s.start + 2);
-    if (/^['’]s?/.test(after)) return false;
+    if (/^['’]s(?!\p{L})/u.test(after) || (/s$/.test(m.text) && /^['’](?:\s|$)/.test(after) && !/['‘]/.test(s.text[m.start - s.start - 1] ?? ''))) return false;
     let ti = toks.findIndex((t) => t.start >= m.start);
     // look past modifiers to the word that governs the name: "of capital Damascus", "at the Presidential Palace"
     for (let n = 0; n < 3 && ti > 0; n++) {
       const p = toks[ti - 1]!;
+      if (has(p, 'Preposition') || LOCATIVE_PREPS.has(p.norm) || p.norm === 'on' || p.norm === 'over') break;
       if (!(has(p, 'Determiner') || (has(p, 'Adjective') && !has(p, 'Verb')) || (/^\p{Ll}/u.test(p.text) && has(p, 'Noun') && !has(p, 'Pronoun') && !has(p, 'Preposition') && /^(?:capital|city|town|village|province|region|port|town)$/.test(p.norm)))) break;
       ti--;
     }
@@ -632,6 +633,12 @@ export function placesAndTimes(s: AnnotatedSentenceX, drafts: DraftClaim[]): voi
     // the main clause, not a clause reported inside it
     const main = drafts.slice(i + 1).find((o) => dated(o) && !o.coordinatedWith && !o.source) ?? drafts.slice(0, i).reverse().find((o) => dated(o) && !o.source);
     if (main) d.when = [...main.when];
+  }
+  // "As daylight broke over Damascus, crowds gathered": an opening temporal clause sets the scene
+  if (/^(?:as|when|while)$/.test(toks[0]?.norm ?? '') && drafts.length > 1) {
+    const sub = drafts[0]!;
+    const main = drafts.find((o) => o !== sub && !o.coordinatedWith && !o.source && o.verb.start > sub.coreEnd);
+    if (main && main.where.length === 0 && sub.where.length) main.where = [...sub.where];
   }
   // reported speech is dated by its speech act: "a source told media on Sunday that he is in Moscow"
   const inQuoteAt = (pos: number): boolean => s.quotes.some((q) => pos >= q.innerStart && pos < q.innerEnd);
