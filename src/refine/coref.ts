@@ -130,7 +130,8 @@ export function resolveDocument(sentences: AnnotatedSentenceX[], drafts: DraftCl
     for (const d of claims) {
       const span = s.text.slice(d.verb.start - s.start, d.coreEnd - s.start).toLowerCase();
       // only where "the country" is a place of the event: "fled the country", "across the country"
-      const countryAt = /(\w+)\s+the (?:entire |whole |rest of the )?country\b(?!['’])/.exec(span);
+      // headlines drop the article: "left country"
+      const countryAt = /(\w+)\s+(?:the (?:entire |whole |rest of the )?)?country\b(?!['’])/.exec(span);
       const countryLocative = Boolean(countryAt && /^(?:in|across|throughout|into|inside|to|around|within|outside|from|fled|left|leave|leaving|flee|fleeing|entered|enter|departed|quit|ruled|rule|visited|toured|control|controls|controlled|controlling|took|take|seized|seize)$/.test(countryAt[1]!));
       if (countryLocative && !d.where.some((w) => COUNTRIES.has((w.entity ?? w.text).toLowerCase()))) {
         const name = mainCountry ?? lastCountry?.name ?? demo;
