@@ -66,6 +66,13 @@ describe('fixture articles', () => {
     }
   });
 
+  it('names photographers, agencies and quoted names as entities, in their fullest form', () => {
+    const names = result.entities.map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['Lena Marsh', 'AFP', 'Getty Images', 'Harwick Container Terminal', 'Island Voices']));
+    expect(result.entities.find((e) => e.name === 'Lena Marsh')?.aliases).toEqual(['LENA MARSH']);
+    expect(result.entities.find((e) => e.name === 'Calder Freight')?.type).toBe('organization');
+  });
+
   it('merges an acronym with its spelled-out name', () => {
     const e = result.entities.find((x) => x.name === 'Port Elmsworth Authority');
     expect(e?.aliases).toContain('PEA');

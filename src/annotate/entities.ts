@@ -351,8 +351,12 @@ export function creditMentions(text: string, base: number): TypedMention[] {
   return out;
 }
 
+/** Common nouns that introduce an organisation's name: "port operator Calder Freight", "carmaker Volvo". */
+const ORG_DESCRIPTORS = /^(?:operator|company|firm|group|carrier|airline|retailer|bank|lender|maker|carmaker|automaker|manufacturer|producer|insurer|broadcaster|publisher|developer|start-?up|agency|union|club|chain|giant|conglomerate|supplier|distributor|regulator|watchdog|charity|utility|provider|platform|network|newspaper|outlet)$/;
+
 function classify(chunk: Token[], text: string, title: string | undefined, before: Token | undefined): { type: EntityType; confidence: number } {
   const words = text.split(/[\s-]+/).map((w) => w.toLowerCase());
+  if (before && ORG_DESCRIPTORS.test(before.norm) && !chunk.some((c) => c.tags.has('Place') || c.tags.has('Country'))) return { type: 'organization', confidence: 2.5 };
   const last = stripPossessive(words[words.length - 1] ?? '');
   if (words.length > 1 && ORG_WORDS.has(last)) return { type: 'organization', confidence: 3 };
   if (words.length > 1 && PLACE_WORDS.has(last)) return { type: 'place', confidence: 3 };
@@ -366,13 +370,15 @@ function classify(chunk: Token[], text: string, title: string | undefined, befor
   const best = (Object.entries(v) as [EntityType, number][]).sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))[0]!;
   if (best[1] > 0) {
     // compromise calls unknown capitalised pairs "Person"; a place preposition before says otherwise
-    if (best[0] === 'person' && before && LOCATIVE_PREPS.has(before.norm) && v.place === 0 && !chunk.some((c) => c.tags.has('FirstName'))) {
+    if (best[0] === 'person' && before && LOCATIVE_PREPS.has(before.norm) && before.norm !== 'to' && v.place === 0 && !chunk.some((c) => c.tags.has('FirstName'))) {
       return { type: 'place', confidence: 1 };
     }
     return { type: best[0], confidence: 2 };
   }
   if (words.some((w) => w === 'al' || w === 'abu' || w === 'bin' || w === 'ibn' || w === 'el')) return { type: 'person', confidence: 1.5 };
-  if (before && LOCATIVE_PREPS.has(before.norm)) return { type: 'place', confidence: 1 };
+  // "according to X", "told X", "said to X" are no places
+  if (before && LOCATIVE_PREPS.has(before.norm) && before.norm !== 'to') return { type: 'place', confidence: 1 };
+  if (before && before.norm === 'to') return { type: 'place', confidence: 0.4 };
   if (words.length >= 2 && words.length <= 4) return { type: 'person', confidence: 0.5 };
   return { type: 'organization', confidence: 0.3 };
 }

@@ -30,7 +30,7 @@ export const PLACE_WORDS = new Set(
     'city province region county state states square street road avenue lane palace heights hills hill mountains mountain river sea ocean island islands ' +
     'republic kingdom emirates border airport prison bridge stadium valley desert gulf bay coast strait peninsula park castle tower cathedral ' +
     'district suburb village town camp port harbour harbor base canal lake falls plaza boulevard highway motorway station crossing strip bank ' +
-    'territory territories governorate oblast prefecture borough neighbourhood neighborhood arena hall'
+    'territory territories governorate oblast prefecture borough neighbourhood neighborhood arena hall terminal docks pier wharf quay marina depot'
   ).split(' '),
 );
 

@@ -167,6 +167,16 @@ export function tag(text: string, base: number, headline = false, titleCase = fa
     if (b.lemma === 'be' && !/^(?:be|been|being)$/.test(lastNorm)) b.lemma = verbLemma(lastNorm);
     verbs.splice(i, 2, { ...b, start: a.start, first: a.first, text: text.slice(a.start - base, b.end - base), negated: a.negated || b.negated || gap.some((t) => t.norm === 'not' || t.norm === 'never'), passive: aTok.tags.has('Copula') || b.passive });
   }
+  // "would last": a lone modal before a verb compromise did not recognise
+  for (const v of verbs) {
+    if (v.first !== v.last || !/^(?:would|will|could|can|may|might|should|shall|must)$/.test(tokens[v.first]!.norm)) continue;
+    const nx = tokens[v.last + 1];
+    if (!nx || /[,;.]/.test(tokens[v.last]!.post) || nx.tags.has('Determiner') || nx.tags.has('Preposition') || nx.tags.has('Pronoun') || nx.tags.has('Adverb') || verbs.some((w) => w.first === v.last + 1)) continue;
+    v.last++;
+    v.end = nx.end;
+    v.text = text.slice(v.start - base, v.end - base);
+    v.lemma = verbLemma(nx.norm);
+  }
   // "Engineers said ...": a sentence-initial plural noun swallowed into the verb group
   for (const v of verbs) {
     if (v.first === 0 && v.last > v.first) {

@@ -56,7 +56,9 @@ function headMention(s: AnnotatedSentenceX, first: number, start: number, end: n
   const mFirst = toks.findIndex((t) => t.start >= m.start);
   for (let k = first; k < mFirst; k++) {
     const t = toks[k]!;
-    const titleLike = TITLES.has(t.norm) || /^\p{Lu}/u.test(t.text) || has(t, 'Determiner') || has(t, 'Adjective') || has(t, 'Demonym') || has(t, 'Value');
+    const titleLike =
+      TITLES.has(t.norm) || /^\p{Lu}/u.test(t.text) || has(t, 'Determiner') || has(t, 'Adjective') || has(t, 'Demonym') || has(t, 'Value') ||
+      (has(t, 'Noun') && !has(t, 'Possessive') && !has(t, 'Pronoun') && !/['’]s$/.test(t.text) && !has(t, 'Preposition') && !/,/.test(t.post));
     if (!titleLike) return null;
   }
   const lastTok = toks.filter((t) => t.start < m.end).pop();
@@ -109,10 +111,16 @@ function isFinite(s: AnnotatedSentenceX, v: VerbGroup, ctx: FiniteContext | null
     if ((has(head, 'Gerund') || (/ing$/.test(head.norm) && !has(head, 'PastTense'))) && toks.slice(v.first, v.last).every((t) => has(t, 'Adverb'))) return false;
     // a noun read as a verb after an adjective, number, determiner or possessive: "the 24-year-long reign", "half a million lives"
     if (!multi && !has(head, 'PastTense') && before && (has(before, 'Adjective') || has(before, 'Value') || has(before, 'Determiner') || has(before, 'Possessive')) && !has(before, 'Copula') && !has(before, 'Pronoun')) return false;
+    // "cargo ships wait", "sending freight rates higher": an -s "verb" inside a noun compound
+    if (!multi && /s$/.test(head.norm) && head.norm.length > 3 && !has(head, 'Copula') && !has(head, 'Auxiliary') && !has(head, 'PastTense') && before && has(before, 'Noun') && !has(before, 'Pronoun') && !has(before, 'Plural')) {
+      const bb = toks[v.first - 2];
+      const nx = toks[v.last + 1];
+      if ((s.kind !== 'headline' && nx && has(nx, 'Verb') && !has(nx, 'Noun') && !has(nx, 'Adverb') && !/^\p{Lu}/u.test(nx.text)) || (bb && (has(bb, 'Gerund') || has(bb, 'Preposition')))) return false;
+    }
     // a passive participle with its agent and no auxiliary: "a city damaged by the war", "photo provided by ..."
     if (has(head, 'PastTense') && toks[v.last + 1]?.norm === 'by' && before && (isNounish(before) || has(before, 'Adverb')) && !has(before, 'Pronoun')) return false;
     // "groups linked to al-Qaeda", "a video captioned, ...": a participle modifying an object of an earlier verb
-    if (!multi && has(head, 'PastTense') && before && isNounish(before) && !has(before, 'Pronoun') && prevVerb && !SAY_LIKE.has(prevVerb.lemma) && !/^(?:think|believe|know|hope|fear|expect|show|see|suggest|indicate|find|learn|feel|realise|realize|hear|say)$/.test(prevVerb.lemma)) {
+    if (!multi && has(head, 'PastTense') && before && isNounish(before) && !has(before, 'Pronoun') && prevVerb && !SAY_LIKE.has(v.lemma) && !/,/.test(toks[prevVerb.last]!.post) && !SAY_LIKE.has(prevVerb.lemma) && !/^(?:think|believe|know|hope|fear|expect|show|see|suggest|indicate|find|learn|feel|realise|realize|hear|say)$/.test(prevVerb.lemma)) {
       const between = toks.slice(prevVerb.last + 1, v.first);
       const clean = between.length <= 8 && !between.some((t) => t.norm === 'that' || t.norm === 'and' || t.norm === 'but' || SUBORDINATORS.has(t.norm) || /[;:]/.test(t.post) || (/,/.test(t.post) && t !== between[between.length - 1]));
       const nextTok = toks[v.last + 1];
@@ -135,7 +143,8 @@ function isFinite(s: AnnotatedSentenceX, v: VerbGroup, ctx: FiniteContext | null
     // after another verb directly ("help build", "let them go") or a preposition ("after giving")
     if (before && (has(before, 'Preposition') && !['as', 'that'].includes(before.norm)) && has(first, 'Infinitive')) return false;
     // reduced relative: "videos circulated on social media showed ..." / "military based in Syria had been put"
-    if (has(head, 'PastTense') && before && isNounish(before) && !has(before, 'Pronoun') && !SAY_LIKE.has(v.lemma)) {
+    // ("shared", "posted" read as participles here: "footage shared on social media showed ...")
+    if (has(head, 'PastTense') && before && isNounish(before) && !has(before, 'Pronoun') && (!SAY_LIKE.has(v.lemma) || /^(?:share|post|tweet)$/.test(v.lemma))) {
       const after = toks[v.last + 1];
       if (after && (has(after, 'Preposition') || has(after, 'Adverb')) && !/,/.test(head.post)) {
         const next = ctx?.next;
@@ -262,6 +271,18 @@ function findSubject(
       }
     }
   }
+  if (/,/.test(t.post)) {
+    // "Footage shared across platforms, particularly on X, showed": back over a participle phrase to its noun
+    for (let r = k; r > clauseFloor && k - r < 15; r--) {
+      const tr = toks[r]!;
+      if (has(tr, 'PastTense') && !has(tr, 'Auxiliary') && r - 1 >= clauseFloor && isNounish(toks[r - 1]!) && !has(toks[r - 1], 'Pronoun') && !/[,;]/.test(toks[r - 1]!.post)) {
+        if (toks.slice(r + 1, k + 1).some((x) => has(x, 'Verb') || REL.has(x.norm))) break;
+        const f = npLeft(toks, r - 1, clauseFloor);
+        if (f >= 0 && (f === clauseFloor || f === 0)) return { who: phrase(s, f, k), coordinated: false, relative: false };
+        break;
+      }
+    }
+  }
   if (/[,;:]/.test(t.post) || closesQuote(t)) {
     // appositive: "Name, the leader of X, declared" — the name before the appositive is the subject
     const appFirst = npLeft(toks, k, clauseFloor);
@@ -335,7 +356,9 @@ export function buildSentence(s: AnnotatedSentenceX): DraftClaim[] {
     const { coordinated } = subjects[vi]!;
     const nextSubj = subjects[vi + 1];
     const nextStart = nextSubj?.who && nextSubj.who.first > lastTok && nextSubj.who.first < list[vi + 1]!.first ? nextSubj.who.first : undefined;
-    const coordWith = coordinated ? (drafts[drafts.length - 1] ?? null) : null;
+    // "said X had made no arrests and said ...": a coordinated speech verb pairs with the last speech verb
+    const lastSpeech = SAY_LIKE.has(v.lemma) ? [...drafts].reverse().find((o) => o.speech) : undefined;
+    const coordWith = coordinated ? (lastSpeech ?? drafts[drafts.length - 1] ?? null) : null;
     if (coordinated && coordWith) who = coordWith.who;
 
     // where the clause ends: the next clause's subject, a coordinated verb, a subordinator
@@ -359,6 +382,7 @@ export function buildSentence(s: AnnotatedSentenceX): DraftClaim[] {
       if (SUBORDINATORS.has(tk.norm) && !(tk.norm === 'that' && !has(toks[k - 1], 'Verb')) && k > lastTok + 1 && (/,/.test(toks[k - 1]!.post) || ['as', 'when', 'while', 'after', 'before', 'because', 'although', 'though', 'since', 'until', 'unless', 'whereas'].includes(tk.norm))) {
         if (tk.norm === 'as' && !has(toks[k + 1], 'Determiner') && !has(toks[k + 1], 'Noun') && !has(toks[k + 1], 'Pronoun')) continue;
         if ((tk.norm === 'after' || tk.norm === 'before' || tk.norm === 'since') && !next) continue;
+        if (s.times.some((t) => toks[k + 1] && toks[k + 1]!.start >= t.start && toks[k + 1]!.end <= t.end)) continue; // "since 2019"
         if (tk.norm === 'after' || tk.norm === 'before' || tk.norm === 'since' || tk.norm === 'until') {
           // only a clause ("after the government collapsed"), not a phrase ("after his ouster")
           const nv = next;
@@ -428,7 +452,8 @@ export function buildSentence(s: AnnotatedSentenceX): DraftClaim[] {
       Boolean(inf) ||
       hedgeWindow.some((t) => HEDGE_ADVERBS.has(t.norm)) ||
       toks.slice(v.first, lastTok + 1).some((t) => MODALS.has(t.norm));
-    const copulaNo = has(toks[v.first], 'Copula') && v.first === v.last && ['no', 'never'].includes(toks[v.last + 1]?.norm ?? '');
+    // "there was no threat", "had made no arrests", "found nothing"
+    const copulaNo = ['no', 'never', 'nothing', 'none', 'nobody'].includes(toks[lastTok + 1]?.norm ?? '');
     const negSubject = Boolean(who && /^(no|nobody|none|nothing|neither|no one)\b/i.test(who.text));
     const negated = v.negated || Boolean(inf?.negated) || copulaNo || negSubject;
 

@@ -224,7 +224,10 @@ export function mergeAliases(refs: MentionRef[]): CanonicalEntity[] {
     forms.sort((a, b) => {
       const wa = words(normKey(a[0])).length;
       const wb = words(normKey(b[0])).length;
-      return wb - wa || b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+      const capsA = a[0] === a[0].toUpperCase() ? 1 : 0;
+      const capsB = b[0] === b[0].toUpperCase() ? 1 : 0;
+      // an acronym or a name in capitals is no one's fullest form: "LENA MARSH" → "Lena Marsh"
+      return wb - wa || b[1] - a[1] || capsA - capsB || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
     });
     const name = forms[0]![0];
     const votes: Record<EntityType, number> = { person: 0, organization: 0, place: 0 };

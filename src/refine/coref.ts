@@ -106,7 +106,10 @@ export function resolveDocument(sentences: AnnotatedSentenceX[], drafts: DraftCl
       if (def) {
         const head = def[1]!.toLowerCase();
         const pool = [...seen, ...s.mentions.filter((m) => m.end <= d.who!.start).map((m) => ({ m, sentence: s.index }))];
-        const hit = [...pool].reverse().find((x) => x.m.type === 'organization' && (x.m.entity ?? x.m.text).toLowerCase().split(/[\s-]+/).includes(head));
+        const generic = /^(?:company|firm|group|organisation|organization)$/.test(head);
+        const hit =
+          [...pool].reverse().find((x) => x.m.type === 'organization' && (x.m.entity ?? x.m.text).toLowerCase().split(/[\s-]+/).includes(head)) ??
+          (generic ? [...pool].reverse().find((x) => x.m.type === 'organization' && s.index - x.sentence <= 3) : undefined);
         if (hit) {
           d.whoEntity = hit.m.entity;
           d.whoType = 'organization';
