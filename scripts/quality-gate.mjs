@@ -15,7 +15,7 @@ if (!existsSync(join(shared, 'seeds')) || !existsSync(scorer)) {
   process.exit(0);
 }
 const out = join(mkdtempSync(join(tmpdir(), 'claims-gate-')), 'seeds.json');
-writeFileSync(out, execFileSync(process.execPath, [join(root, 'bin', 'claims.js'), 'extract', join(shared, 'seeds'), '--format', 'json'], { maxBuffer: 1 << 28 }));
+writeFileSync(out, execFileSync(process.execPath, [join(root, 'bin', 'claims.js'), 'extract', join(shared, 'seeds'), '--format', 'json', '--quiet'], { maxBuffer: 1 << 28 }));
 const score = JSON.parse(execFileSync(process.execPath, [scorer, out, '--json'], { encoding: 'utf8' }));
 const figures = {
   'claims.precision': score.claims.precision,
