@@ -13,6 +13,9 @@ export interface AnnotatedSentenceX extends AnnotatedSentence {
   postTime?: TimeMention;
 }
 
+/** Sentences longer than this (UTF-16 units) are not tagged: no prose sentence is this long. */
+export const MAX_SENTENCE = 5000;
+
 function isTitleCase(s: string): boolean {
   // only words of a script with case count: Arabic or Chinese words are neither upper nor lower
   const words = s.split(/\s+/).filter((w) => /[\p{Lu}\p{Ll}]/u.test(w));
@@ -32,6 +35,8 @@ export function annotate(
   let insideQuote = false;
   let lastDay: string | null = null;
   let lastParagraph = -1;
+  // a sentence repeated verbatim (a caption printed twice, boilerplate) is analysed once
+  const seen = new Set<string>();
   const out: AnnotatedSentenceX[] = sentences.map((s) => {
     if (s.paragraph !== lastParagraph) {
       insideQuote = false;
@@ -51,6 +56,12 @@ export function annotate(
       return { ...s, tokens: [], mentions, times: [], quotes: [], verbs: [], continuesQuote: false };
     }
     const continuesQuote = insideQuote;
+    const key = s.text.replace(/\s+/g, ' ').trim().toLowerCase();
+    if (seen.has(key) || s.text.length > MAX_SENTENCE) {
+      // repeated: its claims are the first copy's; too long: not prose (a data blob, a run-on list)
+      return { ...s, tokens: [], mentions: [], times: [], quotes: [], verbs: [], continuesQuote };
+    }
+    seen.add(key);
     const titleCase = isTitleCase(s.text);
     const { tokens, verbs } = tag(s.text, s.start, s.kind === 'headline' || s.kind === 'caption' || (s.index < 4 && !/[.!?]$/.test(s.text)), titleCase);
     const verbTokens = new Set(verbs.flatMap((v) => Array.from({ length: v.last - v.first + 1 }, (_, k) => v.first + k)));

@@ -9,7 +9,7 @@ import { dirname, resolve } from 'node:path';
 import { extractDetailed } from '../extract.js';
 import { filterClaims, type FilterOptions } from '../filter.js';
 import { FORMATS, FORMAT_NAMES, type FormatName } from '../format/index.js';
-import { readPaths } from '../read/index.js';
+import { DEFAULT_MAX_BYTES, readPaths } from '../read/index.js';
 import { extractSchema } from '../schema.js';
 import type { Diagnostic, ExtractResult } from '../types.js';
 import { isoDate } from '../util/isodate.js';
@@ -30,6 +30,7 @@ interface CommonOptions {
   color: boolean;
   quiet?: boolean;
   csvSafe: boolean;
+  maxBytes: number;
 }
 
 export interface Io {
@@ -59,6 +60,13 @@ function positiveInt(v: string): number {
   return n;
 }
 
+function bytesOption(v: string): number {
+  const m = /^(\d+)([kmg]?)b?$/i.exec(v.trim());
+  if (!m) throw new UsageError(`--max-bytes takes a size such as 5000000, 500k or 50m, got ${JSON.stringify(v)}`);
+  const mult = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[m[2]!.toLowerCase() as '' | 'k' | 'm' | 'g'];
+  return Number(m[1]) * mult;
+}
+
 function addCommon(cmd: Command): Command {
   return cmd
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMAT_NAMES).default('table'))
@@ -67,7 +75,8 @@ function addCommon(cmd: Command): Command {
     .option('--date <YYYY-MM-DD>', 'published date for every article, to resolve "yesterday", "Sunday"...')
     .option('--no-color', 'no colour in the table (also NO_COLOR=1)')
     .option('-q, --quiet', 'no warnings on stderr (errors are still shown)')
-    .option('--no-csv-safe', 'CSV: do not prefix cells starting with = + - @ with a quote');
+    .option('--no-csv-safe', 'CSV: do not prefix cells starting with = + - @ with a quote')
+    .option('--max-bytes <n>', 'skip (and report) input files larger than N bytes', bytesOption, DEFAULT_MAX_BYTES);
 }
 
 function addFilters(cmd: Command): Command {
@@ -123,7 +132,7 @@ function runExtract(io: Io, paths: string[], o: CommonOptions, what: 'claims' | 
     if (io.stdinIsTTY) throw new UsageError('no input: give files or directories, or pipe an article on stdin');
     inputs = ['-'];
   }
-  const read = readPaths(inputs, io.stdin);
+  const read = readPaths(inputs, io.stdin, o.maxBytes);
   report(io, read.diagnostics, o.quiet);
   const detailed = extractDetailed(read.docs, { date: o.date ?? null });
   report(io, detailed.diagnostics, o.quiet);

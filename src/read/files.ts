@@ -127,11 +127,23 @@ export function parseBytes(bytes: Uint8Array, item: InputItem): Parsed {
   return { docs: parsed.docs, diagnostics: [...diagnostics, ...parsed.diagnostics] };
 }
 
+/** Default limit on one input file's size (`--max-bytes`). */
+export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+
 /** Read one input from disk (or stdin bytes given by the caller). */
-export function readInput(item: InputItem, stdin?: () => Uint8Array): Parsed {
+export function readInput(item: InputItem, stdin?: () => Uint8Array, maxBytes = DEFAULT_MAX_BYTES): Parsed {
   let bytes: Uint8Array;
   try {
+    if (item.path !== '-') {
+      const size = statSync(item.path).size;
+      if (size > maxBytes) {
+        return { docs: [], diagnostics: [{ path: item.path, level: 'error', message: `${size} bytes is over --max-bytes ${maxBytes}, skipped` }] };
+      }
+    }
     bytes = item.path === '-' ? (stdin ? stdin() : readFileSync(0)) : readFileSync(item.path);
+    if (bytes.length > maxBytes) {
+      return { docs: [], diagnostics: [{ path: item.path, level: 'error', message: `${bytes.length} bytes is over --max-bytes ${maxBytes}, skipped` }] };
+    }
   } catch (e) {
     return { docs: [], diagnostics: [{ path: item.path, level: 'error', message: errorReason(e) }] };
   }

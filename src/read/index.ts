@@ -1,8 +1,8 @@
 /** Read stage: paths (files, directories, "-" for stdin) → documents, with diagnostics. */
 import type { Diagnostic, SourceDocument } from '../types.js';
-import { listInputs, readInput, type InputItem } from './files.js';
+import { DEFAULT_MAX_BYTES, listInputs, readInput, type InputItem } from './files.js';
 
-export { listInputs, readInput, parseBytes, ARTICLE_EXTENSIONS, type InputItem } from './files.js';
+export { listInputs, readInput, parseBytes, ARTICLE_EXTENSIONS, DEFAULT_MAX_BYTES, type InputItem } from './files.js';
 export { decode } from './decode.js';
 export { parseFrontMatter } from './frontmatter.js';
 
@@ -14,13 +14,13 @@ export interface ReadResult {
 }
 
 /** Read every input; bad inputs become diagnostics, never exceptions. */
-export function readPaths(paths: string[], stdin?: () => Uint8Array): ReadResult {
+export function readPaths(paths: string[], stdin?: () => Uint8Array, maxBytes = DEFAULT_MAX_BYTES): ReadResult {
   const list = listInputs(paths);
   const docs: SourceDocument[] = [];
   const diagnostics: Diagnostic[] = [...list.diagnostics];
   let failed = list.diagnostics.filter((d) => d.level === 'error').length;
   for (const item of list.items as InputItem[]) {
-    const r = readInput(item, stdin);
+    const r = readInput(item, stdin, maxBytes);
     docs.push(...r.docs);
     diagnostics.push(...r.diagnostics);
     failed += r.diagnostics.filter((d) => d.level === 'error').length;
