@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
 import type { ExtractResult } from '../src/types.js';
-import { cli, cpSlice, fixtures, hasSeeds, seeds } from './helpers.js';
+import { spawnSync } from 'node:child_process';
+import { cli, cpSlice, fixtures, hasSeeds, root, seeds } from './helpers.js';
 
 const ajv = new Ajv({ allErrors: true, strict: false });
 const validate = ajv.compile(JSON.parse(cli(['schema']).stdout) as object);
@@ -113,6 +114,13 @@ describe('claims extract (CLI)', () => {
     const r = cli(['entities', fixtures, '--format', 'json']);
     const out = JSON.parse(r.stdout) as { entities: { name: string; aliases: string[]; docs: string[] }[] };
     expect(out.entities.find((e) => e.name === 'Maria Okafor')).toMatchObject({ aliases: ['Okafor'], docs: ['harbor-fire'] });
+  });
+});
+
+describe('as a library', () => {
+  it("imports as 'claims' with typed extract/extractText", () => {
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', "import { extractText } from 'claims'; process.stdout.write(JSON.stringify(extractText('Police arrested two men on Monday, officials said.', { published: '2025-03-05' }).claims.map((c) => [c.verb, c.when.map((w) => w.date)])))"], { cwd: root, encoding: 'utf8' });
+    expect(JSON.parse(r.stdout)).toEqual([['arrest', ['2025-03-03']], ['say', []]]);
   });
 });
 

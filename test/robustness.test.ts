@@ -161,7 +161,7 @@ describe('output', () => {
     const big = join(dir, 'many');
     mkdirSync(big, { recursive: true });
     for (let i = 0; i < 30; i++) writeFileSync(join(big, `${String(i).padStart(3, '0')}.txt`), ARTICLE);
-    const r = spawnSync('bash', ['-c', `node ${JSON.stringify(join(root, 'bin', 'claims.js'))} extract ${JSON.stringify(big)} --format jsonl | head -1`], { encoding: 'utf8' });
+    const r = spawnSync('bash', ['-c', `node ${JSON.stringify(join(root, 'bin', 'claims.js'))} extract ${JSON.stringify(big)} --format jsonl --date 2025-01-06 | head -1`], { encoding: 'utf8' });
     expect(r.stdout.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toBe('');
   });

@@ -41,7 +41,8 @@ export function findTimes(text: string, published: string | null): TimeMention[]
     forwardDate: false,
   });
   for (const r of results) {
-    const t = r.text;
+    // chrono may take the punctuation after a date ("on Monday,"): it is not part of it
+    const t = r.text.replace(/[\s,.;:!?]+$/, '');
     if (DURATION.test(t)) continue;
     if (/^\d{1,2}(?:\.\d+)?$/.test(t)) continue; // a bare number
     if (/^(?:\d{1,2}\s*(?:am|pm))$/i.test(t) && !ref) continue;

@@ -611,7 +611,8 @@ export function placesAndTimes(s: AnnotatedSentenceX, drafts: DraftClaim[]): voi
       let a = d.who.first - 1;
       while (a > 0 && !/[,;]/.test(toks[a - 1]!.post) && !has(toks[a - 1], 'Verb')) a--;
       const seg = toks.slice(a, d.who.first);
-      if (a > 0 && seg.length <= 10 && !seg.some((t) => has(t, 'Verb'))) {
+      // only an adjunct that opens its own comma-bounded stretch, not the tail of the previous clause
+      if (a > 0 && /[,;]/.test(toks[a - 1]!.post) && seg.length <= 10 && !seg.some((t) => has(t, 'Verb'))) {
         for (const t of s.times) if (t.start >= toks[a]!.start && t.end <= toks[d.who.first - 1]!.end && !d.when.includes(t)) d.when.unshift(t);
       }
     }
