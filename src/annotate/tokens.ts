@@ -51,6 +51,12 @@ const AUX_START = /^(?:is|are|was|were|be|been|being|am|has|have|had|do|does|did
  * phrase or preposition, is the headline's verb.
  */
 function headlineVerb(tokens: Token[]): number {
+  // an -s verb ("Farmers market moves indoors") is surer than a base form after a plural
+  const s = headlineVerbPass(tokens, false);
+  return s >= 0 ? s : headlineVerbPass(tokens, true);
+}
+
+function headlineVerbPass(tokens: Token[], allowPlural: boolean): number {
   for (let i = 1; i < tokens.length - 1; i++) {
     const t = tokens[i]!;
     const prev = tokens[i - 1]!;
@@ -58,7 +64,7 @@ function headlineVerb(tokens: Token[]): number {
     const named = t.tags.has('Person') || t.tags.has('Place') || t.tags.has('Organization') || t.tags.has('Country') || t.tags.has('City');
     if (named || /[,:;]/.test(prev.post) || prev.tags.has('Preposition') || !(prev.tags.has('Noun') || prev.tags.has('Verb'))) continue;
     // "Rebels Storm Damascus", "People Enter The Palace": a plural subject and a base-form verb
-    const pluralSubject = prev.tags.has('Plural') && !/s$/i.test(t.text) && /^[A-Za-z][a-z]+$/.test(t.text) && !t.tags.has('Adjective') && !t.tags.has('Determiner') && !t.tags.has('Preposition') && !t.tags.has('Conjunction');
+    const pluralSubject = allowPlural && prev.tags.has('Plural') && !/s$/i.test(t.text) && /^[A-Za-z][a-z]+$/.test(t.text) && !t.tags.has('Adjective') && !t.tags.has('Determiner') && !t.tags.has('Preposition') && !t.tags.has('Conjunction');
     if (!pluralSubject && (!/^[a-z]+s$/i.test(t.text) || /ss$/i.test(t.text))) continue;
     // "phone viruses appear": before a verb, an -s word is the plural subject
     if (!/s$/.test(next.norm) && LEXICON[next.norm] === 'Infinitive') continue;
@@ -152,6 +158,24 @@ export function tag(text: string, base: number, headline = false, titleCase = fa
     verbs.push({ start: t.start, end: t.end, text: t.text, lemma: verbLemma(t.norm), first: i, last: i, negated: false, passive: false, finite: true });
   });
   verbs.sort((x, y) => x.first - y.first);
+  // "said repairs would cost": a group holding a noun before an auxiliary is two verbs and a subject
+  for (let i = 0; i < verbs.length; i++) {
+    const v = verbs[i]!;
+    for (let m = v.first + 2; m <= v.last; m++) {
+      const t = tokens[m]!;
+      const n = tokens[m - 1]!;
+      const before = tokens[m - 2]!;
+      if (!(t.tags.has('Modal') || t.tags.has('Auxiliary'))) continue;
+      const nounLike = ((n.tags.has('Noun') || n.tags.has('Pronoun')) && !n.tags.has('Verb')) || (/s$/.test(n.norm) && !n.tags.has('Auxiliary') && !n.tags.has('Modal') && before.tags.has('PastTense'));
+      if (!nounLike) continue;
+      // only after a verb of saying or thinking: "said repairs would cost", "believes prices will fall"
+      if (!before.tags.has('Verb') || !/^(?:said|says|told|added|warned|announced|confirmed|stated|claimed|believed|believes|thought|thinks|expected|expects|hoped|hopes|feared|fears|insisted|insists|argued|argues|noted|notes)$/.test(before.norm)) continue;
+      const a: VerbGroup = { ...v, last: m - 2, end: before.end, text: text.slice(v.start - base, before.end - base), lemma: verbLemma(before.norm) };
+      const b: VerbGroup = { ...v, first: m, start: t.start, text: text.slice(t.start - base, v.end - base) };
+      verbs.splice(i, 1, a, b);
+      break;
+    }
+  }
   // "were now poised": a lone copula or auxiliary, adverbs, then a participle form one group
   for (let i = 0; i + 1 < verbs.length; i++) {
     const a = verbs[i]!;
@@ -196,6 +220,7 @@ export function tag(text: string, base: number, headline = false, titleCase = fa
   if (headline) {
     const firstVerb = Math.min(Infinity, ...verbs.filter((v) => v.first > 0).map((v) => v.first));
     const cand = headlineVerb(tokens);
+    // "Farmers market moves": a one-word "verb" right before the -s verb is a noun modifier
     const hv = cand > 0 && cand <= firstVerb ? cand : -1;
     if (hv > 0 && !verbs.some((v) => v.first <= hv && v.last >= hv && !tokens[hv]!.tags.has('Noun'))) {
       const t = tokens[hv]!;

@@ -7,6 +7,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { extractDetailed } from '../extract.js';
+import { diffCount, diffResults } from '../compare/diff.js';
 import { filterClaims, type FilterOptions } from '../filter.js';
 import { FORMATS, FORMAT_NAMES, type FormatName } from '../format/index.js';
 import { DEFAULT_MAX_BYTES, readPaths } from '../read/index.js';
@@ -153,6 +154,49 @@ function runExtract(io: Io, paths: string[], o: CommonOptions, what: 'claims' | 
   return read.failed > 0 ? 2 : 0;
 }
 
+/** One side of a diff: a saved JSON output, or articles to extract. */
+function loadSide(io: Io, path: string, o: CommonOptions): { result: ExtractResult; failed: number } {
+  if (/\.json$/i.test(path) && existsSync(path) && statSync(path).isFile()) {
+    try {
+      const value = JSON.parse(readFileSync(path, 'utf8')) as Partial<ExtractResult>;
+      if (value && value.schemaVersion === 1 && Array.isArray(value.claims) && Array.isArray(value.documents)) {
+        return { result: { schemaVersion: 1, documents: value.documents, claims: value.claims, entities: value.entities ?? [] }, failed: 0 };
+      }
+      if (value && typeof value.schemaVersion === 'number' && value.schemaVersion !== 1) {
+        io.stderr(`claims: ${path}: schemaVersion ${value.schemaVersion} is not supported (expected 1)\n`);
+        return { result: { schemaVersion: 1, documents: [], claims: [], entities: [] }, failed: 1 };
+      }
+    } catch {
+      // not a saved output: read it as an article file below
+    }
+  }
+  const read = readPaths([path], io.stdin, o.maxBytes);
+  // a diff speaks only of differences: reading warnings are left to `claims extract`
+  report(io, read.diagnostics.filter((x) => x.level === 'error'), o.quiet);
+  const detailed = extractDetailed(read.docs, { date: o.date ?? null });
+  return { result: detailed.result, failed: read.failed };
+}
+
+function runDiff(io: Io, a: string, b: string, o: CommonOptions): number {
+  checkOptions(o);
+  const format: FormatName = o.json ? 'json' : o.format;
+  const left = loadSide(io, a, o);
+  const right = loadSide(io, b, o);
+  const d = diffResults(left.result, right.result);
+  const ctx = {
+    color: o.color && !o.output && io.stdoutIsTTY && !('NO_COLOR' in io.env && io.env['NO_COLOR'] !== '') && io.env['TERM'] !== 'dumb',
+    width: io.columns ?? (Number(io.env['COLUMNS']) || 120),
+    csvSafe: o.csvSafe,
+  };
+  const n = diffCount(d);
+  // "no differences" prints nothing on stdout in the table format, the empty structure otherwise
+  const text = FORMATS[format].diff(d, ctx);
+  if (text) writeOutput(io, o, text);
+  io.stderr(`claims diff: ${d.removed.length} removed, ${d.added.length} added, ${d.changed.length} changed\n`);
+  if (left.failed || right.failed) return 2;
+  return n ? 1 : 0;
+}
+
 export function buildProgram(io: Io, setExit: (code: number) => void): Command {
   const program = new Command();
   program
@@ -182,6 +226,27 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
   addCommon(en)
     .addHelpText('after', `\nExamples:\n  $ claims entities articles/\n  $ claims entities articles/ --format csv -o entities.csv\n`)
     .action((paths: string[], o: CommonOptions) => setExit(runExtract(io, paths, o, 'entities')));
+
+  const df = program
+    .command('diff')
+    .description('what changed between two sets of claims: removed, added, changed (exit 1 when they differ)')
+    .argument('<a>', 'the before side: an article file or directory, or a saved `claims extract --format json` output')
+    .argument('<b>', 'the after side, likewise');
+  addCommon(df)
+    .addHelpText(
+      'after',
+      `
+Claims are matched by content (canonical who, verb, object, places, dates), not by document
+or offset: moving a claim to another file or paragraph is not a change.
+
+Examples:
+  $ claims diff yesterday/ today/
+  $ claims extract articles/ --json -o before.json   # later:
+  $ claims diff before.json articles/ --format json | jq '.changed[].fields'
+
+Exit status: 0 no differences, 1 differences, 2 trouble.`,
+    )
+    .action((a: string, b: string, o: CommonOptions) => setExit(runDiff(io, a, b, o)));
 
   program
     .command('schema')

@@ -7,6 +7,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { Formatter, FormatContext } from './types.js';
 
 export const CLAIM_COLUMNS = ['id', 'doc', 'sentence', 'start', 'end', 'who', 'who_entity', 'verb', 'what', 'where', 'when', 'when_date', 'source', 'negated', 'hedged', 'salience', 'text'] as const;
+export const DIFF_COLUMNS = ['change', 'field', 'before', 'after', 'doc_before', 'doc_after', 'who', 'verb', 'text_before', 'text_after'] as const;
 export const ENTITY_COLUMNS = ['id', 'name', 'type', 'aliases', 'mentions', 'docs'] as const;
 
 export function neutralize(cell: string): string {
@@ -47,5 +48,14 @@ export const csv: Formatter = {
   entities(result, ctx) {
     const rows = result.entities.map((e) => [e.id, e.name, e.type, join(e.aliases), e.mentions, join(e.docs)]);
     return write(ENTITY_COLUMNS, rows, ctx);
+  },
+  diff(d, ctx) {
+    const who = (c: { who: { text: string; entity: string | null } | null }): string => c.who?.entity ?? c.who?.text ?? '';
+    const rows: (string | number | boolean)[][] = [
+      ...d.removed.map((c) => ['removed', '', '', '', c.doc, '', who(c), c.verb, c.text, '']),
+      ...d.added.map((c) => ['added', '', '', '', '', c.doc, who(c), c.verb, '', c.text]),
+      ...d.changed.flatMap((c) => c.fields.map((f) => ['changed', f.field, f.before, f.after, c.before.doc, c.after.doc, who(c.before), c.before.verb, c.before.text, c.after.text])),
+    ];
+    return write(DIFF_COLUMNS, rows, ctx);
   },
 };

@@ -12,4 +12,12 @@ export const jsonl: Formatter = {
       .join('');
   },
   entities: (result) => result.entities.map((e) => `${JSON.stringify(e)}\n`).join(''),
+  diff: (d) =>
+    [
+      ...d.removed.map((c) => ({ change: 'removed', claim: c })),
+      ...d.added.map((c) => ({ change: 'added', claim: c })),
+      ...d.changed.map((c) => ({ change: 'changed', before: c.before, after: c.after, fields: c.fields })),
+    ]
+      .map((x) => `${JSON.stringify(x)}\n`)
+      .join(''),
 };

@@ -29,6 +29,19 @@ export const markdown: Formatter = {
     }
     return `${out.join('\n')}\n`;
   },
+  diff(d) {
+    const out = [`**${d.removed.length} removed, ${d.added.length} added, ${d.changed.length} changed**`, ''];
+    if (d.removed.length + d.added.length + d.changed.length) {
+      out.push('| | doc | who | claim | change |', '|---|---|---|---|---|');
+      for (const c of d.removed) out.push(`| − | ${cell(c.doc)} | ${cell(c.who?.entity ?? c.who?.text ?? '')} | ${cell(c.text)} | removed |`);
+      for (const c of d.added) out.push(`| + | ${cell(c.doc)} | ${cell(c.who?.entity ?? c.who?.text ?? '')} | ${cell(c.text)} | added |`);
+      for (const c of d.changed) {
+        const f = c.fields.map((x) => `${x.field}: ${x.before || '—'} → ${x.after || '—'}`).join('; ');
+        out.push(`| ~ | ${cell(c.after.doc)} | ${cell(c.after.who?.entity ?? c.after.who?.text ?? '')} | ${cell(c.after.text)} | ${cell(f)} |`);
+      }
+    }
+    return `${out.join('\n')}\n`;
+  },
   entities(result) {
     const out = ['| entity | type | aliases | mentions | articles |', '|---|---|---|---|---|'];
     for (const e of result.entities) out.push(`| ${cell(e.name)} | ${e.type} | ${cell(e.aliases.join(', '))} | ${e.mentions} | ${cell(e.docs.join(', '))} |`);

@@ -63,6 +63,19 @@ export const table: Formatter = {
     const summary = `${result.claims.length} claims from ${result.documents.length} article${result.documents.length === 1 ? '' : 's'}`;
     return result.claims.length ? `${t.toString()}\n${c.dim(summary)}\n` : `${c.dim(summary)}\n`;
   },
+  diff(d, ctx) {
+    const c = new Chalk({ level: ctx.color ? 1 : 0 });
+    const s = (x: string): string => stripControl(x);
+    const who = (cl: Claim): string => s(cl.who?.entity ?? cl.who?.text ?? '—');
+    const lines: string[] = [];
+    for (const cl of d.removed) lines.push(c.red(`- ${s(cl.doc)}:${cl.sentence}  ${who(cl)} | ${cl.verb} | ${s(cl.text)}`));
+    for (const cl of d.added) lines.push(c.green(`+ ${s(cl.doc)}:${cl.sentence}  ${who(cl)} | ${cl.verb} | ${s(cl.text)}`));
+    for (const ch of d.changed) {
+      lines.push(c.yellow(`~ ${s(ch.after.doc)}:${ch.after.sentence}  ${who(ch.after)} | ${ch.after.verb} | ${s(ch.after.text)}`));
+      for (const f of ch.fields) lines.push(c.yellow(`    ${f.field}: ${s(f.before) || '—'} → ${s(f.after) || '—'}`));
+    }
+    return lines.length ? `${lines.join('\n')}\n` : '';
+  },
   entities(result, ctx) {
     const c = new Chalk({ level: ctx.color ? 1 : 0 });
     const usable = Math.max(60, ctx.width) - 6 - 10;

@@ -1,5 +1,6 @@
 /** The interface every output format implements (one module per format, like ESLint's formatters). */
 import type { ExtractResult } from '../types.js';
+import type { DiffResult } from '../compare/diff.js';
 
 export interface FormatContext {
   /** Colour (ANSI) allowed: a TTY without NO_COLOR / --no-color. */
@@ -15,4 +16,6 @@ export interface Formatter {
   claims(result: ExtractResult, ctx: FormatContext): string;
   /** The canonical entities of a result. */
   entities(result: ExtractResult, ctx: FormatContext): string;
+  /** What changed between two sets of claims (`claims diff`). */
+  diff(diff: DiffResult, ctx: FormatContext): string;
 }
