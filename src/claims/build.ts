@@ -29,7 +29,7 @@ function phrase(s: AnnotatedSentenceX, first: number, last: number): Phrase {
       break;
     }
   }
-  while (first < last && (s.times.some((t) => toks[first]!.start >= t.start && toks[first]!.end <= t.end) || has(toks[first], 'Date'))) first++;
+  while (first < last && (s.times.some((t) => toks[first]!.start >= t.start && toks[first]!.end <= t.end) || has(toks[first], 'Date') || COORD.has(toks[first]!.norm))) first++;
   const start = toks[first]!.start;
   let end = toks[last]!.end;
   let text = s.text.slice(start - s.start, end - s.start);
@@ -86,6 +86,9 @@ function isFinite(s: AnnotatedSentenceX, v: VerbGroup, ctx: FiniteContext | null
   if (before && before.norm === 'to') return false;
   const multi = v.last > v.first;
   if (first.norm === 'being' || first.norm === 'having') return false;
+  // "the 60-year-old dam had been ...": a one-word "verb" right before an auxiliary is its subject
+  const nextTok = toks[v.last + 1];
+  if (!multi && nextTok && (has(nextTok, 'Auxiliary') || has(nextTok, 'Modal') || /^(?:has|have|had|is|are|was|were|will|would|can|could|may|might|must|should)$/.test(nextTok.norm)) && !has(first, 'Auxiliary') && !has(first, 'Modal') && !has(first, 'Copula') && !SAY_LIKE.has(v.lemma)) return false;
   // "line-up", "sell-off", "break-in": hyphenated compounds are nouns
   if (toks.slice(v.first, v.last).some((t) => t.post === '-')) return false;
   const prevVerb = ctx?.prev;
@@ -129,6 +132,9 @@ function isFinite(s: AnnotatedSentenceX, v: VerbGroup, ctx: FiniteContext | null
     if (has(first, 'Adjective') && !has(first, 'Verb')) return false;
     // "being", "having": participles
     if (first.norm === 'being' || first.norm === 'having') return false;
+  // "the 60-year-old dam had been ...": a one-word "verb" right before an auxiliary is its subject
+  const nextTok = toks[v.last + 1];
+  if (!multi && nextTok && (has(nextTok, 'Auxiliary') || has(nextTok, 'Modal') || /^(?:has|have|had|is|are|was|were|will|would|can|could|may|might|must|should)$/.test(nextTok.norm)) && !has(first, 'Auxiliary') && !has(first, 'Modal') && !has(first, 'Copula') && !SAY_LIKE.has(v.lemma)) return false;
   // "line-up", "sell-off", "break-in": hyphenated compounds are nouns
   if (toks.slice(v.first, v.last).some((t) => t.post === '-')) return false;
     const after1 = toks[v.last + 1];
@@ -181,7 +187,8 @@ function npLeft(toks: Token[], k: number, floor: number): number {
       return k > floor && /^(?:no|every|each|any|not)$/.test(toks[k - 1]!.norm) ? k - 1 : k;
     }
   }
-  if (!isNounish(head) && !has(head, 'Adjective') && !/^\p{Lu}/u.test(head.text) && !/^\p{Lo}/u.test(head.text)) return -1;
+  const headNounAsVerb = has(head, 'Verb') && !has(head, 'PastTense') && !has(head, 'Gerund') && k > floor && (has(toks[k - 1], 'Determiner') || has(toks[k - 1], 'Adjective') || has(toks[k - 1], 'Value') || has(toks[k - 1], 'Unit'));
+  if (!isNounish(head) && !headNounAsVerb && !has(head, 'Adjective') && !/^\p{Lu}/u.test(head.text) && !/^\p{Lo}/u.test(head.text)) return -1;
   if (has(head, 'Pronoun') && !has(head, 'Possessive')) return i; // "he", "they"
   let taken = 1;
   while (i - 1 >= floor && taken < 18) {
@@ -211,6 +218,13 @@ function npLeft(toks: Token[], k: number, floor: number): number {
       taken += 3;
       continue;
     }
+    // "the 24-year-long reign of X": a noun compromise tagged as a verb, after a determiner or adjective
+    const nounAsVerb = (t: Token, prevT: Token | undefined): boolean => has(t, 'Verb') && !has(t, 'PastTense') && !has(t, 'Gerund') && Boolean(prevT && (has(prevT, 'Determiner') || has(prevT, 'Adjective') || has(prevT, 'Possessive')));
+    if (p.norm === 'of' && i - 2 >= floor && nounAsVerb(toks[i - 2]!, toks[i - 3]) && !/[,;:]/.test(toks[i - 2]!.post)) {
+      i -= 2;
+      taken += 2;
+      continue;
+    }
     if (NP_PREPS.has(p.norm) && i - 2 >= floor && isNounish(toks[i - 2]!) && !/[,;:]/.test(toks[i - 2]!.post)) {
       // "the streets of Damascus", "videos from Damascus" — only through "of", or others when the phrase stays short
       if (p.norm === 'of' || taken <= 4) {
@@ -219,7 +233,7 @@ function npLeft(toks: Token[], k: number, floor: number): number {
         continue;
       }
     }
-    if ((p.norm === 'and' || p.norm === '&') && i - 2 >= floor && isNounish(toks[i - 2]!) && !has(toks[i - 2]!, 'Pronoun') && !/[,;:]/.test(toks[i - 2]!.post)) {
+    if ((p.norm === 'and' || p.norm === '&') && i - 2 >= floor && isNounish(toks[i - 2]!) && !has(toks[i - 2]!, 'Pronoun') && !has(toks[i - 2]!, 'Date') && !/[,;:]/.test(toks[i - 2]!.post)) {
       // "Soldiers and police officers"
       const left = toks[i - 2]!;
       if (!has(toks[i - 3], 'Verb') || has(left, 'ProperNoun')) {
@@ -432,7 +446,7 @@ export function buildSentence(s: AnnotatedSentenceX): DraftClaim[] {
       }
     }
     let whatEndTok = endTok - 1;
-    while (whatEndTok > v.first && (COORD.has(toks[whatEndTok]!.norm) || has(toks[whatEndTok], 'Conjunction'))) whatEndTok--;
+    while (whatEndTok > v.first && (COORD.has(toks[whatEndTok]!.norm) || has(toks[whatEndTok], 'Conjunction') || SUBORDINATORS.has(toks[whatEndTok]!.norm))) whatEndTok--;
     let coreEndTok = clauseEndTok - 1;
     while (coreEndTok > v.first && (COORD.has(toks[coreEndTok]!.norm) || has(toks[coreEndTok], 'Conjunction'))) coreEndTok--;
     const coreEnd = toks[Math.max(coreEndTok, lastTok)]!.end;

@@ -8,6 +8,7 @@ import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync }
 import { dirname, resolve } from 'node:path';
 import { extractDetailed } from '../extract.js';
 import { diffCount, diffResults } from '../compare/diff.js';
+import { compareResult } from '../compare/compare.js';
 import { filterClaims, type FilterOptions } from '../filter.js';
 import { FORMATS, FORMAT_NAMES, type FormatName } from '../format/index.js';
 import { DEFAULT_MAX_BYTES, readPaths } from '../read/index.js';
@@ -177,6 +178,26 @@ function loadSide(io: Io, path: string, o: CommonOptions): { result: ExtractResu
   return { result: detailed.result, failed: read.failed };
 }
 
+function runCompare(io: Io, paths: string[], o: CommonOptions & { minSources?: number }): number {
+  checkOptions(o);
+  const format: FormatName = o.json ? 'json' : o.format;
+  const inputs = paths.length ? paths : io.stdinIsTTY ? [] : ['-'];
+  if (!inputs.length) throw new UsageError('no input: give files or directories, or pipe an article on stdin');
+  const read = readPaths(inputs, io.stdin, o.maxBytes);
+  report(io, read.diagnostics, o.quiet);
+  const detailed = extractDetailed(read.docs, { date: o.date ?? null });
+  report(io, detailed.diagnostics, o.quiet);
+  const r = compareResult(detailed.result);
+  if (o.minSources) r.groups = r.groups.filter((g) => g.sources >= o.minSources!);
+  const ctx = {
+    color: o.color && !o.output && io.stdoutIsTTY && !('NO_COLOR' in io.env && io.env['NO_COLOR'] !== '') && io.env['TERM'] !== 'dumb',
+    width: io.columns ?? (Number(io.env['COLUMNS']) || 120),
+    csvSafe: o.csvSafe,
+  };
+  writeOutput(io, o, FORMATS[format].compare(r, ctx));
+  return read.failed > 0 ? 2 : 0;
+}
+
 function runDiff(io: Io, a: string, b: string, o: CommonOptions): number {
   checkOptions(o);
   const format: FormatName = o.json ? 'json' : o.format;
@@ -226,6 +247,15 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
   addCommon(en)
     .addHelpText('after', `\nExamples:\n  $ claims entities articles/\n  $ claims entities articles/ --format csv -o entities.csv\n`)
     .action((paths: string[], o: CommonOptions) => setExit(runExtract(io, paths, o, 'entities')));
+
+  const cm = program
+    .command('compare')
+    .description('claims several articles make, claims only one makes, and where they contradict each other')
+    .argument('[paths...]', 'article files or directories; "-" for stdin')
+    .option('--min-sources <n>', 'only claims made by at least N independent articles', positiveInt);
+  addCommon(cm)
+    .addHelpText('after', `\nExamples:\n  $ claims compare coverage/\n  $ claims compare coverage/ --min-sources 2 --format json | jq '.conflicts'\n`)
+    .action((paths: string[], o: CommonOptions & { minSources?: number }) => setExit(runCompare(io, paths, o)));
 
   const df = program
     .command('diff')

@@ -8,6 +8,7 @@ import type { Formatter, FormatContext } from './types.js';
 
 export const CLAIM_COLUMNS = ['id', 'doc', 'sentence', 'start', 'end', 'who', 'who_entity', 'verb', 'what', 'where', 'when', 'when_date', 'source', 'negated', 'hedged', 'salience', 'text'] as const;
 export const DIFF_COLUMNS = ['change', 'field', 'before', 'after', 'doc_before', 'doc_after', 'who', 'verb', 'text_before', 'text_after'] as const;
+export const COMPARE_COLUMNS = ['group', 'sources', 'who', 'verb', 'summary', 'doc', 'sentence', 'source', 'text'] as const;
 export const ENTITY_COLUMNS = ['id', 'name', 'type', 'aliases', 'mentions', 'docs'] as const;
 
 export function neutralize(cell: string): string {
@@ -48,6 +49,10 @@ export const csv: Formatter = {
   entities(result, ctx) {
     const rows = result.entities.map((e) => [e.id, e.name, e.type, join(e.aliases), e.mentions, join(e.docs)]);
     return write(ENTITY_COLUMNS, rows, ctx);
+  },
+  compare(r, ctx) {
+    const rows = r.groups.flatMap((g) => g.claims.map((c) => [g.id, g.sources, g.who ?? '', g.verb, g.summary, c.doc, c.sentence, c.source ?? '', c.text]));
+    return write(COMPARE_COLUMNS, rows, ctx);
   },
   diff(d, ctx) {
     const who = (c: { who: { text: string; entity: string | null } | null }): string => c.who?.entity ?? c.who?.text ?? '';

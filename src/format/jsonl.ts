@@ -20,4 +20,8 @@ export const jsonl: Formatter = {
     ]
       .map((x) => `${JSON.stringify(x)}\n`)
       .join(''),
+  compare: (r) =>
+    [...r.groups.map((g) => ({ type: 'group', ...g })), ...r.conflicts.map((c) => ({ type: 'conflict', ...c })), ...r.copies.map((c) => ({ type: 'copies', ...c }))]
+      .map((x) => `${JSON.stringify(x)}\n`)
+      .join(''),
 };

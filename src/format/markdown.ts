@@ -29,6 +29,20 @@ export const markdown: Formatter = {
     }
     return `${out.join('\n')}\n`;
   },
+  compare(r) {
+    const out: string[] = [];
+    if (r.conflicts.length) {
+      out.push('## Conflicts', '');
+      for (const c of r.conflicts) {
+        out.push(`- **${cell(c.about)}** (${c.kind}): ${c.values.map((v) => `${cell(v.value)} — ${[...new Set(v.claims.map((x) => x.doc))].join(', ')}`).join('; ')}`);
+      }
+      out.push('');
+    }
+    out.push('## Claims by number of independent articles', '', '| articles | who | verb | claim | in |', '|---|---|---|---|---|');
+    for (const g of r.groups) out.push(`| ${g.sources} | ${cell(g.who ?? '')} | ${g.verb} | ${cell(g.summary)} | ${cell(g.docs.join(', '))} |`);
+    if (r.copies.length) out.push('', '## Copies', '', ...r.copies.map((c) => `- ${cell(c.copies.join(', '))} copy ${cell(c.original)}`));
+    return `${out.join('\n')}\n`;
+  },
   diff(d) {
     const out = [`**${d.removed.length} removed, ${d.added.length} added, ${d.changed.length} changed**`, ''];
     if (d.removed.length + d.added.length + d.changed.length) {

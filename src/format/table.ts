@@ -63,6 +63,31 @@ export const table: Formatter = {
     const summary = `${result.claims.length} claims from ${result.documents.length} article${result.documents.length === 1 ? '' : 's'}`;
     return result.claims.length ? `${t.toString()}\n${c.dim(summary)}\n` : `${c.dim(summary)}\n`;
   },
+  compare(r, ctx) {
+    const c = new Chalk({ level: ctx.color ? 1 : 0 });
+    const s = (x: string): string => stripControl(x);
+    const lines: string[] = [];
+    if (r.conflicts.length) {
+      lines.push(c.bold.red('Conflicts'));
+      for (const k of r.conflicts) {
+        lines.push(c.red(`  ${s(k.about)} (${k.kind})`));
+        for (const v of k.values) lines.push(`    ${c.bold(s(v.value))}  ${c.dim([...new Set(v.claims.map((x) => x.doc))].map(s).join(', '))}`);
+      }
+      lines.push('');
+    }
+    const width = Math.max(60, ctx.width);
+    lines.push(c.bold('Claims by number of independent articles'));
+    for (const g of r.groups) {
+      const head = `${String(g.sources).padStart(3)}  ${g.who ? `${s(g.who)} ` : ''}[${g.verb}] ${s(g.summary)}`;
+      lines.push(g.sources > 1 ? c.cyan(head.slice(0, width)) : c.dim(head.slice(0, width)));
+      if (g.sources > 1) for (const x of g.claims) lines.push(c.dim(`       ${s(x.doc)}:${x.sentence}  ${s(x.text)}`.slice(0, width)));
+    }
+    if (r.copies.length) {
+      lines.push('', c.bold('Copies'));
+      for (const k of r.copies) lines.push(`  ${k.copies.map(s).join(', ')} copy ${s(k.original)}`);
+    }
+    return `${lines.join('\n')}\n`;
+  },
   diff(d, ctx) {
     const c = new Chalk({ level: ctx.color ? 1 : 0 });
     const s = (x: string): string => stripControl(x);

@@ -1,6 +1,7 @@
 /** The interface every output format implements (one module per format, like ESLint's formatters). */
 import type { ExtractResult } from '../types.js';
 import type { DiffResult } from '../compare/diff.js';
+import type { CompareResult } from '../compare/compare.js';
 
 export interface FormatContext {
   /** Colour (ANSI) allowed: a TTY without NO_COLOR / --no-color. */
@@ -18,4 +19,6 @@ export interface Formatter {
   entities(result: ExtractResult, ctx: FormatContext): string;
   /** What changed between two sets of claims (`claims diff`). */
   diff(diff: DiffResult, ctx: FormatContext): string;
+  /** Claims grouped across articles, conflicts and copies (`claims compare`). */
+  compare(result: CompareResult, ctx: FormatContext): string;
 }
