@@ -10,7 +10,7 @@ import { extractDetailed } from '../extract.js';
 import { diffCount, diffResults } from '../compare/diff.js';
 import { compareResult } from '../compare/compare.js';
 import { filterClaims, type FilterOptions } from '../filter.js';
-import { FORMATS, FORMAT_NAMES, type FormatName } from '../format/index.js';
+import { FORMATS, FORMAT_NAMES, type FormatContext, type FormatName } from '../format/index.js';
 import { DEFAULT_MAX_BYTES, readPaths } from '../read/index.js';
 import { extractSchema } from '../schema.js';
 import type { Diagnostic, ExtractResult } from '../types.js';
@@ -91,6 +91,15 @@ function addFilters(cmd: Command): Command {
     .option('--until <date>', 'claims dated on or before DATE');
 }
 
+/** Colour only on a terminal, without NO_COLOR / --no-color / -o; tables as wide as the terminal. */
+function formatContext(io: Io, o: CommonOptions): FormatContext {
+  return {
+    color: o.color && !o.output && io.stdoutIsTTY && !('NO_COLOR' in io.env && io.env['NO_COLOR'] !== '') && io.env['TERM'] !== 'dumb',
+    width: io.columns ?? (Number(io.env['COLUMNS']) || 120),
+    csvSafe: o.csvSafe,
+  };
+}
+
 function report(io: Io, diags: Diagnostic[], quiet: boolean | undefined): void {
   for (const d of diags) {
     if (quiet && d.level === 'warning') continue;
@@ -145,11 +154,7 @@ function runExtract(io: Io, paths: string[], o: CommonOptions, what: 'claims' | 
     if (v !== undefined) (filters as Record<string, unknown>)[k] = v;
   }
   result = filterClaims(result, filters);
-  const ctx = {
-    color: o.color && !o.output && io.stdoutIsTTY && !('NO_COLOR' in io.env && io.env['NO_COLOR'] !== '') && io.env['TERM'] !== 'dumb',
-    width: io.columns ?? (Number(io.env['COLUMNS']) || 120),
-    csvSafe: o.csvSafe,
-  };
+  const ctx = formatContext(io, o);
   const formatter = FORMATS[format];
   writeOutput(io, o, what === 'claims' ? formatter.claims(result, ctx) : formatter.entities(result, ctx));
   return read.failed > 0 ? 2 : 0;
@@ -189,11 +194,7 @@ function runCompare(io: Io, paths: string[], o: CommonOptions & { minSources?: n
   report(io, detailed.diagnostics, o.quiet);
   const r = compareResult(detailed.result);
   if (o.minSources) r.groups = r.groups.filter((g) => g.sources >= o.minSources!);
-  const ctx = {
-    color: o.color && !o.output && io.stdoutIsTTY && !('NO_COLOR' in io.env && io.env['NO_COLOR'] !== '') && io.env['TERM'] !== 'dumb',
-    width: io.columns ?? (Number(io.env['COLUMNS']) || 120),
-    csvSafe: o.csvSafe,
-  };
+  const ctx = formatContext(io, o);
   writeOutput(io, o, FORMATS[format].compare(r, ctx));
   return read.failed > 0 ? 2 : 0;
 }
@@ -204,11 +205,7 @@ function runDiff(io: Io, a: string, b: string, o: CommonOptions): number {
   const left = loadSide(io, a, o);
   const right = loadSide(io, b, o);
   const d = diffResults(left.result, right.result);
-  const ctx = {
-    color: o.color && !o.output && io.stdoutIsTTY && !('NO_COLOR' in io.env && io.env['NO_COLOR'] !== '') && io.env['TERM'] !== 'dumb',
-    width: io.columns ?? (Number(io.env['COLUMNS']) || 120),
-    csvSafe: o.csvSafe,
-  };
+  const ctx = formatContext(io, o);
   const n = diffCount(d);
   // "no differences" prints nothing on stdout in the table format, the empty structure otherwise
   const text = FORMATS[format].diff(d, ctx);
