@@ -18,17 +18,12 @@ import { isoDate } from '../util/isodate.js';
 
 export class UsageError extends Error {}
 
-interface CommonOptions {
+/** Options every command takes, plus the output filters of `extract`. */
+interface CommonOptions extends FilterOptions {
   format: FormatName;
   json?: boolean;
   output?: string;
   date?: string;
-  top?: number;
-  who?: string;
-  where?: string;
-  entity?: string;
-  since?: string;
-  until?: string;
   color: boolean;
   quiet?: boolean;
   csvSafe: boolean;
