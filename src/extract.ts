@@ -39,15 +39,9 @@ export interface DocWork {
 export function analyzeDocument(doc: SourceDocument, options: ExtractOptions = {}): DocWork {
   const sentences = segment(doc.text, doc.bodyStart);
   const annotated = annotate(doc, sentences, options.date ?? null, options.referenceYear ?? null);
-  const drafts: DraftClaim[] = [];
-  const seenText = new Set<string>();
-  for (const s of annotated.sentences) {
-    // a sentence repeated verbatim (a caption printed twice) yields its claims once
-    const key = s.text.replace(/\s+/g, ' ').trim().toLowerCase();
-    if (seenText.has(key)) continue;
-    seenText.add(key);
-    drafts.push(...buildSentence(s));
-  }
+  // a sentence repeated verbatim is left untagged by annotate, so it yields no second set of claims
+  const sentencesX: AnnotatedSentenceX[] = annotated.sentences;
+  const drafts: DraftClaim[] = sentencesX.flatMap((s) => buildSentence(s));
   return { doc, published: annotated.published, sentences: annotated.sentences, drafts };
 }
 

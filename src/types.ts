@@ -3,7 +3,7 @@
  *
  * Two offset systems are in play: inside the pipeline every span is a UTF-16 index into
  * the document text (what JavaScript strings use); the public output (`Claim.start/end`,
- * `SentenceInfo.start/end`) uses code-point offsets, so that Python's `str` slicing and
+ * `DocumentInfo.chars`) uses code-point offsets, so that Python's `str` slicing and
  * `[...text].slice(start, end)` both give back the claim text. The conversion happens once,
  * in `build`, through `CodePointIndex`.
  */
@@ -99,7 +99,6 @@ export interface VerbGroup extends Span {
   last: number;
   negated: boolean;
   passive: boolean;
-  finite: boolean;
 }
 
 /** Everything the annotate stage knows about a sentence. */

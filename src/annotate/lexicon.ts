@@ -54,16 +54,6 @@ export const DEMONYMS: Record<string, string> = {
   malaysian: 'Malaysia', kurdish: 'Kurdistan', taiwanese: 'Taiwan', georgian: 'Georgia', armenian: 'Armenia', azerbaijani: 'Azerbaijan',
 };
 
-/** Verbs that report speech or writing (lemmas). Their complement clauses are attributed to their subject. */
-export const SPEECH_VERBS = new Set(
-  (
-    'say tell report announce confirm declare state add insist deny warn write tweet post reveal explain note ' +
-    'allege argue acknowledge admit assert maintain suggest indicate stress emphasise emphasize tell testify told ' +
-    'remark share quote cite inform predict promise vow pledge threaten urge demand call reply respond answer chant shout ' +
-    'describe disclose concede estimate observe comment'
-  ).split(' '),
-);
-
 /** Speech verbs that, used with a quote or clause, mark the subject as the source. */
 export const SAY_LIKE = new Set(
   'say tell report announce confirm declare state add insist deny warn write tweet post reveal explain note allege argue acknowledge admit assert maintain stress remark share indicate'.split(
@@ -78,8 +68,6 @@ export const HEDGE_PASSIVES = new Set(['say', 'understand', 'believe', 'think', 
 export const HEDGE_ADVERBS = new Set(['reportedly', 'allegedly', 'apparently', 'purportedly', 'supposedly', 'possibly', 'probably', 'likely', 'perhaps', 'seemingly', 'ostensibly']);
 
 export const MODALS = new Set(['may', 'might', 'could']);
-
-export const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'him', 'her', 'them', 'us', 'me']);
 
 export const SUBORDINATORS = new Set([
   'that', 'which', 'who', 'whom', 'whose', 'as', 'when', 'while', 'after', 'before', 'because', 'although', 'though', 'since', 'until',

@@ -145,7 +145,6 @@ export function tag(text: string, base: number, headline = false, titleCase = fa
       last,
       negated,
       passive: Boolean(g.passive),
-      finite: !g.isInfinitive,
     });
   }
   // "Another shared, “...”": a past speech verb before a quotation that compromise did not take for a verb
@@ -155,7 +154,7 @@ export function tag(text: string, base: number, headline = false, titleCase = fa
     const next = tokens[i + 1];
     if (!(/[,:]/.test(t.post) && next && /["“‘']/.test(next.pre + t.post))) return;
     if (i === 0) return;
-    verbs.push({ start: t.start, end: t.end, text: t.text, lemma: verbLemma(t.norm), first: i, last: i, negated: false, passive: false, finite: true });
+    verbs.push({ start: t.start, end: t.end, text: t.text, lemma: verbLemma(t.norm), first: i, last: i, negated: false, passive: false });
   });
   verbs.sort((x, y) => x.first - y.first);
   // "said repairs would cost": a group holding a noun before an auxiliary is two verbs and a subject
@@ -226,7 +225,7 @@ export function tag(text: string, base: number, headline = false, titleCase = fa
       const t = tokens[hv]!;
       // what compromise took for verbs in the object ("... milk bosses") are nouns
       const kept = verbs.filter((v) => v.first > hv + 1 && !(v.first === v.last && v.last === tokens.length - 1 && /s$/.test(tokens[v.last]!.norm)));
-      kept.unshift({ start: t.start, end: t.end, text: t.text, lemma: verbLemma(t.norm.replace(/s$/, '') === t.norm ? t.norm : t.norm), first: hv, last: hv, negated: false, passive: false, finite: true });
+      kept.unshift({ start: t.start, end: t.end, text: t.text, lemma: verbLemma(t.norm), first: hv, last: hv, negated: false, passive: false });
       verbs.length = 0;
       verbs.push(...kept);
     }

@@ -82,8 +82,7 @@ function isFinite(s: AnnotatedSentenceX, v: VerbGroup, ctx: FiniteContext | null
   const toks = s.tokens;
   const first = toks[v.first]!;
   const before = toks[v.first - 1];
-  if (before && before.norm === 'to' && !before.tags.has('Preposition')) return false;
-  if (before && before.norm === 'to') return false;
+  if (before && before.norm === 'to') return false; // an infinitive
   const multi = v.last > v.first;
   if (first.norm === 'being' || first.norm === 'having') return false;
   // "the 60-year-old dam had been ...": a one-word "verb" right before an auxiliary is its subject
@@ -336,19 +335,16 @@ export function buildSentence(s: AnnotatedSentenceX): DraftClaim[] {
   const finite = basic.filter((v, i) => isFinite(s, v, { prev: basic[i - 1], next: basic[i + 1] }));
 
   // merge hedge passives with their infinitive: "is said to have left", "is understood to be"
-  const consumed = new Set<VerbGroup>();
   const hedgedBy = new Map<VerbGroup, VerbGroup>();
   for (const v of finite) {
     if (!v.passive || !HEDGE_PASSIVES.has(v.lemma)) continue;
     if (toks[v.last + 1]?.norm !== 'to') continue;
     const inf = verbs.find((w) => w.first === v.last + 2 || w.first === v.last + 3);
-    if (inf) {
-      hedgedBy.set(v, inf);
-    }
+    if (inf) hedgedBy.set(v, inf);
   }
 
   const drafts: DraftClaim[] = [];
-  const list = finite.filter((v) => !consumed.has(v));
+  const list = finite;
   // pass 1: subjects
   const subjects = list.map((v, vi) => {
     const prev = list[vi - 1];
