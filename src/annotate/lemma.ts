@@ -1,5 +1,5 @@
 /** Verb lemmas for words compromise did not analyse as verbs in context. Memoised. */
-import nlp from 'compromise';
+import nlp from './nlp.js';
 
 const cache = new Map<string, string>();
 

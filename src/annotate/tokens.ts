@@ -1,5 +1,5 @@
 /** Tokens and verb groups of one sentence, from compromise. */
-import nlp from 'compromise';
+import nlp from './nlp.js';
 import type { Token, VerbGroup } from '../types.js';
 import { verbLemma } from './lemma.js';
 
