@@ -152,13 +152,12 @@ function memoParseMatch(str: unknown, opts?: Record<string, unknown>, w?: unknow
   return regs;
 }
 
-let installed = false;
-/** Install the faster sweep and the pattern cache (idempotent). */
-export function speedUp(): void {
-  if (installed) return;
-  installed = true;
-  world.methods.one.bulkMatch = bulkMatch;
-  world.methods.one.parseMatch = memoParseMatch;
+const stock = { bulkMatch: world.methods.one.bulkMatch, parseMatch: world.methods.one.parseMatch };
+
+/** Switch the faster sweep and the pattern cache on (the default) or off (stock compromise). */
+export function speedUp(on = true): void {
+  world.methods.one.bulkMatch = on ? bulkMatch : stock.bulkMatch;
+  world.methods.one.parseMatch = on ? memoParseMatch : stock.parseMatch;
 }
 
 speedUp();

@@ -9,20 +9,11 @@ interface CTerm {
   post: string;
   tags: string[];
   normal?: string;
+  implicit?: string;
   offset: { start: number; length: number };
 }
 interface CSentence {
   terms: CTerm[];
-}
-interface CVerb {
-  text: string;
-  offset: { start: number; length: number };
-  verb: {
-    infinitive?: string;
-    auxiliary?: string;
-    negative?: boolean;
-    grammar?: { form?: string; tense?: string; passive?: boolean; isInfinitive?: boolean; copula?: boolean };
-  };
 }
 
 /** Words compromise may lump into a verb group that are not part of it. */
@@ -92,12 +83,52 @@ function sentenceCase(text: string): string {
   return chars.join('');
 }
 
+const TRANSFORM = (nlp.world() as unknown as { methods: { two: { transform: { verb: { toInfinitive(str: string, model: unknown, tense?: string): string } } } } }).methods.two.transform.verb;
+const MODEL = nlp.model();
+const NOT_ROOT = ['Negative', 'Auxiliary', 'Modal', 'Adverb', 'Prefix'];
+
+/** The group's main verb in its infinitive, as compromise's verb parser finds it. */
+function groupLemma(terms: Token[], normals: string[]): string {
+  const all = terms.map((t, i) => ({ tags: t.tags, normal: normals[i] ?? t.norm }));
+  let root = all;
+  if (all.length > 1) {
+    // the runs of words left after auxiliaries, modals, adverbs and negation; the last run is the main verb
+    const runs: (typeof all)[] = [];
+    let run: typeof all = [];
+    for (const t of all) {
+      if (NOT_ROOT.some((g) => t.tags.has(g))) {
+        if (run.length) runs.push(run);
+        run = [];
+      } else run.push(t);
+    }
+    if (run.length) runs.push(run);
+    const phrasal = runs.some((r) => r.some((t) => t.tags.has('Phrasal') || t.tags.has('PhrasalVerb')) && r.some((t) => t.tags.has('Particle')));
+    root = runs.length > 1 && !phrasal ? runs[runs.length - 1]! : runs.flat();
+  }
+  if (root.length > 1 && /^want(?:s|ed)?$/.test(root[0]!.normal) && root[1]!.normal === 'to') root = root.slice(2);
+  if (root.length === 0) root = all.filter((t) => !t.tags.has('Negative'));
+  if (root.length === 0) return '';
+  const has = (tag: string): boolean => root.some((t) => t.tags.has(tag));
+  const tense = has('Infinitive') ? 'Infinitive' : has('Participle') ? 'Participle' : has('PastTense') ? 'PastTense' : has('Gerund') ? 'Gerund' : has('PresentTense') ? 'PresentTense' : undefined;
+  const str = root.map((t) => t.normal).join(' ').trim();
+  return TRANSFORM.toInfinitive(str, MODEL, tense) || str;
+}
+
+const BE_OR_GET = /^(?:is|are|am|was|were|be|been|being|got|get|gets|getting|'s|'re|'m)$/;
+/** "was destroyed", "is said", "had been seen", "will be tried": a form of be/get before a passive participle. */
+function isPassive(terms: Token[], normals: string[]): boolean {
+  const p = terms.findIndex((t, i) => i > 0 && t.tags.has('Passive') && !t.tags.has('Auxiliary') && !t.tags.has('Copula'));
+  return p > 0 && normals.slice(0, p).some((n) => BE_OR_GET.test(n));
+}
+
 export function tag(text: string, base: number, headline = false, titleCase = false): Tagged {
   const doc = nlp(titleCase ? sentenceCase(text) : text);
   const json = doc.json({ offset: true, terms: { offset: true } }) as CSentence[];
   const tokens: Token[] = [];
+  const normals: string[] = [];
   for (const s of json) {
     for (const t of s.terms) {
+      normals.push((t.implicit ?? t.normal ?? '').toLowerCase());
       const start = base + t.offset.start;
       tokens.push({
         text: text.slice(t.offset.start, t.offset.start + t.offset.length),
@@ -110,32 +141,47 @@ export function tag(text: string, base: number, headline = false, titleCase = fa
       });
     }
   }
-  const byStart = new Map<number, number>();
-  tokens.forEach((t, i) => byStart.set(t.start, i));
   const verbs: VerbGroup[] = [];
-  for (const v of doc.verbs().json({ offset: true }) as CVerb[]) {
-    const start = base + v.offset.start;
-    let first = byStart.get(start);
-    if (first === undefined) continue;
-    const endOff = start + v.offset.length;
-    let last = first;
-    while (last + 1 < tokens.length && tokens[last + 1]!.end <= endOff) last++;
+  // verb groups as compromise finds them; what each group means (lemma, negation, passive) is
+  // read off its terms here, which is the same analysis at a fraction of `.verbs().json()`'s cost
+  const sentenceBase: number[] = [];
+  let flat = 0;
+  for (const s of json) {
+    sentenceBase.push(flat);
+    flat += s.terms.length;
+  }
+  const pointers = (doc.verbs() as unknown as { fullPointer: number[][] }).fullPointer;
+  for (const ptr of pointers) {
+    const [n, from, to] = ptr as [number, number, number];
+    const at = sentenceBase[n];
+    if (at === undefined || to <= from) continue;
+    let first = at + from;
+    let last = at + to - 1;
+    if (!tokens[first] || !tokens[last]) continue;
+    // a group that starts inside a noun's contraction ("the government's weakened position" read
+    // as "has weakened") is a possessive, not a verb; after a pronoun ("we've had") it is a verb
+    if (tokens[first]!.end <= tokens[first]!.start && first > 0) {
+      const host = tokens[first - 1]!;
+      if (!host.tags.has('Pronoun') && !/^(?:there|here|that|what|who|it|let)(?:['’]\w+)?$/.test(host.norm)) continue;
+    }
+    const groupTerms = tokens.slice(first, last + 1);
+    const groupNormals = normals.slice(first, last + 1);
+    const lemmaFull = groupLemma(groupTerms, groupNormals);
     // trim trailing "to"/"that" compromise sometimes includes
     while (last > first && NOT_VERB.has(tokens[last]!.norm)) last--;
     while (first < last && NOT_VERB.has(tokens[first]!.norm)) first++;
     // contractions compromise expands ("People's" read as "People is") leave an empty or possessive verb
     const groupText = text.slice(tokens[first]!.start - base, tokens[last]!.end - base);
-    if (!groupText.trim() || v.offset.length === 0) continue;
-    if (first === last && /['’]s$/i.test(tokens[first]!.text) && (v.verb.infinitive === 'be' || v.verb.grammar?.copula)) continue;
+    if (!groupText.trim() || tokens[last]!.end <= tokens[first]!.start) continue;
+    if (first === last && /['’]s$/i.test(tokens[first]!.text) && lemmaFull === 'be') continue;
     // "singing have filled": a gerund subject before the auxiliary
     // no verb is followed by an auxiliary: "police have detained" starts at "have"
     while (first < last && !tokens[first]!.tags.has('Auxiliary') && !tokens[first]!.tags.has('Modal') && !tokens[first]!.tags.has('Adverb') && !tokens[first]!.tags.has('Negative') && (tokens[first + 1]!.tags.has('Auxiliary') || tokens[first + 1]!.tags.has('Modal'))) first++;
-    const g = v.verb.grammar ?? {};
-    let lemma = (v.verb.infinitive ?? '').trim().split(/\s+/)[0] ?? '';
+    let lemma = lemmaFull.trim().split(/\s+/)[0] ?? '';
     if (!lemma) lemma = tokens[last]!.norm;
     lemma = lemma.toLowerCase();
     const inGroup = tokens.slice(first, last + 1);
-    const negated = Boolean(v.verb.negative) || inGroup.some((t) => t.norm === 'not' || t.norm === 'never' || t.norm === "n't" || /n't$/.test(t.norm));
+    const negated = groupTerms.some((t) => t.tags.has('Negative')) || inGroup.some((t) => t.norm === 'not' || t.norm === 'never' || t.norm === "n't" || /n't$/.test(t.norm));
     verbs.push({
       start: tokens[first]!.start,
       end: tokens[last]!.end,
@@ -144,7 +190,7 @@ export function tag(text: string, base: number, headline = false, titleCase = fa
       first,
       last,
       negated,
-      passive: Boolean(g.passive),
+      passive: isPassive(groupTerms, groupNormals),
     });
   }
   // "Another shared, “...”": a past speech verb before a quotation that compromise did not take for a verb
