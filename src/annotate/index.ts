@@ -3,7 +3,7 @@ import type { AnnotatedDocument, AnnotatedSentence, Sentence, SourceDocument, Ti
 import { findAnaphoricDays, findTimes, inferPublished } from './dates.js';
 import { creditMentions, findMentions, signatureMention, type TypedMention } from './entities.js';
 import { findQuotes } from './quotes.js';
-import { tag } from './tokens.js';
+import { tagMany, type Tagged, type TagItem } from './tokens.js';
 
 export interface AnnotatedSentenceX extends AnnotatedSentence {
   mentions: TypedMention[];
@@ -35,9 +35,25 @@ export function annotate(
   let insideQuote = false;
   let lastDay: string | null = null;
   let lastParagraph = -1;
-  // a sentence repeated verbatim (a caption printed twice, boilerplate) is analysed once
+  // a sentence repeated verbatim (a caption printed twice, boilerplate) is analysed once;
+  // too long: not prose (a data blob, a run-on list)
   const seen = new Set<string>();
-  const out: AnnotatedSentenceX[] = sentences.map((s) => {
+  const skip = new Set<number>();
+  const items: TagItem[] = [];
+  const itemOf = new Map<number, number>();
+  sentences.forEach((s, i) => {
+    if (s.kind === 'furniture') return;
+    const key = s.text.replace(/\s+/g, ' ').trim().toLowerCase();
+    if (seen.has(key) || s.text.length > MAX_SENTENCE) {
+      skip.add(i);
+      return;
+    }
+    seen.add(key);
+    itemOf.set(i, items.length);
+    items.push({ text: s.text, base: s.start, headline: s.kind === 'headline' || s.kind === 'caption' || (s.index < 4 && !/[.!?]$/.test(s.text)), titleCase: isTitleCase(s.text) });
+  });
+  const tagged: Tagged[] = tagMany(items);
+  const out: AnnotatedSentenceX[] = sentences.map((s, i) => {
     if (s.paragraph !== lastParagraph) {
       insideQuote = false;
       lastParagraph = s.paragraph;
@@ -56,14 +72,13 @@ export function annotate(
       return { ...s, tokens: [], mentions, times: [], quotes: [], verbs: [], continuesQuote: false };
     }
     const continuesQuote = insideQuote;
-    const key = s.text.replace(/\s+/g, ' ').trim().toLowerCase();
-    if (seen.has(key) || s.text.length > MAX_SENTENCE) {
-      // repeated: its claims are the first copy's; too long: not prose (a data blob, a run-on list)
+    if (skip.has(i)) {
+      // repeated: its claims are the first copy's
       return { ...s, tokens: [], mentions: [], times: [], quotes: [], verbs: [], continuesQuote };
     }
-    seen.add(key);
-    const titleCase = isTitleCase(s.text);
-    const { tokens, verbs } = tag(s.text, s.start, s.kind === 'headline' || s.kind === 'caption' || (s.index < 4 && !/[.!?]$/.test(s.text)), titleCase);
+    const item = items[itemOf.get(i)!]!;
+    const titleCase = Boolean(item.titleCase);
+    const { tokens, verbs } = tagged[itemOf.get(i)!]!;
     const verbTokens = new Set(verbs.flatMap((v) => Array.from({ length: v.last - v.first + 1 }, (_, k) => v.first + k)));
     const mentions = findMentions(s.text, s.start, tokens, titleCase, verbTokens);
     const found = findTimes(s.text, pub);

@@ -102,6 +102,12 @@ function groupLemma(terms: Token[], normals: string[]): string {
       } else run.push(t);
     }
     if (run.length) runs.push(run);
+    // only runs with a verb in them, from their first verb: "more suspiciously are not prepared" → "prepared"
+    for (let r = 0; r < runs.length; r++) {
+      const v = runs[r]!.findIndex((t) => t.tags.has('Verb'));
+      runs[r] = v < 0 ? [] : runs[r]!.slice(v);
+    }
+    for (let r = runs.length - 1; r >= 0; r--) if (runs[r]!.length === 0) runs.splice(r, 1);
     const phrasal = runs.some((r) => r.some((t) => t.tags.has('Phrasal') || t.tags.has('PhrasalVerb')) && r.some((t) => t.tags.has('Particle')));
     root = runs.length > 1 && !phrasal ? runs[runs.length - 1]! : runs.flat();
   }
@@ -121,9 +127,78 @@ function isPassive(terms: Token[], normals: string[]): boolean {
   return p > 0 && normals.slice(0, p).some((n) => BE_OR_GET.test(n));
 }
 
-export function tag(text: string, base: number, headline = false, titleCase = false): Tagged {
-  const doc = nlp(titleCase ? sentenceCase(text) : text);
+/** What compromise gives for one sentence: its terms (offsets within the sentence) and verb groups. */
+interface Raw {
+  terms: CTerm[];
+  /** [from, to) term indices of each verb group compromise finds */
+  groups: [number, number][];
+}
+
+/** One sentence to tag. `base` is its start offset in the document. */
+export interface TagItem {
+  text: string;
+  base: number;
+  headline?: boolean;
+  titleCase?: boolean;
+}
+
+const tokenizeMethods = (nlp.world() as unknown as { methods: { one: { tokenize: { splitSentences(input: string, world: unknown): string[] } } } }).methods.one.tokenize;
+const stockSplit = tokenizeMethods.splitSentences;
+let presplit: string[] | null = null;
+tokenizeMethods.splitSentences = (input: string, w: unknown): string[] => (presplit && presplit.join('') === input ? presplit : stockSplit(input, w));
+
+/**
+ * Run compromise once over many sentences, each kept as one compromise sentence (our own
+ * segmentation wins). One call per document instead of one per sentence: compromise's
+ * per-call work (views, verb-phrase splitting passes) is paid once.
+ */
+function rawMany(texts: string[]): Raw[] {
+  if (texts.length === 0) return [];
+  presplit = texts;
+  let doc;
+  try {
+    doc = nlp(texts.join(''));
+  } finally {
+    presplit = null;
+  }
   const json = doc.json({ offset: true, terms: { offset: true } }) as CSentence[];
+  const starts: number[] = [];
+  let at = 0;
+  for (const t of texts) {
+    starts.push(at);
+    at += t.length;
+  }
+  const out: Raw[] = texts.map(() => ({ terms: [], groups: [] }));
+  json.forEach((sj, n) => {
+    const shift = starts[n] ?? 0;
+    out[n]!.terms = sj.terms.map((t) => ({ ...t, offset: { start: t.offset.start - shift, length: t.offset.length } }));
+  });
+  for (const ptr of (doc.verbs() as unknown as { fullPointer: number[][] }).fullPointer) {
+    const [n, from, to] = ptr as [number, number, number];
+    out[n]?.groups.push([from, to]);
+  }
+  return out;
+}
+
+/** Tag the sentences of one document (batched through compromise). */
+export function tagMany(items: TagItem[]): Tagged[] {
+  const plain = items.map((it, i) => [it, i] as const).filter(([it]) => !it.titleCase);
+  const raws: (Raw | undefined)[] = new Array(items.length);
+  const batch = rawMany(plain.map(([it]) => it.text));
+  plain.forEach(([, i], k) => (raws[i] = batch[k]));
+  return items.map((it, i) => {
+    // title case: tagged alone, as a sentence-case copy
+    const raw = raws[i] ?? rawMany([sentenceCase(it.text)])[0]!;
+    return fromRaw(raw, it.text, it.base, Boolean(it.headline));
+  });
+}
+
+export function tag(text: string, base: number, headline = false, titleCase = false): Tagged {
+  return tagMany([{ text, base, headline, titleCase }])[0]!;
+}
+
+function fromRaw(raw: Raw, text: string, base: number, headline: boolean): Tagged {
+  const json: CSentence[] = [{ terms: raw.terms }];
   const tokens: Token[] = [];
   const normals: string[] = [];
   for (const s of json) {
@@ -144,19 +219,10 @@ export function tag(text: string, base: number, headline = false, titleCase = fa
   const verbs: VerbGroup[] = [];
   // verb groups as compromise finds them; what each group means (lemma, negation, passive) is
   // read off its terms here, which is the same analysis at a fraction of `.verbs().json()`'s cost
-  const sentenceBase: number[] = [];
-  let flat = 0;
-  for (const s of json) {
-    sentenceBase.push(flat);
-    flat += s.terms.length;
-  }
-  const pointers = (doc.verbs() as unknown as { fullPointer: number[][] }).fullPointer;
-  for (const ptr of pointers) {
-    const [n, from, to] = ptr as [number, number, number];
-    const at = sentenceBase[n];
-    if (at === undefined || to <= from) continue;
-    let first = at + from;
-    let last = at + to - 1;
+  for (const [from, to] of raw.groups) {
+    if (to <= from) continue;
+    let first = from;
+    let last = to - 1;
     if (!tokens[first] || !tokens[last]) continue;
     // a group that starts inside a noun's contraction ("the government's weakened position" read
     // as "has weakened") is a possessive, not a verb; after a pronoun ("we've had") it is a verb
