@@ -40,7 +40,16 @@ export function normKey(s: string): string {
     .trim();
 }
 
-const words = (key: string): string[] => key.split(/[\s-]+/).filter(Boolean);
+const wordCache = new Map<string, string[]>();
+const words = (key: string): string[] => {
+  let w = wordCache.get(key);
+  if (!w) {
+    w = key.split(/[\s-]+/).filter(Boolean);
+    if (wordCache.size > 50_000) wordCache.clear();
+    wordCache.set(key, w);
+  }
+  return w;
+};
 
 function initials(key: string): string {
   return words(key)
@@ -164,26 +173,62 @@ export function mergeAliases(refs: MentionRef[]): CanonicalEntity[] {
     const s = surfaces.get(k)!;
     return /^[a-z]{2,7}$/.test(k) && [...s.forms.keys()].some((f) => f === f.toUpperCase());
   });
-  for (const acr of acronyms) {
-    for (const k of keys) {
-      if (k === acr || words(k).length < 2) continue;
-      if (initials(k) === acr) uf.union(acr, k);
-    }
+  const byInitials = new Map<string, string[]>();
+  for (const k of keys) {
+    if (words(k).length < 2) continue;
+    const i = initials(k);
+    const list = byInitials.get(i);
+    if (list) list.push(k);
+    else byInitials.set(i, [k]);
   }
-  // spelling variants
-  for (let i = 0; i < keys.length; i++) {
-    for (let j = i + 1; j < keys.length; j++) {
-      if (variants(keys[i]!, keys[j]!)) uf.union(keys[i]!, keys[j]!);
+  for (const acr of acronyms) {
+    for (const k of byInitials.get(acr) ?? []) if (k !== acr) uf.union(acr, k);
+  }
+  // spelling variants: they agree on at least one word in the same place, so only keys that
+  // share a (word count, position, word) are compared
+  const sameWord = new Map<string, string[]>();
+  for (const k of keys) {
+    const w = words(k);
+    if (w.length < 2) continue;
+    w.forEach((x, i) => {
+      const b = `${w.length}\u0000${i}\u0000${x}`;
+      const list = sameWord.get(b);
+      if (list) list.push(k);
+      else sameWord.set(b, [k]);
+    });
+  }
+  const compared = new Set<string>();
+  for (const list of sameWord.values()) {
+    if (list.length > 2000) continue; // a word shared by thousands of names ("the") says nothing
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        const a = list[i]!;
+        const b = list[j]!;
+        const pair = `${a}\u0000${b}`;
+        if (compared.has(pair)) continue;
+        compared.add(pair);
+        if (variants(a, b)) uf.union(a, b);
+      }
     }
   }
   // short forms: the last words of a longer person/organisation name
   const longOnes = keys.filter((k) => words(k).length >= 2);
+  const byLastWord = new Map<string, string[]>();
+  const byFirstWord = new Map<string, string[]>();
+  for (const l of longOnes) {
+    const w = words(l);
+    for (const [map, x] of [[byLastWord, w[w.length - 1]!], [byFirstWord, w[0]!]] as const) {
+      const list = map.get(x);
+      if (list) list.push(l);
+      else map.set(x, [l]);
+    }
+  }
   for (const k of keys) {
     const s = surfaces.get(k)!;
     const t = typeOf(s);
     const w = words(k);
     if (t === 'place') continue;
-    const candidates = longOnes.filter((l) => {
+    const candidates = (byLastWord.get(w[w.length - 1]!) ?? []).filter((l) => {
       if (l === k) return false;
       const lw = words(l);
       if (lw.length <= w.length) return false;
@@ -204,7 +249,7 @@ export function mergeAliases(refs: MentionRef[]): CanonicalEntity[] {
   for (const k of keys) {
     const w = words(k);
     if (w.length < 2 || typeOf(surfaces.get(k)!) !== 'organization') continue;
-    const longer = longOnes.filter((l) => l !== k && words(l).length > w.length && words(l).slice(0, w.length).join(' ') === w.join(' ') && typeOf(surfaces.get(l)!) === 'organization');
+    const longer = (byFirstWord.get(w[0]!) ?? []).filter((l) => l !== k && words(l).length > w.length && words(l).slice(0, w.length).join(' ') === w.join(' ') && typeOf(surfaces.get(l)!) === 'organization');
     if (longer.length === 1) uf.union(k, longer[0]!);
   }
   const clusters = new Map<string, Surface[]>();
