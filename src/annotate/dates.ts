@@ -33,9 +33,17 @@ const THIS_MONTH = /\b(?:earlier|later)?\s*this month\b/i;
 const THIS_YEAR = /\b(?:earlier|later)?\s*this year\b/i;
 const LAST_YEAR = /\blast year\b/i;
 
+/**
+ * Every expression chrono's English parsers read has a digit, a month or weekday name, or one
+ * of these words; a sentence with none of them is not given to chrono (most are not, and
+ * chrono's dozen parsers cost as much per sentence as tagging a clause).
+ */
+const MAYBE_TIME = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|now|tod|ton|tom|tmr|yes|noon|night|morn|after|even|week|month|year|day|hour|hr|min|sec|decade|quarter|fortnight|ago|later|earlier|within|past|last|next|this/i;
+
 /** Find and resolve the time expressions in one sentence. Offsets are relative to `text`. */
 export function findTimes(text: string, published: string | null): TimeMention[] {
   const out: TimeMention[] = [];
+  if (!MAYBE_TIME.test(text)) return out;
   const ref = published ? parseIso(published) : null;
   const results = chrono.casual.parse(text, ref ? { instant: ref, timezone: 0 } : { instant: new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 }, {
     forwardDate: false,
