@@ -22,12 +22,13 @@ const io = {
   stdin: () => readFileSync(0),
   stdinIsTTY: Boolean(process.stdin.isTTY),
   stdoutIsTTY: Boolean(process.stdout.isTTY),
+  stderrIsTTY: Boolean(process.stderr.isTTY),
   columns: process.stdout.columns,
   env: process.env,
 };
 
 try {
-  process.exitCode = run(process.argv.slice(2), io);
+  process.exitCode = await run(process.argv.slice(2), io);
 } catch (e) {
   process.stderr.write(`claims: internal error: ${e?.message ?? e}\n`);
   if (process.env.CLAIMS_DEBUG) process.stderr.write(`${e?.stack}\n`);

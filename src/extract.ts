@@ -215,15 +215,67 @@ export function notesFor(work: DocWork[]): Diagnostic[] {
   return out;
 }
 
-/** Extract claims, with notes on what could not be resolved. */
-export function extractDetailed(docs: SourceDocument[], options: ExtractOptions = {}): { result: ExtractResult; diagnostics: Diagnostic[] } {
-  const referenceYear = options.referenceYear ?? docs.reduce<number | null>((best, d) => {
+/**
+ * Documents are refined together (aliases across articles, names confirmed by the batch, the
+ * reference year) in windows of this many consecutive documents. A story's coverage read
+ * together (tens of articles) is one window; an archive of any size is processed with memory
+ * bounded by one window, and entities are merged across windows by canonical name.
+ */
+export const WINDOW = 64;
+
+/** The latest year the documents state: pins "Sunday, Dec. 8" in articles that give none. */
+export function referenceYearOf(docs: SourceDocument[]): number | null {
+  return docs.reduce<number | null>((best, d) => {
     const y = d.published ? Number(d.published.slice(0, 4)) : latestStatedYear(d.text);
     return y && (!best || y > best) ? y : best;
   }, null);
-  const work = docs.map((d) => analyzeDocument(d, { ...options, referenceYear }));
-  const result = finalize(work);
-  return { result, diagnostics: notesFor(work) };
+}
+
+/** Canonical entities gathered across windows: one per name and type. */
+export class EntityTable {
+  private byKey = new Map<string, Entity>();
+  private ids = new Set<string>();
+
+  add(entities: Entity[]): void {
+    for (const e of entities) {
+      const key = `${e.type}\u0000${e.name}`;
+      const have = this.byKey.get(key);
+      if (have) {
+        have.mentions += e.mentions;
+        have.aliases = [...new Set([...have.aliases, ...e.aliases])].sort();
+        have.docs = [...new Set([...have.docs, ...e.docs])].sort();
+        continue;
+      }
+      let id = e.id;
+      if (this.ids.has(id)) id = `${e.id}-${e.type}`;
+      for (let n = 2; this.ids.has(id); n++) id = `${e.id}-${n}`;
+      this.ids.add(id);
+      this.byKey.set(key, { ...e, id, aliases: [...e.aliases], docs: [...e.docs] });
+    }
+  }
+
+  list(): Entity[] {
+    return [...this.byKey.values()].sort((a, b) => b.mentions - a.mentions || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  }
+}
+
+/** Extract claims, with notes on what could not be resolved. */
+export function extractDetailed(docs: SourceDocument[], options: ExtractOptions = {}): { result: ExtractResult; diagnostics: Diagnostic[] } {
+  const result: ExtractResult = { schemaVersion: SCHEMA_VERSION, documents: [], claims: [], entities: [] };
+  const diagnostics: Diagnostic[] = [];
+  const table = new EntityTable();
+  for (let i = 0; i < docs.length || i === 0; i += WINDOW) {
+    const win = docs.slice(i, i + WINDOW);
+    const referenceYear = options.referenceYear ?? referenceYearOf(win);
+    const work = win.map((d) => analyzeDocument(d, { ...options, referenceYear }));
+    const r = finalize(work);
+    for (const d of r.documents) result.documents.push(d);
+    for (const c of r.claims) result.claims.push(c);
+    table.add(r.entities);
+    diagnostics.push(...notesFor(work));
+  }
+  result.entities = table.list();
+  return { result, diagnostics };
 }
 
 /** Extract claims from documents already read into memory. */

@@ -4,14 +4,17 @@
  * Exit codes: 0 success, 2 usage or input errors (1 is reserved for "differences found").
  */
 import { Command, CommanderError, Option } from 'commander';
-import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { closeSync, existsSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { StringDecoder } from 'node:string_decoder';
+import { dirname, join, resolve } from 'node:path';
 import { extractDetailed } from '../extract.js';
 import { diffCount, diffResults } from '../compare/diff.js';
 import { compareResult } from '../compare/compare.js';
 import { filterClaims, type FilterOptions } from '../filter.js';
 import { FORMATS, FORMAT_NAMES, type FormatContext, type FormatName } from '../format/index.js';
-import { DEFAULT_MAX_BYTES, readPaths } from '../read/index.js';
+import { DEFAULT_MAX_BYTES, listInputs, readPaths, type InputItem } from '../read/index.js';
+import { extractStream, type Progress } from '../stream/run.js';
 import { extractSchema } from '../schema.js';
 import type { Diagnostic, ExtractResult } from '../types.js';
 import { isoDate } from '../util/isodate.js';
@@ -28,6 +31,8 @@ interface CommonOptions extends FilterOptions {
   quiet?: boolean;
   csvSafe: boolean;
   maxBytes: number;
+  jobs?: number;
+  shard?: { index: number; count: number };
 }
 
 export interface Io {
@@ -36,6 +41,8 @@ export interface Io {
   stdin: () => Uint8Array;
   stdinIsTTY: boolean;
   stdoutIsTTY: boolean;
+  /** stderr is a terminal: progress may be shown there. */
+  stderrIsTTY?: boolean;
   columns: number | undefined;
   env: NodeJS.ProcessEnv;
 }
@@ -74,6 +81,27 @@ function addCommon(cmd: Command): Command {
     .option('-q, --quiet', 'no warnings on stderr (errors are still shown)')
     .option('--no-csv-safe', 'CSV: do not prefix cells starting with = + - @ with a quote')
     .option('--max-bytes <n>', 'skip (and report) input files larger than N bytes', bytesOption, DEFAULT_MAX_BYTES);
+}
+
+function jobsOption(v: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1 || n > 256) throw new UsageError(`--jobs takes a whole number from 1 to 256, got ${JSON.stringify(v)}`);
+  return n;
+}
+
+function shardOption(v: string): { index: number; count: number } {
+  const m = /^(\d+)\/(\d+)$/.exec(v.trim());
+  const index = Number(m?.[1]);
+  const count = Number(m?.[2]);
+  if (!m || count < 1 || index < 1 || index > count) throw new UsageError(`--shard takes I/N with 1 ≤ I ≤ N (e.g. 2/8), got ${JSON.stringify(v)}`);
+  return { index, count };
+}
+
+/** Options of the commands that stream over many articles. */
+function addScale(cmd: Command): Command {
+  return cmd
+    .option('-j, --jobs <n>', 'worker threads analysing articles (default: the number of CPU cores)', jobsOption)
+    .option('--shard <i/n>', 'process only the i-th of n equal slices of the sorted file list (run one per machine; JSONL outputs concatenate)', shardOption);
 }
 
 function addFilters(cmd: Command): Command {
@@ -115,6 +143,10 @@ function checkOptions(o: CommonOptions): void {
   }
 }
 
+function readSyncSafe(fd: number, buf: Buffer): number {
+  return readSync(fd, buf, 0, buf.length, null);
+}
+
 function writeOutput(io: Io, o: CommonOptions, text: string): void {
   if (!o.output) {
     io.stdout(text);
@@ -130,7 +162,86 @@ function writeOutput(io: Io, o: CommonOptions, text: string): void {
   }
 }
 
-function runExtract(io: Io, paths: string[], o: CommonOptions, what: 'claims' | 'entities'): number {
+/** Output that is written as it comes: stdout, or a temp file renamed over -o on success. */
+class Sink {
+  private fd: number | null = null;
+  private tmp: string | null = null;
+  private extra: string[] = [];
+  private readonly onSignal = (): void => {
+    this.abort();
+    process.exit(130);
+  };
+  constructor(
+    private io: Io,
+    private output?: string,
+  ) {
+    if (output) {
+      this.tmp = `${output}.claims-${process.pid}.tmp`;
+      try {
+        this.fd = openSync(this.tmp, 'w');
+      } catch (e) {
+        throw new UsageError(`-o ${output}: ${(e as Error).message}`);
+      }
+      }
+    process.once('SIGINT', this.onSignal);
+    process.once('SIGTERM', this.onSignal);
+  }
+  /** A temporary file to delete if the run is interrupted. */
+  alsoRemove(path: string): void {
+    this.extra.push(path);
+  }
+  write(text: string): void {
+    if (!text) return;
+    if (this.fd === null) this.io.stdout(text);
+    else writeSync(this.fd, text);
+  }
+  commit(): void {
+    process.off('SIGINT', this.onSignal);
+    process.off('SIGTERM', this.onSignal);
+    if (this.fd === null || !this.tmp || !this.output) return;
+    closeSync(this.fd);
+    this.fd = null;
+    try {
+      renameSync(this.tmp, this.output);
+    } catch (e) {
+      rmSync(this.tmp, { force: true });
+      throw new UsageError(`-o ${this.output}: ${(e as Error).message}`);
+    }
+  }
+  abort(): void {
+    if (this.fd !== null) closeSync(this.fd);
+    this.fd = null;
+    if (this.tmp) rmSync(this.tmp, { force: true });
+    for (const f of this.extra) rmSync(f, { force: true });
+    process.off('SIGINT', this.onSignal);
+    process.off('SIGTERM', this.onSignal);
+  }
+}
+
+/** A one-line progress bar on stderr: files done, MB/s, ETA. */
+function progressBar(io: Io, started: number): (p: Progress) => void {
+  let lastDraw = 0;
+  return (p) => {
+    const now = performance.now();
+    if (now - lastDraw < 100 && p.files < p.totalFiles) return;
+    lastDraw = now;
+    const secs = (now - started) / 1000;
+    const rate = secs > 0 ? p.bytes / 1e6 / secs : 0;
+    const left = p.bytes > 0 ? ((p.totalBytes - p.bytes) / p.bytes) * secs : NaN;
+    const width = 24;
+    const fill = p.totalFiles ? Math.round((p.files / p.totalFiles) * width) : width;
+    const eta = Number.isFinite(left) ? `ETA ${Math.max(0, Math.round(left))}s` : '';
+    io.stderr(`\r[${'#'.repeat(fill)}${'.'.repeat(width - fill)}] ${p.files}/${p.totalFiles} files  ${rate.toFixed(2)} MB/s  ${eta}\u001b[K`);
+    if (p.files >= p.totalFiles) io.stderr('\r\u001b[K');
+  };
+}
+
+/** The JSON of a whole result, written piece by piece: the same bytes as JSON.stringify(result, null, 2). */
+function indent(value: unknown, pad: string): string {
+  return JSON.stringify(value, null, 2).replace(/\n/g, `\n${pad}`);
+}
+
+async function runExtract(io: Io, paths: string[], o: CommonOptions, what: 'claims' | 'entities'): Promise<number> {
   checkOptions(o);
   const format: FormatName = o.json ? 'json' : o.format;
   let inputs = paths;
@@ -138,21 +249,86 @@ function runExtract(io: Io, paths: string[], o: CommonOptions, what: 'claims' | 
     if (io.stdinIsTTY) throw new UsageError('no input: give files or directories, or pipe an article on stdin');
     inputs = ['-'];
   }
-  const read = readPaths(inputs, io.stdin, o.maxBytes);
-  report(io, read.diagnostics, o.quiet);
-  const detailed = extractDetailed(read.docs, { date: o.date ?? null });
-  report(io, detailed.diagnostics, o.quiet);
-  let result: ExtractResult = detailed.result;
+  const list = listInputs(inputs);
+  report(io, list.diagnostics, o.quiet);
+  let items: InputItem[] = list.items;
+  if (o.shard) {
+    const { index, count } = o.shard;
+    items = items.slice(Math.floor(((index - 1) * items.length) / count), Math.floor((index * items.length) / count));
+  }
   const filters: FilterOptions = {};
   for (const k of ['top', 'who', 'where', 'entity', 'since', 'until'] as const) {
     const v = o[k];
     if (v !== undefined) (filters as Record<string, unknown>)[k] = v;
   }
-  result = filterClaims(result, filters);
   const ctx = formatContext(io, o);
   const formatter = FORMATS[format];
-  writeOutput(io, o, what === 'claims' ? formatter.claims(result, ctx) : formatter.entities(result, ctx));
-  return read.failed > 0 ? 2 : 0;
+  const sink = new Sink(io, o.output);
+  const jobs = o.jobs ?? Math.max(1, Math.min(availableParallelism(), items.length));
+  const showProgress = Boolean(io.stderrIsTTY) && !o.quiet && items.length > 1;
+  // JSON is one object: documents first, then claims, then entities. Claims wait in a spool
+  // file (not in memory) until the documents are all known.
+  const spoolFile = format === 'json' && what === 'claims' ? join(tmpdir(), `claims-spool-${process.pid}-${Date.now()}.tmp`) : null;
+  const spool = spoolFile ? openSync(spoolFile, 'w') : null;
+  if (spoolFile) sink.alsoRemove(spoolFile);
+  const documents: ExtractResult['documents'] = [];
+  let claimsWritten = 0;
+  let first = true;
+  try {
+    const summary = await extractStream(
+      items,
+      {
+        date: o.date ?? null,
+        jobs,
+        maxBytes: o.maxBytes,
+        stdin: io.stdin,
+        ...(showProgress ? { onProgress: progressBar(io, performance.now()) } : {}),
+      },
+      (chunk) => {
+        report(io, chunk.diagnostics, o.quiet);
+        if (what !== 'claims') return;
+        const r = filterClaims(chunk.result, filters);
+        if (spool !== null) {
+          for (const d of r.documents) documents.push(d);
+          for (const c of r.claims) writeSync(spool, `${claimsWritten++ ? ',\n' : '\n'}    ${indent(c, '    ')}`);
+          return;
+        }
+        if (!r.documents.length && !r.claims.length) return;
+        let text = formatter.claims(r, ctx);
+        // CSV: one header row for the whole run
+        if (format === 'csv' && !first) text = text.slice(text.indexOf('\r\n') + 2);
+        first = false;
+        sink.write(text);
+      },
+    );
+    if (what === 'entities') {
+      sink.write(formatter.entities({ schemaVersion: 1, documents: [], claims: [], entities: summary.entities }, ctx));
+    } else if (spool !== null && spoolFile) {
+      closeSync(spool);
+      const docsJson = documents.length ? `[\n    ${documents.map((d) => indent(d, '    ')).join(',\n    ')}\n  ]` : '[]';
+      const entitiesJson = summary.entities.length ? `[\n    ${summary.entities.map((e) => indent(e, '    ')).join(',\n    ')}\n  ]` : '[]';
+      sink.write(`{\n  "schemaVersion": 1,\n  "documents": ${docsJson},\n  "claims": [`);
+      const fd = openSync(spoolFile, 'r');
+      const buf = Buffer.alloc(1 << 20);
+      const decoder = new StringDecoder('utf8');
+      for (let n = readSyncSafe(fd, buf); n > 0; n = readSyncSafe(fd, buf)) sink.write(decoder.write(buf.subarray(0, n)));
+      sink.write(decoder.end());
+      closeSync(fd);
+      sink.write(`${claimsWritten ? '\n  ]' : ']'},\n  "entities": ${entitiesJson}\n}\n`);
+    } else if (first && format === 'csv') {
+      // no claims at all: still a header row
+      sink.write(formatter.claims({ schemaVersion: 1, documents: [], claims: [], entities: [] }, ctx));
+    } else if (first && format === 'table') {
+      sink.write(formatter.claims({ schemaVersion: 1, documents: [], claims: [], entities: [] }, ctx));
+    }
+    sink.commit();
+    return summary.failed + list.diagnostics.filter((d) => d.level === 'error').length > 0 ? 2 : 0;
+  } catch (e) {
+    sink.abort();
+    throw e;
+  } finally {
+    if (spoolFile) rmSync(spoolFile, { force: true });
+  }
 }
 
 /** One side of a diff: a saved JSON output, or articles to extract. */
@@ -228,17 +404,17 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .command('extract')
     .description('print every claim in the articles (files, directories, or stdin)')
     .argument('[paths...]', 'article files or directories (.txt .md .json .jsonl); "-" for stdin');
-  addFilters(addCommon(ex))
+  addScale(addFilters(addCommon(ex)))
     .addHelpText('after', EXAMPLES_EXTRACT)
-    .action((paths: string[], o: CommonOptions) => setExit(runExtract(io, paths, o, 'claims')));
+    .action(async (paths: string[], o: CommonOptions) => setExit(await runExtract(io, paths, o, 'claims')));
 
   const en = program
     .command('entities')
     .description('print the canonical entities (name, type, aliases, mentions, articles)')
     .argument('[paths...]', 'article files or directories; "-" for stdin');
-  addCommon(en)
+  addScale(addCommon(en))
     .addHelpText('after', `\nExamples:\n  $ claims entities articles/\n  $ claims entities articles/ --format csv -o entities.csv\n`)
-    .action((paths: string[], o: CommonOptions) => setExit(runExtract(io, paths, o, 'entities')));
+    .action(async (paths: string[], o: CommonOptions) => setExit(await runExtract(io, paths, o, 'entities')));
 
   const cm = program
     .command('compare')
@@ -301,13 +477,13 @@ function readVersion(): string {
 }
 
 /** Run the CLI with argv (without node and script); returns the exit code. */
-export function run(argv: string[], io: Io): number {
+export async function run(argv: string[], io: Io): Promise<number> {
   let code = 0;
   const program = buildProgram(io, (c) => {
     code = c;
   });
   try {
-    program.parse(argv, { from: 'user' });
+    await program.parseAsync(argv, { from: 'user' });
   } catch (e) {
     if (e instanceof CommanderError) {
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version') return 0;

@@ -11,6 +11,8 @@ export interface InputItem {
   /** Path as it will be shown to the user. */
   path: string;
   id: string;
+  /** Size in bytes when known (for progress). */
+  size?: number;
 }
 
 export interface InputList {
@@ -40,7 +42,7 @@ export function listInputs(paths: string[]): InputList {
   const diagnostics: Diagnostic[] = [];
   const seen = new Set<string>();
 
-  const add = (path: string, id: string): void => {
+  const add = (path: string, id: string, size?: number): void => {
     let real: string;
     try {
       real = realpathSync(path);
@@ -49,7 +51,7 @@ export function listInputs(paths: string[]): InputList {
     }
     if (seen.has(real)) return;
     seen.add(real);
-    items.push({ path, id });
+    items.push(size === undefined ? { path, id } : { path, id, size });
   };
 
   for (const arg of paths) {
@@ -95,13 +97,13 @@ export function listInputs(paths: string[]): InputList {
           }
           if (s.isDirectory()) walk(p);
           else if (s.isFile() && ARTICLE_EXTENSIONS.has(extname(name).toLowerCase())) {
-            add(p, stripExt(relative(arg, p)).split(sep).join('/'));
+            add(p, stripExt(relative(arg, p)).split(sep).join('/'), s.size);
           }
         }
       };
       walk(arg);
     } else {
-      add(arg, stripExt(basename(arg)));
+      add(arg, stripExt(basename(arg)), st.isFile() ? st.size : undefined);
     }
   }
   return { items, diagnostics };

@@ -1,0 +1,106 @@
+/**
+ * Streaming extraction over many inputs: files are read in order, analysed in parallel
+ * (worker threads), refined window by window (see WINDOW in extract.ts) and handed to `emit`
+ * in input order as soon as a window and every window before it are done. At most two
+ * windows are in memory at once, whatever the size of the corpus; only the entity table
+ * grows (one row per distinct entity).
+ */
+import type { Diagnostic, Entity, ExtractResult, SourceDocument } from '../types.js';
+import { EntityTable, finalize, notesFor, referenceYearOf, WINDOW, type DocWork, type ExtractOptions } from '../extract.js';
+import { readInput, type InputItem } from '../read/index.js';
+import { DEFAULT_MAX_BYTES } from '../read/files.js';
+import { createAnalyzer } from './pool.js';
+
+export interface Progress {
+  files: number;
+  totalFiles: number;
+  bytes: number;
+  totalBytes: number;
+}
+
+export interface StreamOptions extends ExtractOptions {
+  /** Worker threads (1: analyse in this thread). */
+  jobs?: number;
+  maxBytes?: number;
+  stdin?: () => Uint8Array;
+  /** Documents refined together (default WINDOW). */
+  window?: number;
+  onProgress?: (p: Progress) => void;
+}
+
+export interface Chunk {
+  /** The window's documents, claims and entities (entities as seen in this window). */
+  result: ExtractResult;
+  diagnostics: Diagnostic[];
+}
+
+export interface StreamSummary {
+  /** Entities of the whole run, merged across windows. */
+  entities: Entity[];
+  /** Inputs that could not be read at all. */
+  failed: number;
+  documents: number;
+}
+
+export async function extractStream(items: InputItem[], opts: StreamOptions, emit: (c: Chunk) => void): Promise<StreamSummary> {
+  const size = Math.max(1, opts.window ?? WINDOW);
+  const analyzer = createAnalyzer(opts.jobs ?? 1);
+  const table = new EntityTable();
+  const progress: Progress = { files: 0, totalFiles: items.length, bytes: 0, totalBytes: items.reduce((a, i) => a + (i.size ?? 0), 0) };
+  let failed = 0;
+  let documents = 0;
+  let pending: Promise<void>[] = [];
+  let last: Promise<void> = Promise.resolve();
+  let buf: SourceDocument[] = [];
+  let diags: Diagnostic[] = [];
+  // files whose documents are all in the current buffer: counted done with their window
+  let bufFiles: { bytes: number; docs: number }[] = [];
+
+  const dispatch = async (): Promise<void> => {
+    const docs = buf.splice(0, size);
+    const d = diags;
+    diags = [];
+    const files = bufFiles;
+    bufFiles = [];
+    const referenceYear = opts.referenceYear ?? referenceYearOf(docs);
+    const options: ExtractOptions = { date: opts.date ?? null, referenceYear };
+    const works: Promise<DocWork>[] = docs.map((doc) => analyzer.analyze(doc, options));
+    const before = last;
+    const done = (async () => {
+      const ws = await Promise.all(works);
+      await before;
+      const r = ws.length ? finalize(ws) : null;
+      if (r) table.add(r.entities);
+      documents += ws.length;
+      emit({ result: r ?? { schemaVersion: 1, documents: [], claims: [], entities: [] }, diagnostics: [...d, ...notesFor(ws)] });
+      for (const f of files) {
+        progress.files++;
+        progress.bytes += f.bytes;
+      }
+      opts.onProgress?.({ ...progress });
+    })();
+    last = done;
+    pending.push(done);
+    // bound memory: no more than two windows in flight
+    if (pending.length >= 2) {
+      await pending[0];
+      pending = pending.slice(1);
+    }
+  };
+
+  try {
+    for (const item of items) {
+      const r = readInput(item, opts.stdin, opts.maxBytes ?? DEFAULT_MAX_BYTES);
+      diags.push(...r.diagnostics);
+      failed += r.diagnostics.filter((x) => x.level === 'error').length;
+      buf.push(...r.docs);
+      bufFiles.push({ bytes: item.size ?? 0, docs: r.docs.length });
+      while (buf.length >= size) await dispatch();
+    }
+    if (buf.length || diags.length || bufFiles.length) await dispatch();
+    await last;
+  } finally {
+    await analyzer.close();
+  }
+  return { entities: table.list(), failed, documents };
+}
