@@ -16,6 +16,7 @@ import { FORMATS, FORMAT_NAMES, type FormatContext, type FormatName } from '../f
 import { DEFAULT_MAX_BYTES, listInputs, readPaths, type InputItem } from '../read/index.js';
 import { extractStream, type Progress } from '../stream/run.js';
 import { extractSchema } from '../schema.js';
+import { renderReport } from '../report/html.js';
 import type { Diagnostic, ExtractResult } from '../types.js';
 import { isoDate } from '../util/isodate.js';
 
@@ -331,6 +332,24 @@ async function runExtract(io: Io, paths: string[], o: CommonOptions, what: 'clai
   }
 }
 
+async function runReport(io: Io, paths: string[], o: CommonOptions): Promise<number> {
+  checkOptions(o);
+  const inputs = paths.length ? paths : io.stdinIsTTY ? [] : ['-'];
+  if (!inputs.length) throw new UsageError('no input: give files or directories, or pipe an article on stdin');
+  if (!o.output && io.stdoutIsTTY) throw new UsageError('report writes HTML: give -o report.html (or redirect stdout)');
+  const read = readPaths(inputs, io.stdin, o.maxBytes);
+  report(io, read.diagnostics, o.quiet);
+  const detailed = extractDetailed(read.docs, { date: o.date ?? null });
+  report(io, detailed.diagnostics, o.quiet);
+  const texts: Record<string, string> = {};
+  for (const d of read.docs) texts[d.id] = d.text;
+  const n = read.docs.length;
+  const html = renderReport({ result: detailed.result, compare: compareResult(detailed.result), texts, title: `claims report: ${n} article${n === 1 ? '' : 's'}` });
+  writeOutput(io, o, html);
+  if (o.output && !o.quiet) io.stderr(`claims report: wrote ${o.output} (${detailed.result.claims.length} claims, ${n} articles)\n`);
+  return read.failed > 0 ? 2 : 0;
+}
+
 /** One side of a diff: a saved JSON output, or articles to extract. */
 function loadSide(io: Io, path: string, o: CommonOptions): { result: ExtractResult; failed: number } {
   if (/\.json$/i.test(path) && existsSync(path) && statSync(path).isFile()) {
@@ -445,6 +464,14 @@ Examples:
 Exit status: 0 no differences, 1 differences, 2 trouble.`,
     )
     .action((a: string, b: string, o: CommonOptions) => setExit(runDiff(io, a, b, o)));
+
+  const rp = program
+    .command('report')
+    .description('write one self-contained HTML page to read a story across outlets (matrix, conflicts, timeline, article view, entities)')
+    .argument('[paths...]', 'article files or directories; "-" for stdin');
+  addCommon(rp)
+    .addHelpText('after', `\nExamples:\n  $ claims report coverage/ -o report.html\n  $ claims report a.txt b.txt c.json -o story.html --date 2024-12-08\n\nThe page works offline: data, script and style are inline.\n`)
+    .action(async (paths: string[], o: CommonOptions) => setExit(await runReport(io, paths, o)));
 
   program
     .command('schema')

@@ -1,0 +1,174 @@
+/**
+ * `claims report`: one self-contained HTML page (no network: data, script and style inline).
+ * The page embeds the extract result (the same object as `--format json`), the compare result
+ * and the article texts once, as JSON in a script tag, escaped so that no article text can
+ * close the tag or run; the page's script renders every view from that data with textContent.
+ */
+import type { CompareResult } from '../compare/compare.js';
+import type { ExtractResult } from '../types.js';
+
+export interface ReportData {
+  result: ExtractResult;
+  compare: CompareResult;
+  /** Article text by document id (what claim offsets point into). */
+  texts: Record<string, string>;
+  title: string;
+}
+
+/** JSON safe inside <script>: no "<", ">", "&", U+2028/2029 left as such. */
+export function scriptJson(value: unknown): string {
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}
+
+const esc = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+export function renderReport(data: ReportData): string {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
+<title>${esc(data.title)}</title>
+<style>${CSS}</style>
+</head>
+<body>
+<header>
+  <h1>${esc(data.title)}</h1>
+  <div class="filters" role="search">
+    <label>Search <input id="q" type="search" placeholder="who, verb, words…" autocomplete="off"></label>
+    <label>Article <select id="doc"><option value="">all</option></select></label>
+    <label>From <input id="since" type="date"></label>
+    <label>To <input id="until" type="date"></label>
+    <span id="entity-filter" hidden>Entity: <b id="entity-name"></b> <button id="clear-entity" type="button">clear</button></span>
+  </div>
+</header>
+<main>
+  <section id="conflicts" aria-labelledby="h-conflicts"><h2 id="h-conflicts">Conflicts</h2><div class="body"></div></section>
+  <section id="matrix" aria-labelledby="h-matrix"><h2 id="h-matrix">Source matrix</h2><div class="body scroll"></div></section>
+  <section id="timeline" aria-labelledby="h-timeline"><h2 id="h-timeline">Timeline</h2><div class="body"></div></section>
+  <section id="entities" aria-labelledby="h-entities"><h2 id="h-entities">Entities</h2><div class="body"></div></section>
+  <section id="article" aria-labelledby="h-article"><h2 id="h-article">Article view</h2>
+    <p class="legend"><span class="f-who">who</span> <span class="f-what">what</span> <span class="f-where">where</span> <span class="f-when">when</span> <span class="f-source">source</span></p>
+    <div class="body"></div></section>
+</main>
+<script id="claims-data" type="application/json">${scriptJson(data)}</script>
+<script>${SCRIPT}</script>
+</body>
+</html>
+`;
+}
+
+const CSS = `
+:root{--bg:#fff;--fg:#1b1b1f;--mute:#5d5d66;--line:#d8d8de;--card:#f6f6f8;--accent:#1f5fbf;--warn:#b3261e;--warnbg:#fdecea;
+--who:#fde68a;--what:#bfdbfe;--where:#bbf7d0;--when:#fbcfe8;--source:#ddd6fe;color-scheme:light dark}
+@media (prefers-color-scheme:dark){:root{--bg:#16161a;--fg:#ececf1;--mute:#a0a0ab;--line:#34343c;--card:#202027;--accent:#7fb0ff;--warn:#ffb4ab;--warnbg:#3b1816;
+--who:#6b5a12;--what:#1e3a66;--where:#14532d;--when:#6b1d45;--source:#3f2d73}}
+*{box-sizing:border-box}body{margin:0;font:15px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;background:var(--bg);color:var(--fg)}
+header{position:sticky;top:0;z-index:2;background:var(--bg);border-bottom:1px solid var(--line);padding:.6rem 1rem}
+h1{font-size:1.15rem;margin:0 0 .4rem}h2{font-size:1.05rem;margin:0 0 .5rem}
+.filters{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:center}
+input,select,button{font:inherit;color:inherit;background:var(--card);border:1px solid var(--line);border-radius:4px;padding:.2rem .4rem}
+:focus-visible{outline:2px solid var(--accent);outline-offset:2px}
+main{display:grid;grid-template-columns:1fr;gap:1rem;padding:1rem;max-width:1400px;margin:auto}
+@media (min-width:1000px){main{grid-template-columns:2fr 1fr}#conflicts,#matrix,#article{grid-column:1/-1}}
+section{background:var(--card);border:1px solid var(--line);border-radius:6px;padding:.8rem;min-width:0}
+.scroll{overflow-x:auto}table{border-collapse:collapse;width:100%}th,td{border:1px solid var(--line);padding:.3rem .4rem;vertical-align:top;text-align:left}
+th{font-weight:600;font-size:.85rem}td.cell{font-size:.85rem;min-width:7rem}
+.st-asserted{color:var(--fg)}.st-attributed{color:var(--accent)}.st-hedged{font-style:italic;color:var(--mute)}.st-negated{color:var(--warn)}.st-none{color:var(--mute)}
+.copy{font-size:.75rem;color:var(--mute)}
+.conflict{background:var(--warnbg);border-left:4px solid var(--warn);padding:.4rem .6rem;margin:.4rem 0;border-radius:4px}
+.conflict b{color:var(--warn)}
+.tl{list-style:none;margin:0;padding:0}.tl li{display:grid;grid-template-columns:7rem 1fr;gap:.5rem;padding:.25rem 0;border-bottom:1px solid var(--line)}
+.axis{position:relative;height:6px;background:var(--line);border-radius:3px;margin:.2rem 0}.axis span{position:absolute;top:-2px;height:10px;min-width:4px;background:var(--accent);border-radius:3px}
+.ent{display:inline-block;margin:.15rem;padding:.1rem .45rem;border-radius:999px;border:1px solid var(--line);cursor:pointer;background:var(--bg)}
+.ent[aria-pressed=true]{background:var(--accent);color:var(--bg)}
+.doc-text{white-space:pre-wrap;max-height:32rem;overflow:auto;background:var(--bg);padding:.6rem;border-radius:4px;border:1px solid var(--line)}
+mark{color:inherit;border-radius:2px}mark.claim{background:transparent;border-bottom:2px solid var(--accent)}
+.f-who{background:var(--who)}.f-what{background:var(--what)}.f-where{background:var(--where)}.f-when{background:var(--when)}.f-source{background:var(--source)}
+.legend span{padding:0 .3rem;border-radius:3px}.muted{color:var(--mute)}
+`;
+
+// The page's script: plain DOM, textContent only (article text is never parsed as HTML).
+const SCRIPT = `
+(function(){
+'use strict';
+var D=JSON.parse(document.getElementById('claims-data').textContent);
+var R=D.result,C=D.compare,T=D.texts;
+var byId={};R.claims.forEach(function(c){byId[c.id]=c;});
+var docs={};R.documents.forEach(function(d){docs[d.id]=d;});
+var copyOf={};C.copies.forEach(function(s){s.copies.forEach(function(c){copyOf[c]=s.original;});});
+var state={q:'',doc:'',since:'',until:'',entity:''};
+function el(tag,attrs,text){var e=document.createElement(tag);if(attrs)for(var k in attrs){if(k==='class')e.className=attrs[k];else e.setAttribute(k,attrs[k]);}if(text!=null)e.textContent=text;return e;}
+function cp(s){return Array.from(s);}
+function domain(d){try{return d.url?new URL(d.url).hostname.replace(/^www\\./,''):'';}catch(e){return '';}}
+function entityOf(c){var n=state.entity;if(!n)return true;var e=R.entities.find(function(x){return x.name===n;});var names=[n].concat(e?e.aliases:[]);
+  function hit(v){return v&&names.indexOf(v)>=0;}
+  return hit(c.who&&c.who.entity)||hit(c.who&&c.who.text)||c.where.some(function(w){return hit(w.entity)||hit(w.text);})||hit(c.source&&c.source.entity)||names.some(function(x){return c.text.indexOf(x)>=0;});}
+function dateOk(c){if(!state.since&&!state.until)return true;return c.when.some(function(w){if(!w.date)return false;var n=w.date.length;return(!state.since||w.date>=state.since.slice(0,n))&&(!state.until||w.date<=state.until.slice(0,n));});}
+function textOk(c){if(!state.q)return true;var q=state.q.toLowerCase();return[c.text,c.verb,c.who&&c.who.text,c.who&&c.who.entity,c.source&&c.source.text].some(function(v){return v&&v.toLowerCase().indexOf(q)>=0;});}
+function keep(c){return c&&(!state.doc||c.doc===state.doc)&&entityOf(c)&&dateOk(c)&&textOk(c);}
+function status(c){if(c.negated)return['negated','negated'];if(c.hedged)return['hedged','hedged'];if(c.source)return['attributed','per '+(c.source.entity||c.source.text)];return['asserted','asserted'];}
+function renderConflicts(){var b=document.querySelector('#conflicts .body');b.textContent='';
+  var list=C.conflicts.filter(function(k){return k.values.some(function(v){return v.claims.some(function(g){return keep(byId[g.id]);});});});
+  if(!list.length){b.appendChild(el('p',{class:'muted'},'No conflicting values.'));return;}
+  list.forEach(function(k){var d=el('div',{class:'conflict','data-kind':k.kind});d.appendChild(el('b',null,k.about+' ('+k.kind+'): '));
+    k.values.forEach(function(v,i){var outlets=Array.from(new Set(v.claims.map(function(g){return (docs[g.doc]&&docs[g.doc].title)||g.doc;})));
+      d.appendChild(document.createTextNode((i?' · ':'')+v.value+' — '+outlets.join(', ')));});b.appendChild(d);});}
+function renderMatrix(){var b=document.querySelector('#matrix .body');b.textContent='';
+  var cols=R.documents.filter(function(d){return !state.doc||d.id===state.doc;});
+  var rows=C.groups.filter(function(g){return g.sources>=2&&g.claims.some(function(x){return keep(byId[x.id]);});});
+  if(!rows.length){b.appendChild(el('p',{class:'muted'},'No claim made by two or more independent articles matches the filters.'));return;}
+  var t=el('table');var h=el('tr');h.appendChild(el('th',{scope:'col'},'Claim'));
+  cols.forEach(function(d){var th=el('th',{scope:'col'});th.appendChild(el('div',null,d.title||d.id));var meta=[domain(d),d.published].filter(Boolean).join(' · ');if(meta)th.appendChild(el('div',{class:'muted'},meta));
+    if(copyOf[d.id])th.appendChild(el('div',{class:'copy'},'copy of '+copyOf[d.id]));h.appendChild(th);});
+  var thead=el('thead');thead.appendChild(h);t.appendChild(thead);var tb=el('tbody');
+  rows.forEach(function(g){var tr=el('tr',{'data-group':g.id});var th=el('th',{scope:'row'});th.appendChild(el('div',null,g.summary));th.appendChild(el('div',{class:'muted'},[g.who,g.verb].filter(Boolean).join(' · ')+' · '+g.sources+' sources'));tr.appendChild(th);
+    cols.forEach(function(d){var cs=g.claims.filter(function(x){return x.doc===d.id;}).map(function(x){return byId[x.id];}).filter(Boolean);var td=el('td',{class:'cell'});
+      if(!cs.length){td.appendChild(el('span',{class:'st-none'},'—'));}else{var s=status(cs[0]);var sp=el('span',{class:'st-'+s[0],tabindex:'0',title:cs[0].text,'aria-label':s[1]+': '+cs[0].text},s[1]);td.appendChild(sp);td.dataset.status=s[0];}
+      tr.appendChild(td);});tb.appendChild(tr);});
+  t.appendChild(tb);b.appendChild(t);}
+function toNum(d){var p=d.split('-').map(Number);return Date.UTC(p[0],(p[1]||1)-1,p[2]||1);}
+function endNum(d){var p=d.split('-').map(Number);if(p.length===1)return Date.UTC(p[0]+1,0,1);if(p.length===2)return Date.UTC(p[0],p[1],1);return Date.UTC(p[0],p[1]-1,p[2]+1);}
+function renderTimeline(){var b=document.querySelector('#timeline .body');b.textContent='';
+  var items=[];R.claims.forEach(function(c){if(!keep(c))return;c.when.forEach(function(w){if(w.date)items.push({c:c,w:w});});});
+  if(!items.length){b.appendChild(el('p',{class:'muted'},'No dated claims.'));return;}
+  items.sort(function(a,b){return a.w.date<b.w.date?-1:a.w.date>b.w.date?1:0;});
+  var lo=Math.min.apply(null,items.map(function(i){return toNum(i.w.date);})),hi=Math.max.apply(null,items.map(function(i){return endNum(i.w.date);}));var span=Math.max(1,hi-lo);
+  var ul=el('ul',{class:'tl'});items.forEach(function(i){var li=el('li',{'data-claim':i.c.id});li.appendChild(el('time',{datetime:i.w.date},i.w.date));
+    var right=el('div');var ax=el('div',{class:'axis','aria-hidden':'true'});var m=el('span');m.style.left=((toNum(i.w.date)-lo)/span*100)+'%';m.style.width=Math.max(0.5,(endNum(i.w.date)-toNum(i.w.date))/span*100)+'%';ax.appendChild(m);right.appendChild(ax);
+    var a=el('a',{href:'#article'},i.c.text);a.addEventListener('click',function(){state.doc=i.c.doc;document.getElementById('doc').value=i.c.doc;render(i.c.id);});right.appendChild(a);
+    right.appendChild(el('div',{class:'muted'},((docs[i.c.doc]&&docs[i.c.doc].title)||i.c.doc)+' · “'+i.w.text+'”'));li.appendChild(right);ul.appendChild(li);});b.appendChild(ul);}
+function renderEntities(){var b=document.querySelector('#entities .body');b.textContent='';
+  R.entities.forEach(function(e){if(state.doc&&e.docs.indexOf(state.doc)<0)return;var x=el('button',{class:'ent',type:'button','aria-pressed':String(state.entity===e.name),title:(e.aliases.length?'also: '+e.aliases.join(', ')+' · ':'')+e.docs.length+' articles'},e.name+' ('+e.type+')');
+    x.dataset.entity=e.name;x.addEventListener('click',function(){state.entity=state.entity===e.name?'':e.name;render();});b.appendChild(x);});}
+function renderArticle(focus){var b=document.querySelector('#article .body');b.textContent='';
+  var id=state.doc||(R.documents[0]&&R.documents[0].id);if(!id||T[id]==null){b.appendChild(el('p',{class:'muted'},'No article.'));return;}
+  var d=docs[id];b.appendChild(el('h3',null,(d&&d.title)||id));var chars=cp(T[id]);
+  var claims=R.claims.filter(function(c){return c.doc===id;}).sort(function(a,z){return a.start-z.start||z.end-a.end;});
+  var pre=el('div',{class:'doc-text',tabindex:'0'});var at=0;
+  claims.forEach(function(c){if(c.start<at)return;pre.appendChild(document.createTextNode(chars.slice(at,c.start).join('')));
+    var m=el('mark',{class:'claim','data-claim':c.id,title:[c.who&&('who: '+c.who.text),'verb: '+c.verb,c.where.length&&('where: '+c.where.map(function(w){return w.text;}).join(', ')),c.when.length&&('when: '+c.when.map(function(w){return w.text+(w.date?' = '+w.date:'');}).join(', ')),c.source&&('source: '+c.source.text)].filter(Boolean).join('\\n')});
+    var text=chars.slice(c.start,c.end).join('');var parts=[];
+    function add(field,s){if(!s)return;var i=text.indexOf(s);if(i>=0&&!parts.some(function(p){return i<p.e&&p.s<i+s.length;}))parts.push({s:i,e:i+s.length,f:field});}
+    add('who',c.who&&c.who.text);add('source',c.source&&c.source.text);c.where.forEach(function(w){add('where',w.text);});c.when.forEach(function(w){add('when',w.text);});add('what',c.what);
+    parts.sort(function(a,z){return a.s-z.s;});var k=0;parts.forEach(function(p){m.appendChild(document.createTextNode(text.slice(k,p.s)));m.appendChild(el('mark',{class:'f-'+p.f},text.slice(p.s,p.e)));k=p.e;});m.appendChild(document.createTextNode(text.slice(k)));
+    pre.appendChild(m);at=c.end;});
+  pre.appendChild(document.createTextNode(chars.slice(at).join('')));b.appendChild(pre);
+  if(focus){var f=pre.querySelector('[data-claim="'+focus+'"]');if(f&&f.scrollIntoView)f.scrollIntoView({block:'center'});}}
+function render(focus){document.getElementById('entity-filter').hidden=!state.entity;document.getElementById('entity-name').textContent=state.entity;
+  renderConflicts();renderMatrix();renderTimeline();renderEntities();renderArticle(focus);}
+var sel=document.getElementById('doc');R.documents.forEach(function(d){sel.appendChild(el('option',{value:d.id},d.title||d.id));});
+sel.addEventListener('change',function(){state.doc=sel.value;render();});
+document.getElementById('q').addEventListener('input',function(e){state.q=e.target.value;render();});
+document.getElementById('since').addEventListener('change',function(e){state.since=e.target.value;render();});
+document.getElementById('until').addEventListener('change',function(e){state.until=e.target.value;render();});
+document.getElementById('clear-entity').addEventListener('click',function(){state.entity='';render();});
+render();
+})();
+`;
