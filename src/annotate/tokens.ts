@@ -184,7 +184,7 @@ function rawMany(texts: string[]): Raw[] {
  * Sentences seen before (syndicated copies, boilerplate: 8% of the BBC corpus's sentences
  * repeat) reuse compromise's analysis; offsets in a Raw are relative to the sentence.
  */
-const MEMO_MAX = 20_000;
+const MEMO_MAX = 2_000;
 const memo = new Map<string, Raw>();
 
 /** Tag the sentences of one document (batched through compromise). */
