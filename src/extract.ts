@@ -259,20 +259,28 @@ export class EntityTable {
   }
 }
 
+/** Refine one window of analysed documents; its entities join `table`. */
+export function refineWindow(work: DocWork[], table: EntityTable): { result: ExtractResult; diagnostics: Diagnostic[] } {
+  const result = work.length ? finalize(work) : { schemaVersion: SCHEMA_VERSION, documents: [], claims: [], entities: [] };
+  table.add(result.entities);
+  return { result, diagnostics: notesFor(work) };
+}
+
 /** Extract claims, with notes on what could not be resolved. */
 export function extractDetailed(docs: SourceDocument[], options: ExtractOptions = {}): { result: ExtractResult; diagnostics: Diagnostic[] } {
   const result: ExtractResult = { schemaVersion: SCHEMA_VERSION, documents: [], claims: [], entities: [] };
   const diagnostics: Diagnostic[] = [];
   const table = new EntityTable();
-  for (let i = 0; i < docs.length || i === 0; i += WINDOW) {
+  for (let i = 0; i < docs.length; i += WINDOW) {
     const win = docs.slice(i, i + WINDOW);
     const referenceYear = options.referenceYear ?? referenceYearOf(win);
-    const work = win.map((d) => analyzeDocument(d, { ...options, referenceYear }));
-    const r = finalize(work);
-    for (const d of r.documents) result.documents.push(d);
-    for (const c of r.claims) result.claims.push(c);
-    table.add(r.entities);
-    diagnostics.push(...notesFor(work));
+    const r = refineWindow(
+      win.map((d) => analyzeDocument(d, { ...options, referenceYear })),
+      table,
+    );
+    for (const d of r.result.documents) result.documents.push(d);
+    for (const c of r.result.claims) result.claims.push(c);
+    diagnostics.push(...r.diagnostics);
   }
   result.entities = table.list();
   return { result, diagnostics };

@@ -76,9 +76,9 @@ export function annotate(
       // repeated: its claims are the first copy's
       return { ...s, tokens: [], mentions: [], times: [], quotes: [], verbs: [], continuesQuote };
     }
-    const item = items[itemOf.get(i)!]!;
-    const titleCase = Boolean(item.titleCase);
-    const { tokens, verbs } = tagged[itemOf.get(i)!]!;
+    const k = itemOf.get(i)!;
+    const titleCase = Boolean(items[k]!.titleCase);
+    const { tokens, verbs } = tagged[k]!;
     const verbTokens = new Set(verbs.flatMap((v) => Array.from({ length: v.last - v.first + 1 }, (_, k) => v.first + k)));
     const mentions = findMentions(s.text, s.start, tokens, titleCase, verbTokens);
     const found = findTimes(s.text, pub);

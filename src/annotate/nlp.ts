@@ -162,4 +162,23 @@ export function speedUp(on = true): void {
 
 speedUp();
 
+/*
+ * Our own sentence boundaries win: `nlpSentences` hands compromise a document already split
+ * (its splitter is bypassed for that one call), so each given text is one compromise sentence.
+ */
+const tokenize = (nlp.world() as unknown as { methods: { one: { tokenize: { splitSentences(input: string, world: unknown): string[] } } } }).methods.one.tokenize;
+const stockSplit = tokenize.splitSentences;
+let presplit: { input: string; sentences: string[] } | null = null;
+tokenize.splitSentences = (input: string, w: unknown): string[] => (presplit && presplit.input === input ? presplit.sentences : stockSplit(input, w));
+
+/** One compromise document whose sentences are exactly `texts` (their concatenation is its text). */
+export function nlpSentences(texts: string[]): ReturnType<typeof nlp> {
+  presplit = { input: texts.join(''), sentences: texts };
+  try {
+    return nlp(presplit.input);
+  } finally {
+    presplit = null;
+  }
+}
+
 export default nlp;

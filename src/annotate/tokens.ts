@@ -1,5 +1,5 @@
 /** Tokens and verb groups of one sentence, from compromise. */
-import nlp from './nlp.js';
+import nlp, { nlpSentences } from './nlp.js';
 import type { Token, VerbGroup } from '../types.js';
 import { verbLemma } from './lemma.js';
 
@@ -142,11 +142,6 @@ export interface TagItem {
   titleCase?: boolean;
 }
 
-const tokenizeMethods = (nlp.world() as unknown as { methods: { one: { tokenize: { splitSentences(input: string, world: unknown): string[] } } } }).methods.one.tokenize;
-const stockSplit = tokenizeMethods.splitSentences;
-let presplit: string[] | null = null;
-tokenizeMethods.splitSentences = (input: string, w: unknown): string[] => (presplit && presplit.join('') === input ? presplit : stockSplit(input, w));
-
 /**
  * Run compromise once over many sentences, each kept as one compromise sentence (our own
  * segmentation wins). One call per document instead of one per sentence: compromise's
@@ -154,13 +149,7 @@ tokenizeMethods.splitSentences = (input: string, w: unknown): string[] => (presp
  */
 function rawMany(texts: string[]): Raw[] {
   if (texts.length === 0) return [];
-  presplit = texts;
-  let doc;
-  try {
-    doc = nlp(texts.join(''));
-  } finally {
-    presplit = null;
-  }
+  const doc = nlpSentences(texts);
   const json = doc.json({ offset: true, terms: { offset: true } }) as CSentence[];
   const starts: number[] = [];
   let at = 0;
@@ -189,7 +178,8 @@ const memo = new Map<string, Raw>();
 
 /** Tag the sentences of one document (batched through compromise). */
 export function tagMany(items: TagItem[]): Tagged[] {
-  const raws: (Raw | undefined)[] = items.map((it) => memo.get(it.titleCase ? `T${it.text}` : it.text));
+  const keys = items.map((it) => (it.titleCase ? `T${it.text}` : it.text));
+  const raws: (Raw | undefined)[] = keys.map((k) => memo.get(k));
   const plain = items.map((it, i) => [it, i] as const).filter(([it, i]) => !it.titleCase && !raws[i]);
   const batch = rawMany(plain.map(([it]) => it.text));
   plain.forEach(([, i], k) => (raws[i] = batch[k]));
@@ -197,7 +187,7 @@ export function tagMany(items: TagItem[]): Tagged[] {
     let raw = raws[i];
     // title case: tagged alone, as a sentence-case copy
     if (!raw) raw = rawMany([sentenceCase(it.text)])[0]!;
-    const key = it.titleCase ? `T${it.text}` : it.text;
+    const key = keys[i]!;
     if (!memo.has(key)) {
       if (memo.size >= MEMO_MAX) memo.clear();
       memo.set(key, raw);
@@ -206,28 +196,14 @@ export function tagMany(items: TagItem[]): Tagged[] {
   });
 }
 
-export function tag(text: string, base: number, headline = false, titleCase = false): Tagged {
-  return tagMany([{ text, base, headline, titleCase }])[0]!;
-}
-
 function fromRaw(raw: Raw, text: string, base: number, headline: boolean): Tagged {
-  const json: CSentence[] = [{ terms: raw.terms }];
   const tokens: Token[] = [];
   const normals: string[] = [];
-  for (const s of json) {
-    for (const t of s.terms) {
-      normals.push((t.implicit ?? t.normal ?? '').toLowerCase());
-      const start = base + t.offset.start;
-      tokens.push({
-        text: text.slice(t.offset.start, t.offset.start + t.offset.length),
-        start,
-        end: start + t.offset.length,
-        norm: normOf(text.slice(t.offset.start, t.offset.start + t.offset.length)),
-        tags: new Set(t.tags),
-        pre: t.pre,
-        post: t.post,
-      });
-    }
+  for (const t of raw.terms) {
+    normals.push((t.implicit ?? t.normal ?? '').toLowerCase());
+    const start = base + t.offset.start;
+    const surface = text.slice(t.offset.start, t.offset.start + t.offset.length);
+    tokens.push({ text: surface, start, end: start + t.offset.length, norm: normOf(surface), tags: new Set(t.tags), pre: t.pre, post: t.post });
   }
   const verbs: VerbGroup[] = [];
   // verb groups as compromise finds them; what each group means (lemma, negation, passive) is

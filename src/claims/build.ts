@@ -12,7 +12,6 @@ import type { DraftClaim, DraftSource, Phrase } from './draft.js';
 const COORD = new Set(['and', 'or', 'but']);
 const REL = new Set(['who', 'which', 'that']);
 const NP_PREPS = new Set(['of', 'from', 'in', 'on', 'at', 'across', 'with', 'under', 'near', 'inside', 'for', 'by']);
-const CLAUSE_PUNCT = /[,;:—–()]|["“”]/;
 const has = (t: Token | undefined, tag: string): boolean => Boolean(t && t.tags.has(tag));
 const isNounish = (t: Token): boolean =>
   (has(t, 'Noun') || has(t, 'ProperNoun') || has(t, 'Acronym') || has(t, 'Value') || has(t, 'Pronoun') || has(t, 'Possessive')) && !has(t, 'Verb');

@@ -4,7 +4,7 @@
  * Exit codes: 0 success, 2 usage or input errors (1 is reserved for "differences found").
  */
 import { Command, CommanderError, Option } from 'commander';
-import { closeSync, existsSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { StringDecoder } from 'node:string_decoder';
 import { dirname, join, resolve } from 'node:path';
@@ -13,6 +13,7 @@ import { diffCount, diffResults } from '../compare/diff.js';
 import { compareResult } from '../compare/compare.js';
 import { filterClaims, type FilterOptions } from '../filter.js';
 import { FORMATS, FORMAT_NAMES, type FormatContext, type FormatName } from '../format/index.js';
+import { jsonPieces } from '../format/json.js';
 import { DEFAULT_MAX_BYTES, listInputs, readPaths, type InputItem } from '../read/index.js';
 import { extractStream, type Progress } from '../stream/run.js';
 import { extractSchema } from '../schema.js';
@@ -144,22 +145,15 @@ function checkOptions(o: CommonOptions): void {
   }
 }
 
-function readSyncSafe(fd: number, buf: Buffer): number {
-  return readSync(fd, buf, 0, buf.length, null);
-}
-
+/** Write a whole output at once (stdout, or -o replaced only on success). */
 function writeOutput(io: Io, o: CommonOptions, text: string): void {
-  if (!o.output) {
-    io.stdout(text);
-    return;
-  }
-  const tmp = `${o.output}.claims-${process.pid}.tmp`;
+  const sink = new Sink(io, o.output);
   try {
-    writeFileSync(tmp, text);
-    renameSync(tmp, o.output);
+    sink.write(text);
+    sink.commit();
   } catch (e) {
-    rmSync(tmp, { force: true });
-    throw new UsageError(`-o ${o.output}: ${(e as Error).message}`);
+    sink.abort();
+    throw e;
   }
 }
 
@@ -237,11 +231,6 @@ function progressBar(io: Io, started: number): (p: Progress) => void {
   };
 }
 
-/** The JSON of a whole result, written piece by piece: the same bytes as JSON.stringify(result, null, 2). */
-function indent(value: unknown, pad: string): string {
-  return JSON.stringify(value, null, 2).replace(/\n/g, `\n${pad}`);
-}
-
 async function runExtract(io: Io, paths: string[], o: CommonOptions, what: 'claims' | 'entities'): Promise<number> {
   checkOptions(o);
   const format: FormatName = o.json ? 'json' : o.format;
@@ -291,7 +280,7 @@ async function runExtract(io: Io, paths: string[], o: CommonOptions, what: 'clai
         const r = filterClaims(chunk.result, filters);
         if (spool !== null) {
           for (const d of r.documents) documents.push(d);
-          for (const c of r.claims) writeSync(spool, `${claimsWritten++ ? ',\n' : '\n'}    ${indent(c, '    ')}`);
+          for (const c of r.claims) writeSync(spool, jsonPieces.claim(c, claimsWritten++));
           return;
         }
         if (!r.documents.length && !r.claims.length) return;
@@ -306,20 +295,16 @@ async function runExtract(io: Io, paths: string[], o: CommonOptions, what: 'clai
       sink.write(formatter.entities({ schemaVersion: 1, documents: [], claims: [], entities: summary.entities }, ctx));
     } else if (spool !== null && spoolFile) {
       closeSync(spool);
-      const docsJson = documents.length ? `[\n    ${documents.map((d) => indent(d, '    ')).join(',\n    ')}\n  ]` : '[]';
-      const entitiesJson = summary.entities.length ? `[\n    ${summary.entities.map((e) => indent(e, '    ')).join(',\n    ')}\n  ]` : '[]';
-      sink.write(`{\n  "schemaVersion": 1,\n  "documents": ${docsJson},\n  "claims": [`);
+      sink.write(jsonPieces.head(documents));
       const fd = openSync(spoolFile, 'r');
       const buf = Buffer.alloc(1 << 20);
       const decoder = new StringDecoder('utf8');
-      for (let n = readSyncSafe(fd, buf); n > 0; n = readSyncSafe(fd, buf)) sink.write(decoder.write(buf.subarray(0, n)));
+      for (let n = readSync(fd, buf); n > 0; n = readSync(fd, buf)) sink.write(decoder.write(buf.subarray(0, n)));
       sink.write(decoder.end());
       closeSync(fd);
-      sink.write(`${claimsWritten ? '\n  ]' : ']'},\n  "entities": ${entitiesJson}\n}\n`);
-    } else if (first && format === 'csv') {
-      // no claims at all: still a header row
-      sink.write(formatter.claims({ schemaVersion: 1, documents: [], claims: [], entities: [] }, ctx));
-    } else if (first && format === 'table') {
+      sink.write(jsonPieces.tail(summary.entities, claimsWritten));
+    } else if (first) {
+      // nothing at all: what the format prints for an empty result (CSV: its header row)
       sink.write(formatter.claims({ schemaVersion: 1, documents: [], claims: [], entities: [] }, ctx));
     }
     sink.commit();

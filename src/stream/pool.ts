@@ -58,8 +58,9 @@ class WorkerPool implements Analyzer {
         this.pump();
       });
       w.on('error', (e) => {
-        for (const p of this.inFlight.values()) p.reject(e);
+        for (const p of [...this.inFlight.values(), ...this.queue]) p.reject(e);
         this.inFlight.clear();
+        this.queue = [];
       });
       this.workers.push({ w, busy: 0 });
     }

@@ -6,7 +6,7 @@
  * grows (one row per distinct entity).
  */
 import type { Diagnostic, Entity, ExtractResult, SourceDocument } from '../types.js';
-import { EntityTable, finalize, notesFor, referenceYearOf, WINDOW, type DocWork, type ExtractOptions } from '../extract.js';
+import { EntityTable, referenceYearOf, refineWindow, WINDOW, type DocWork, type ExtractOptions } from '../extract.js';
 import { readInput, type InputItem } from '../read/index.js';
 import { DEFAULT_MAX_BYTES } from '../read/files.js';
 import { createAnalyzer } from './pool.js';
@@ -53,8 +53,8 @@ export async function extractStream(items: InputItem[], opts: StreamOptions, emi
   let last: Promise<void> = Promise.resolve();
   let buf: SourceDocument[] = [];
   let diags: Diagnostic[] = [];
-  // files whose documents are all in the current buffer: counted done with their window
-  let bufFiles: { bytes: number; docs: number }[] = [];
+  // sizes of the files whose documents are in the current buffer: counted done with their window
+  let bufFiles: number[] = [];
 
   const dispatch = async (): Promise<void> => {
     const docs = buf.splice(0, size);
@@ -69,16 +69,17 @@ export async function extractStream(items: InputItem[], opts: StreamOptions, emi
     const done = (async () => {
       const ws = await Promise.all(works);
       await before;
-      const r = ws.length ? finalize(ws) : null;
-      if (r) table.add(r.entities);
+      const r = refineWindow(ws, table);
       documents += ws.length;
-      emit({ result: r ?? { schemaVersion: 1, documents: [], claims: [], entities: [] }, diagnostics: [...d, ...notesFor(ws)] });
-      for (const f of files) {
+      emit({ result: r.result, diagnostics: [...d, ...r.diagnostics] });
+      for (const bytes of files) {
         progress.files++;
-        progress.bytes += f.bytes;
+        progress.bytes += bytes;
       }
       opts.onProgress?.({ ...progress });
     })();
+    // a window that fails is reported when it is awaited, not as an unhandled rejection meanwhile
+    done.catch(() => {});
     last = done;
     pending.push(done);
     // bound memory: no more than two windows in flight
@@ -94,7 +95,7 @@ export async function extractStream(items: InputItem[], opts: StreamOptions, emi
       diags.push(...r.diagnostics);
       failed += r.diagnostics.filter((x) => x.level === 'error').length;
       buf.push(...r.docs);
-      bufFiles.push({ bytes: item.size ?? 0, docs: r.docs.length });
+      bufFiles.push(item.size ?? 0);
       while (buf.length >= size) await dispatch();
     }
     if (buf.length || diags.length || bufFiles.length) await dispatch();
