@@ -8,7 +8,6 @@ import { closeSync, existsSync, openSync, readFileSync, readSync, renameSync, rm
 import { availableParallelism, tmpdir } from 'node:os';
 import { StringDecoder } from 'node:string_decoder';
 import { dirname, join, resolve } from 'node:path';
-import { extractDetailed } from '../extract.js';
 import { diffCount, diffResults } from '../compare/diff.js';
 import { compareResult } from '../compare/compare.js';
 import { filterClaims, type FilterOptions } from '../filter.js';
@@ -16,6 +15,9 @@ import { FORMATS, FORMAT_NAMES, type FormatContext, type FormatName } from '../f
 import { jsonPieces } from '../format/json.js';
 import { DEFAULT_MAX_BYTES, listInputs, readPaths, type InputItem } from '../read/index.js';
 import { extractStream, type Progress } from '../stream/run.js';
+
+/** The whole pipeline in this thread, loaded only by the commands that need it (`extract` tags in workers). */
+const extractLib = (): Promise<typeof import('../extract.js')> => import('../extract.js');
 import { extractSchema } from '../schema.js';
 import { renderReport } from '../report/html.js';
 import type { Diagnostic, ExtractResult } from '../types.js';
@@ -324,7 +326,7 @@ async function runReport(io: Io, paths: string[], o: CommonOptions): Promise<num
   if (!o.output && io.stdoutIsTTY) throw new UsageError('report writes HTML: give -o report.html (or redirect stdout)');
   const read = readPaths(inputs, io.stdin, o.maxBytes);
   report(io, read.diagnostics, o.quiet);
-  const detailed = extractDetailed(read.docs, { date: o.date ?? null });
+  const detailed = (await extractLib()).extractDetailed(read.docs, { date: o.date ?? null });
   report(io, detailed.diagnostics, o.quiet);
   const texts: Record<string, string> = {};
   for (const d of read.docs) texts[d.id] = d.text;
@@ -336,7 +338,7 @@ async function runReport(io: Io, paths: string[], o: CommonOptions): Promise<num
 }
 
 /** One side of a diff: a saved JSON output, or articles to extract. */
-function loadSide(io: Io, path: string, o: CommonOptions): { result: ExtractResult; failed: number } {
+async function loadSide(io: Io, path: string, o: CommonOptions): Promise<{ result: ExtractResult; failed: number }> {
   if (/\.json$/i.test(path) && existsSync(path) && statSync(path).isFile()) {
     try {
       const value = JSON.parse(readFileSync(path, 'utf8')) as Partial<ExtractResult>;
@@ -354,18 +356,18 @@ function loadSide(io: Io, path: string, o: CommonOptions): { result: ExtractResu
   const read = readPaths([path], io.stdin, o.maxBytes);
   // a diff speaks only of differences: reading warnings are left to `claims extract`
   report(io, read.diagnostics.filter((x) => x.level === 'error'), o.quiet);
-  const detailed = extractDetailed(read.docs, { date: o.date ?? null });
+  const detailed = (await extractLib()).extractDetailed(read.docs, { date: o.date ?? null });
   return { result: detailed.result, failed: read.failed };
 }
 
-function runCompare(io: Io, paths: string[], o: CommonOptions & { minSources?: number }): number {
+async function runCompare(io: Io, paths: string[], o: CommonOptions & { minSources?: number }): Promise<number> {
   checkOptions(o);
   const format: FormatName = o.json ? 'json' : o.format;
   const inputs = paths.length ? paths : io.stdinIsTTY ? [] : ['-'];
   if (!inputs.length) throw new UsageError('no input: give files or directories, or pipe an article on stdin');
   const read = readPaths(inputs, io.stdin, o.maxBytes);
   report(io, read.diagnostics, o.quiet);
-  const detailed = extractDetailed(read.docs, { date: o.date ?? null });
+  const detailed = (await extractLib()).extractDetailed(read.docs, { date: o.date ?? null });
   report(io, detailed.diagnostics, o.quiet);
   const r = compareResult(detailed.result);
   if (o.minSources) r.groups = r.groups.filter((g) => g.sources >= o.minSources!);
@@ -374,11 +376,11 @@ function runCompare(io: Io, paths: string[], o: CommonOptions & { minSources?: n
   return read.failed > 0 ? 2 : 0;
 }
 
-function runDiff(io: Io, a: string, b: string, o: CommonOptions): number {
+async function runDiff(io: Io, a: string, b: string, o: CommonOptions): Promise<number> {
   checkOptions(o);
   const format: FormatName = o.json ? 'json' : o.format;
-  const left = loadSide(io, a, o);
-  const right = loadSide(io, b, o);
+  const left = await loadSide(io, a, o);
+  const right = await loadSide(io, b, o);
   const d = diffResults(left.result, right.result);
   const ctx = formatContext(io, o);
   const n = diffCount(d);
@@ -427,7 +429,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--min-sources <n>', 'only claims made by at least N independent articles', positiveInt);
   addCommon(cm)
     .addHelpText('after', `\nExamples:\n  $ claims compare coverage/\n  $ claims compare coverage/ --min-sources 2 --format json | jq '.conflicts'\n`)
-    .action((paths: string[], o: CommonOptions & { minSources?: number }) => setExit(runCompare(io, paths, o)));
+    .action(async (paths: string[], o: CommonOptions & { minSources?: number }) => setExit(await runCompare(io, paths, o)));
 
   const df = program
     .command('diff')
@@ -448,7 +450,7 @@ Examples:
 
 Exit status: 0 no differences, 1 differences, 2 trouble.`,
     )
-    .action((a: string, b: string, o: CommonOptions) => setExit(runDiff(io, a, b, o)));
+    .action(async (a: string, b: string, o: CommonOptions) => setExit(await runDiff(io, a, b, o)));
 
   const rp = program
     .command('report')

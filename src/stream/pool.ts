@@ -5,7 +5,7 @@
  * which is why `--jobs 1` and `--jobs N` give the same bytes.
  */
 import { Worker } from 'node:worker_threads';
-import { analyzeDocument, type DocWork, type ExtractOptions } from '../extract.js';
+import type { DocWork, ExtractOptions } from '../analyze.js';
 import type { SourceDocument } from '../types.js';
 
 interface Pending {
@@ -21,13 +21,17 @@ export interface Analyzer {
   close(): Promise<void>;
 }
 
+type AnalyzeFn = (doc: SourceDocument, options: ExtractOptions) => DocWork;
+
 class InlineAnalyzer implements Analyzer {
+  constructor(private readonly analyzeDocument: AnalyzeFn) {}
+
   analyze(doc: SourceDocument, options: ExtractOptions): Promise<DocWork> {
     return new Promise((resolve, reject) => {
       // yield to the event loop between documents so output and progress flow
       setImmediate(() => {
         try {
-          resolve(analyzeDocument(doc, options));
+          resolve(this.analyzeDocument(doc, options));
         } catch (e) {
           reject(e as Error);
         }
@@ -90,6 +94,12 @@ class WorkerPool implements Analyzer {
   }
 }
 
-export function createAnalyzer(jobs: number): Analyzer {
-  return jobs <= 1 ? new InlineAnalyzer() : new WorkerPool(jobs);
+/**
+ * The tagger is loaded where the tagging happens: in the workers, or here for one job (the
+ * main thread of a multi-job run never loads compromise).
+ */
+export async function createAnalyzer(jobs: number): Promise<Analyzer> {
+  if (jobs > 1) return new WorkerPool(jobs);
+  const { analyzeDocument } = await import('../analyze.js');
+  return new InlineAnalyzer(analyzeDocument);
 }

@@ -6,7 +6,8 @@
  * grows (one row per distinct entity).
  */
 import type { Diagnostic, Entity, ExtractResult, SourceDocument } from '../types.js';
-import { EntityTable, referenceYearOf, refineWindow, WINDOW, type DocWork, type ExtractOptions } from '../extract.js';
+import type { DocWork, ExtractOptions } from '../analyze.js';
+import { EntityTable, referenceYearOf, refineWindow, WINDOW } from '../window.js';
 import { readInput, type InputItem } from '../read/index.js';
 import { DEFAULT_MAX_BYTES } from '../read/files.js';
 import { createAnalyzer } from './pool.js';
@@ -44,7 +45,7 @@ export interface StreamSummary {
 
 export async function extractStream(items: InputItem[], opts: StreamOptions, emit: (c: Chunk) => void): Promise<StreamSummary> {
   const size = Math.max(1, opts.window ?? WINDOW);
-  const analyzer = createAnalyzer(opts.jobs ?? 1);
+  const analyzer = await createAnalyzer(opts.jobs ?? 1);
   const table = new EntityTable();
   const progress: Progress = { files: 0, totalFiles: items.length, bytes: 0, totalBytes: items.reduce((a, i) => a + (i.size ?? 0), 0) };
   let failed = 0;

@@ -1,6 +1,6 @@
 /** Worker thread: the per-document stages (segment → annotate → build claims) for the pool. */
 import { parentPort } from 'node:worker_threads';
-import { analyzeDocument, type ExtractOptions } from '../extract.js';
+import { analyzeDocument, type ExtractOptions } from '../analyze.js';
 import type { SourceDocument } from '../types.js';
 
 interface Task {

@@ -1,0 +1,237 @@
+/**
+ * The stages that need several documents: names confirmed by the batch, aliases across
+ * articles, coreference, salience, and the conversion to the public output, applied to a
+ * window of consecutive analysed documents. Does not load the tagger.
+ */
+import { createHash } from 'node:crypto';
+import type { Claim, Diagnostic, DocumentInfo, Entity, ExtractResult, SourceDocument, When, Where } from './types.js';
+import { SCHEMA_VERSION } from './types.js';
+import type { DocWork } from './analyze.js';
+import { claimSpan, placesAndTimes } from './claims/build.js';
+import type { DraftClaim } from './claims/draft.js';
+import { mergeAliases, normKey, type MentionRef } from './refine/aliases.js';
+import { resolveDocument } from './refine/coref.js';
+import { carryQuoteSpeakers } from './refine/quotes.js';
+import { scoreSalience } from './refine/salience.js';
+import { latestStatedYear } from './annotate/dates.js';
+
+/** Add lower-case mentions of known multi-word names ("the presidential palace"). */
+function addLowercaseMentions(work: DocWork[], names: Map<string, 'person' | 'organization' | 'place'>): void {
+  const multi = [...names.entries()].filter(([k, t]) => t !== 'person' && k.split(' ').length >= 2 && /^[\p{L} ]+$/u.test(k));
+  if (multi.length === 0) return;
+  for (const w of work) {
+    for (const s of w.sentences) {
+      if (s.kind === 'furniture') continue;
+      const lower = s.text.toLowerCase();
+      for (const [key, type] of multi) {
+        let at = lower.indexOf(key);
+        while (at >= 0) {
+          const start = s.start + at;
+          const end = start + key.length;
+          const okBefore = at === 0 || !/[\p{L}]/u.test(lower[at - 1]!);
+          const okAfter = at + key.length >= lower.length || !/[\p{L}]/u.test(lower[at + key.length]!);
+          if (okBefore && okAfter && !s.mentions.some((m) => m.start < end && start < m.end)) {
+            const first = s.tokens.findIndex((t) => t.start >= start);
+            let last = first;
+            while (last + 1 < s.tokens.length && s.tokens[last + 1]!.end <= end) last++;
+            s.mentions.push({ start, end, text: s.text.slice(at, at + key.length), type, entity: null, first, last, confidence: 0.5 });
+          }
+          at = lower.indexOf(key, at + key.length);
+        }
+      }
+      s.mentions.sort((a, b) => a.start - b.start);
+    }
+  }
+}
+
+function codePointIndex(text: string): (i: number) => number {
+  if (!/[\uD800-\uDFFF]/.test(text)) return (i) => i;
+  const map = new Uint32Array(text.length + 1);
+  let cp = 0;
+  for (let i = 0; i < text.length; i++) {
+    map[i] = cp;
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        map[i + 1] = cp;
+        i++;
+      }
+    }
+    cp++;
+  }
+  map[text.length] = cp;
+  return (i) => map[i]!;
+}
+
+function claimId(doc: string, start: number, end: number, verb: string, text: string): string {
+  return createHash('sha1').update(`${doc}\u0000${start}\u0000${end}\u0000${verb}\u0000${text}`).digest('hex').slice(0, 16);
+}
+
+/** Cross-document refinement and conversion to the public output. */
+export function finalize(work: DocWork[]): ExtractResult {
+  // names seen only where capitals say little (sentence starts, title-case headlines) must be
+  // confirmed by a confident mention of the same name somewhere in the batch
+  const confirmed = new Set<string>();
+  for (const w of work) for (const s of w.sentences) for (const m of s.mentions) if (!m.weak) confirmed.add(normKey(m.text));
+  for (const w of work) {
+    for (const s of w.sentences) {
+      if (s.mentions.some((m) => m.weak)) s.mentions = s.mentions.filter((m) => !m.weak || confirmed.has(normKey(m.text)) || [...confirmed].some((k) => k.endsWith(` ${normKey(m.text)}`)));
+    }
+  }
+  const refs: MentionRef[] = [];
+  const collect = (): void => {
+    refs.length = 0;
+    for (const w of work) {
+      for (const s of w.sentences) {
+        for (let i = 0; i < s.mentions.length; i++) {
+          const m = s.mentions[i]!;
+          const after = s.text.slice(m.end - s.start, (s.mentions[i + 1]?.start ?? s.end) - s.start);
+          refs.push({ doc: w.doc.id, mention: m, after });
+        }
+      }
+    }
+  };
+  collect();
+  let entities = mergeAliases(refs);
+  const names = new Map(entities.flatMap((e) => e.keys.filter((k) => k.includes(' ')).map((k) => [k, e.type] as const)));
+  addLowercaseMentions(work, names);
+  collect();
+  entities = mergeAliases(refs);
+
+  // every mention takes the type of its canonical entity
+  const typeOf = new Map(entities.map((e) => [e.name, e.type]));
+  for (const r of refs) if (r.mention.entity) r.mention.type = typeOf.get(r.mention.entity) ?? r.mention.type;
+
+  const documents: DocumentInfo[] = [];
+  const claims: Claim[] = [];
+  for (const w of work) {
+    const bySentence = new Map<number, DraftClaim[]>();
+    for (const d of w.drafts) bySentence.set(d.sentence.index, [...(bySentence.get(d.sentence.index) ?? []), d]);
+    for (const s of w.sentences) {
+      const ds = bySentence.get(s.index);
+      if (ds) placesAndTimes(s, ds);
+    }
+    carryQuoteSpeakers(w.sentences, w.drafts);
+    resolveDocument(w.sentences, w.drafts);
+    scoreSalience(w.drafts, w.published);
+    const cp = codePointIndex(w.doc.text);
+    const text = w.doc.text;
+    documents.push({
+      id: w.doc.id,
+      path: w.doc.path,
+      title: w.doc.title ?? headlineOf(w),
+      published: w.published,
+      chars: cp(text.length),
+      sentences: w.sentences.length,
+    });
+    for (const d of w.drafts) {
+      const span = claimSpan(d);
+      const start = cp(span.start);
+      const end = cp(span.end);
+      const ctext = text.slice(span.start, span.end);
+      const where: Where[] = [];
+      const seenWhere = new Set<string>();
+      for (const m of d.where) {
+        const k = m.entity ?? normKey(m.text);
+        if (seenWhere.has(k)) continue;
+        seenWhere.add(k);
+        where.push({ text: m.text, entity: m.entity });
+      }
+      const when: When[] = [];
+      const seenWhen = new Set<string>();
+      for (const t of d.when) {
+        if (seenWhen.has(t.text + t.date)) continue;
+        seenWhen.add(t.text + t.date);
+        when.push({ text: t.text, date: t.date });
+      }
+      const whoType = d.whoEntity ? (entities.find((e) => e.name === d.whoEntity)?.type ?? d.whoType ?? 'other') : (d.whoType ?? 'other');
+      claims.push({
+        id: claimId(w.doc.id, start, end, d.lemma, ctext),
+        doc: w.doc.id,
+        sentence: d.sentence.index,
+        start,
+        end,
+        text: ctext,
+        who: d.who ? { text: d.who.text, entity: d.whoEntity ?? null, type: whoType } : null,
+        what: text.slice(d.whatStart, d.whatEnd),
+        verb: d.lemma,
+        where,
+        when,
+        source: d.source ? { text: d.source.text, entity: d.source.entity ?? null, cue: d.source.cue } : null,
+        negated: d.negated,
+        hedged: d.hedged,
+        salience: d.salience ?? 0,
+      });
+    }
+  }
+  const publicEntities: Entity[] = entities.map((e) => ({ id: e.id, name: e.name, type: e.type, aliases: e.aliases, mentions: e.mentions, docs: e.docs }));
+  return { schemaVersion: SCHEMA_VERSION, documents, claims, entities: publicEntities };
+}
+
+function headlineOf(w: DocWork): string | null {
+  const h = w.sentences.find((s) => s.kind === 'headline' && s.index < 8);
+  return h ? h.text : null;
+}
+
+/** Notes about documents the user should know of (e.g. dates that could not be resolved). */
+export function notesFor(work: DocWork[]): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const w of work) {
+    if (w.published) continue;
+    const unresolved = w.drafts.reduce((n, d) => n + d.when.filter((t) => t.date === null && !/\d/.test(t.text)).length, 0);
+    if (unresolved) out.push({ path: w.doc.path, level: 'warning', message: `no published date found; ${unresolved} relative date${unresolved === 1 ? '' : 's'} left unresolved (give --date)` });
+  }
+  return out;
+}
+
+/**
+ * Documents are refined together (aliases across articles, names confirmed by the batch, the
+ * reference year) in windows of this many consecutive documents. A story's coverage read
+ * together (tens of articles) is one window; an archive of any size is processed with memory
+ * bounded by one window, and entities are merged across windows by canonical name.
+ */
+export const WINDOW = 64;
+
+/** The latest year the documents state: pins "Sunday, Dec. 8" in articles that give none. */
+export function referenceYearOf(docs: SourceDocument[]): number | null {
+  return docs.reduce<number | null>((best, d) => {
+    const y = d.published ? Number(d.published.slice(0, 4)) : latestStatedYear(d.text);
+    return y && (!best || y > best) ? y : best;
+  }, null);
+}
+
+/** Canonical entities gathered across windows: one per name and type. */
+export class EntityTable {
+  private byKey = new Map<string, Entity>();
+  private ids = new Set<string>();
+
+  add(entities: Entity[]): void {
+    for (const e of entities) {
+      const key = `${e.type}\u0000${e.name}`;
+      const have = this.byKey.get(key);
+      if (have) {
+        have.mentions += e.mentions;
+        have.aliases = [...new Set([...have.aliases, ...e.aliases])].sort();
+        have.docs = [...new Set([...have.docs, ...e.docs])].sort();
+        continue;
+      }
+      let id = e.id;
+      if (this.ids.has(id)) id = `${e.id}-${e.type}`;
+      for (let n = 2; this.ids.has(id); n++) id = `${e.id}-${n}`;
+      this.ids.add(id);
+      this.byKey.set(key, { ...e, id, aliases: [...e.aliases], docs: [...e.docs] });
+    }
+  }
+
+  list(): Entity[] {
+    return [...this.byKey.values()].sort((a, b) => b.mentions - a.mentions || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  }
+}
+
+/** Refine one window of analysed documents; its entities join `table`. */
+export function refineWindow(work: DocWork[], table: EntityTable): { result: ExtractResult; diagnostics: Diagnostic[] } {
+  const result = work.length ? finalize(work) : { schemaVersion: SCHEMA_VERSION, documents: [], claims: [], entities: [] };
+  table.add(result.entities);
+  return { result, diagnostics: notesFor(work) };
+}
