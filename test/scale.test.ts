@@ -52,6 +52,16 @@ describe('scale: --jobs, streaming, windows, --shard', () => {
     }
   }, 120_000);
 
+  it('a worker that runs out of memory loses no document: its work is redone in the main thread', () => {
+    const one = cli(['extract', fixtures, '--format', 'jsonl', '--jobs', '1', '-q']);
+    // 8 MB cannot even hold the tagger's model: every worker dies, every article is still there
+    const starved = cli(['extract', fixtures, '--format', 'jsonl', '--jobs', '2', '-q'], { env: { CLAIMS_WORKER_HEAP_MB: '8' } });
+    expect(starved.status).toBe(0);
+    expect(starved.stderr).toBe('');
+    expect(one.stdout.length).toBeGreaterThan(1000);
+    expect(starved.stdout).toBe(one.stdout);
+  }, 60_000);
+
   it('streamed JSON is the library result, entities merged across windows', () => {
     const out = JSON.parse(cli(['extract', dir, '--json', '-q']).stdout) as ExtractResult;
     const lib = extract(readPaths([dir]).docs);

@@ -15,6 +15,7 @@ import { FORMATS, FORMAT_NAMES, type FormatContext, type FormatName } from '../f
 import { jsonPieces } from '../format/json.js';
 import { DEFAULT_MAX_BYTES, listInputs, readPaths, type InputItem } from '../read/index.js';
 import { extractStream, type Progress } from '../stream/run.js';
+import { WORKER_LIMITS } from '../stream/pool.js';
 
 /** The whole pipeline in this thread, loaded only by the commands that need it (`extract` tags in workers). */
 const extractLib = (): Promise<typeof import('../extract.js')> => import('../extract.js');
@@ -233,6 +234,12 @@ function progressBar(io: Io, started: number): (p: Progress) => void {
   };
 }
 
+/** `CLAIMS_WORKER_HEAP_MB`: each worker's old-generation cap, for machines short of memory. */
+function workerHeap(io: Io): { workerLimits?: typeof WORKER_LIMITS } {
+  const mb = Number(io.env['CLAIMS_WORKER_HEAP_MB']);
+  return Number.isInteger(mb) && mb > 0 ? { workerLimits: { ...WORKER_LIMITS, maxOldGenerationSizeMb: mb } } : {};
+}
+
 async function runExtract(io: Io, paths: string[], o: CommonOptions, what: 'claims' | 'entities'): Promise<number> {
   checkOptions(o);
   const format: FormatName = o.json ? 'json' : o.format;
@@ -272,6 +279,7 @@ async function runExtract(io: Io, paths: string[], o: CommonOptions, what: 'clai
       {
         date: o.date ?? null,
         jobs,
+        ...workerHeap(io),
         maxBytes: o.maxBytes,
         stdin: io.stdin,
         ...(showProgress ? { onProgress: progressBar(io, performance.now()) } : {}),

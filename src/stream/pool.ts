@@ -4,6 +4,7 @@
  * the order (input order). With one job there are no threads: the same function runs inline,
  * which is why `--jobs 1` and `--jobs N` give the same bytes.
  */
+import { deserialize } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import type { DocWork, ExtractOptions } from '../analyze.js';
 import type { SourceDocument } from '../types.js';
@@ -12,26 +13,34 @@ interface Pending {
   id: number;
   doc: SourceDocument;
   options: ExtractOptions;
-  resolve: (w: DocWork) => void;
+  resolve: (w: Packed) => void;
   reject: (e: Error) => void;
 }
 
 export interface Analyzer {
-  analyze(doc: SourceDocument, options: ExtractOptions): Promise<DocWork>;
+  /**
+   * The analysis of one document, to be unpacked when its window is refined: a worker's result
+   * stays a compact serialized buffer until then, so the window still being analysed holds
+   * bytes, not object graphs, in the main thread.
+   */
+  analyze(doc: SourceDocument, options: ExtractOptions): Promise<Packed>;
   close(): Promise<void>;
 }
+
+export type Packed = () => DocWork;
 
 type AnalyzeFn = (doc: SourceDocument, options: ExtractOptions) => DocWork;
 
 class InlineAnalyzer implements Analyzer {
   constructor(private readonly analyzeDocument: AnalyzeFn) {}
 
-  analyze(doc: SourceDocument, options: ExtractOptions): Promise<DocWork> {
+  analyze(doc: SourceDocument, options: ExtractOptions): Promise<Packed> {
     return new Promise((resolve, reject) => {
       // yield to the event loop between documents so output and progress flow
       setImmediate(() => {
         try {
-          resolve(this.analyzeDocument(doc, options));
+          const work = this.analyzeDocument(doc, options);
+          resolve(() => work);
         } catch (e) {
           reject(e as Error);
         }
@@ -41,36 +50,82 @@ class InlineAnalyzer implements Analyzer {
   async close(): Promise<void> {}
 }
 
+/**
+ * Each worker's heap is capped, so that memory stays bounded whatever the corpus; V8 would
+ * otherwise let every thread's heap grow to gigabytes of garbage before collecting. The cap
+ * is far above what one news article needs (the tagger's model is ~25 MB); a document that
+ * does not fit (a multi-megabyte file) is analysed in the main thread instead, uncapped.
+ */
+export const WORKER_LIMITS = { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 16 };
+
+interface Slot {
+  w: Worker;
+  busy: number;
+  done: number;
+}
+
 class WorkerPool implements Analyzer {
-  private workers: { w: Worker; busy: number }[] = [];
+  private workers: (Slot | null)[] = [];
   private queue: Pending[] = [];
   private inFlight = new Map<number, Pending & { worker: number }>();
   private nextId = 0;
+  private inline: Promise<AnalyzeFn> | null = null;
 
-  constructor(size: number) {
-    const url = new URL('./worker.js', import.meta.url);
-    for (let i = 0; i < size; i++) {
-      const w = new Worker(url);
-      w.unref();
-      w.on('message', (m: { id: number; work?: DocWork; error?: string }) => {
-        const p = this.inFlight.get(m.id);
-        if (!p) return;
-        this.inFlight.delete(m.id);
-        this.workers[p.worker]!.busy--;
-        if (m.error !== undefined) p.reject(new Error(m.error));
-        else p.resolve(m.work!);
-        this.pump();
-      });
-      w.on('error', (e) => {
-        for (const p of [...this.inFlight.values(), ...this.queue]) p.reject(e);
-        this.inFlight.clear();
-        this.queue = [];
-      });
-      this.workers.push({ w, busy: 0 });
-    }
+  constructor(
+    size: number,
+    private readonly limits: typeof WORKER_LIMITS = WORKER_LIMITS,
+  ) {
+    for (let i = 0; i < size; i++) this.workers.push(this.spawn(i));
   }
 
-  analyze(doc: SourceDocument, options: ExtractOptions): Promise<DocWork> {
+  private spawn(i: number): Slot {
+    const w = new Worker(new URL('./worker.js', import.meta.url), { resourceLimits: this.limits });
+    const slot: Slot = { w, busy: 0, done: 0 };
+    w.unref();
+    w.on('message', (m: { id: number; work?: Uint8Array; error?: string }) => {
+      const p = this.inFlight.get(m.id);
+      if (!p) return;
+      this.inFlight.delete(m.id);
+      slot.busy--;
+      slot.done++;
+      if (m.error !== undefined) p.reject(new Error(m.error));
+      else {
+        const bytes = m.work!;
+        p.resolve(() => deserialize(bytes) as DocWork);
+      }
+      this.pump();
+    });
+    w.on('error', (e: Error & { code?: string }) => {
+      if (e.code === 'ERR_WORKER_OUT_OF_MEMORY') {
+        // its documents are analysed here; the worker is replaced if it had ever finished one
+        for (const [id, p] of [...this.inFlight]) {
+          if (p.worker !== i) continue;
+          this.inFlight.delete(id);
+          this.runInline(p);
+        }
+        this.workers[i] = slot.done > 0 ? this.spawn(i) : null;
+        this.pump();
+        return;
+      }
+      for (const p of [...this.inFlight.values(), ...this.queue]) p.reject(e);
+      this.inFlight.clear();
+      this.queue = [];
+    });
+    return slot;
+  }
+
+  private runInline(p: Pending): void {
+    this.inline ??= import('../analyze.js').then((m) => m.analyzeDocument);
+    this.inline.then(
+      (analyze) => {
+        const work = analyze(p.doc, p.options);
+        p.resolve(() => work);
+      },
+      (e: Error) => p.reject(e),
+    ).catch((e: Error) => p.reject(e));
+  }
+
+  analyze(doc: SourceDocument, options: ExtractOptions): Promise<Packed> {
     return new Promise((resolve, reject) => {
       this.queue.push({ id: this.nextId++, doc, options, resolve, reject });
       this.pump();
@@ -78,9 +133,17 @@ class WorkerPool implements Analyzer {
   }
 
   private pump(): void {
+    // no worker left (each ran out of memory before finishing a document): the rest runs here
+    if (this.workers.every((s) => s === null)) {
+      for (const p of this.queue.splice(0)) this.runInline(p);
+      return;
+    }
     while (this.queue.length) {
       let best = -1;
-      for (let i = 0; i < this.workers.length; i++) if (this.workers[i]!.busy < 2 && (best < 0 || this.workers[i]!.busy < this.workers[best]!.busy)) best = i;
+      for (let i = 0; i < this.workers.length; i++) {
+        const s = this.workers[i];
+        if (s && s.busy < 2 && (best < 0 || s.busy < this.workers[best]!.busy)) best = i;
+      }
       if (best < 0) return;
       const p = this.queue.shift()!;
       this.workers[best]!.busy++;
@@ -90,7 +153,7 @@ class WorkerPool implements Analyzer {
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.workers.map((x) => x.w.terminate()));
+    await Promise.all(this.workers.map((s) => s?.w.terminate()));
   }
 }
 
@@ -98,8 +161,8 @@ class WorkerPool implements Analyzer {
  * The tagger is loaded where the tagging happens: in the workers, or here for one job (the
  * main thread of a multi-job run never loads compromise).
  */
-export async function createAnalyzer(jobs: number): Promise<Analyzer> {
-  if (jobs > 1) return new WorkerPool(jobs);
+export async function createAnalyzer(jobs: number, limits?: typeof WORKER_LIMITS): Promise<Analyzer> {
+  if (jobs > 1) return new WorkerPool(jobs, limits);
   const { analyzeDocument } = await import('../analyze.js');
   return new InlineAnalyzer(analyzeDocument);
 }

@@ -10,7 +10,7 @@ import type { DocWork, ExtractOptions } from '../analyze.js';
 import { EntityTable, referenceYearOf, refineWindow, WINDOW } from '../window.js';
 import { readInput, type InputItem } from '../read/index.js';
 import { DEFAULT_MAX_BYTES } from '../read/files.js';
-import { createAnalyzer } from './pool.js';
+import { createAnalyzer, type Packed, type WORKER_LIMITS } from './pool.js';
 
 export interface Progress {
   files: number;
@@ -22,6 +22,8 @@ export interface Progress {
 export interface StreamOptions extends ExtractOptions {
   /** Worker threads (1: analyse in this thread). */
   jobs?: number;
+  /** Heap caps of each worker (tests); the default is `WORKER_LIMITS`. */
+  workerLimits?: typeof WORKER_LIMITS;
   maxBytes?: number;
   stdin?: () => Uint8Array;
   /** Documents refined together (default WINDOW). */
@@ -45,7 +47,7 @@ export interface StreamSummary {
 
 export async function extractStream(items: InputItem[], opts: StreamOptions, emit: (c: Chunk) => void): Promise<StreamSummary> {
   const size = Math.max(1, opts.window ?? WINDOW);
-  const analyzer = await createAnalyzer(opts.jobs ?? 1);
+  const analyzer = await createAnalyzer(opts.jobs ?? 1, opts.workerLimits);
   const table = new EntityTable();
   const progress: Progress = { files: 0, totalFiles: items.length, bytes: 0, totalBytes: items.reduce((a, i) => a + (i.size ?? 0), 0) };
   let failed = 0;
@@ -65,11 +67,12 @@ export async function extractStream(items: InputItem[], opts: StreamOptions, emi
     bufFiles = [];
     const referenceYear = opts.referenceYear ?? referenceYearOf(docs);
     const options: ExtractOptions = { date: opts.date ?? null, referenceYear };
-    const works: Promise<DocWork>[] = docs.map((doc) => analyzer.analyze(doc, options));
+    const works: Promise<Packed>[] = docs.map((doc) => analyzer.analyze(doc, options));
     const before = last;
     const done = (async () => {
-      const ws = await Promise.all(works);
+      const packed = await Promise.all(works);
       await before;
+      const ws = packed.map((unpack) => unpack());
       const r = refineWindow(ws, table);
       documents += ws.length;
       emit({ result: r.result, diagnostics: [...d, ...r.diagnostics] });
