@@ -70,6 +70,7 @@ class WorkerPool implements Analyzer {
   private inFlight = new Map<number, Pending & { worker: number }>();
   private nextId = 0;
   private inline: Promise<AnalyzeFn> | null = null;
+  private closing = false;
 
   constructor(
     size: number,
@@ -81,7 +82,7 @@ class WorkerPool implements Analyzer {
   private spawn(i: number): Slot {
     const w = new Worker(new URL('./worker.js', import.meta.url), { resourceLimits: this.limits });
     const slot: Slot = { w, busy: 0, done: 0 };
-    w.unref();
+    // kept referenced: close() ends the workers (run.ts calls it in a finally)
     w.on('message', (m: { id: number; work?: Uint8Array; error?: string }) => {
       const p = this.inFlight.get(m.id);
       if (!p) return;
@@ -95,21 +96,26 @@ class WorkerPool implements Analyzer {
       }
       this.pump();
     });
+    let failed = false;
     w.on('error', (e: Error & { code?: string }) => {
-      if (e.code === 'ERR_WORKER_OUT_OF_MEMORY') {
-        // its documents are analysed here; the worker is replaced if it had ever finished one
-        for (const [id, p] of [...this.inFlight]) {
-          if (p.worker !== i) continue;
-          this.inFlight.delete(id);
-          this.runInline(p);
-        }
-        this.workers[i] = slot.done > 0 ? this.spawn(i) : null;
-        this.pump();
-        return;
-      }
+      // out of memory: recovered on 'exit' below; anything else is a bug and fails the run
+      if (e.code === 'ERR_WORKER_OUT_OF_MEMORY') return;
+      failed = true;
       for (const p of [...this.inFlight.values(), ...this.queue]) p.reject(e);
       this.inFlight.clear();
       this.queue = [];
+    });
+    w.on('exit', () => {
+      if (failed || this.closing) return;
+      // a worker gone with documents in hand (its heap cap was hit, even while loading):
+      // they are analysed here, and the worker is replaced if it had ever finished one
+      for (const [id, p] of [...this.inFlight]) {
+        if (p.worker !== i) continue;
+        this.inFlight.delete(id);
+        this.runInline(p);
+      }
+      this.workers[i] = slot.done > 0 ? this.spawn(i) : null;
+      this.pump();
     });
     return slot;
   }
@@ -153,6 +159,7 @@ class WorkerPool implements Analyzer {
   }
 
   async close(): Promise<void> {
+    this.closing = true;
     await Promise.all(this.workers.map((s) => s?.w.terminate()));
   }
 }
