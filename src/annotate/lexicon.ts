@@ -76,6 +76,15 @@ export const SUBORDINATORS = new Set([
 
 export const LOCATIVE_PREPS = new Set(['in', 'at', 'from', 'to', 'near', 'across', 'outside', 'inside', 'into', 'towards', 'toward', 'throughout', 'around', 'through', 'within']);
 
+/**
+ * Verbs of attitude and appeal: what they take as object is a topic, so a place inside it
+ * ("called for calm in Sudan", "worried by the events in Syria", "welcomed the vote in
+ * Kenya") says what the reaction is about, not where the subject reacted.
+ */
+export const ATTITUDE_VERBS = new Set(
+  'welcome call urge worry concern condemn praise criticise criticize applaud deplore lament mourn demand appeal hail congratulate denounce regret'.split(' '),
+);
+
 /** Verbs whose direct object is a place where the event happens ("entered Damascus", "fled Syria"). */
 export const MOTION_VERBS = new Set(
   'enter storm capture take reach flee leave seize invade visit attack bomb hit strike liberate depart quit tour control besiege shell raid occupy evacuate cross return arrive overrun retake recapture surround encircle target land pass sweep march rule govern host flood'.split(

@@ -6,7 +6,7 @@
 import type { Token, VerbGroup } from '../types.js';
 import type { AnnotatedSentenceX } from '../annotate/index.js';
 import type { TypedMention } from '../annotate/entities.js';
-import { HEDGE_ADVERBS, HEDGE_PASSIVES, LOCATIVE_PREPS, MODALS, MOTION_VERBS, SAY_LIKE, SUBORDINATORS, TITLES } from '../annotate/lexicon.js';
+import { ATTITUDE_VERBS, HEDGE_ADVERBS, HEDGE_PASSIVES, LOCATIVE_PREPS, MODALS, MOTION_VERBS, SAY_LIKE, SUBORDINATORS, TITLES } from '../annotate/lexicon.js';
 import type { DraftClaim, DraftSource, Phrase } from './draft.js';
 
 const COORD = new Set(['and', 'or', 'but']);
@@ -567,6 +567,9 @@ export function placesAndTimes(s: AnnotatedSentenceX, drafts: DraftClaim[]): voi
     }
     if (prev.norm === 'from') return inSubject || /^(?:flee|escape|return|withdraw|evacuate|retreat|leave|depart|travel|fly|move|come)$/.test(d?.lemma ?? '');
     if (['about', 'for', 'against', 'with', 'than', 'like', 'toward', 'towards'].includes(prev.norm)) return false;
+    // "called for calm in Sudan": a place qualifying the noun that a reaction is about
+    const head = toks[ti - 2];
+    if (d && ATTITUDE_VERBS.has(d.lemma) && m.start > d.verb.end && head && has(head, 'Noun') && !has(head, 'Pronoun') && !has(head, 'ProperNoun')) return false;
     if (LOCATIVE_PREPS.has(prev.norm) || prev.norm === 'on' || prev.norm === 'over') return true;
     const v = verbEnds.get(ti - 1) ?? (has(prev, 'Determiner') ? verbEnds.get(ti - 2) : undefined);
     if (v) return MOTION_VERBS.has(v.lemma);
