@@ -59,6 +59,14 @@ describe('fixture articles', () => {
     });
   }
 
+  it('reads a participle hyphenated to the word before it as a modifier, not a verb', () => {
+    const verbs = result.claims.filter((c) => c.doc === 'world/reactions').map((c) => c.verb);
+    // "The state-controlled firm Nilecom will merge", "The Ohio-based firm has debts"
+    expect(verbs).toContain('merge');
+    expect(verbs).not.toContain('control');
+    expect(verbs).not.toContain('base');
+  });
+
   it('yields no claim from furniture, credits or post signatures', () => {
     for (const a of expected.absent) {
       const hit = result.claims.filter((c) => c.doc === a.doc && c.text.includes(a.text));

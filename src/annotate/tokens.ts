@@ -219,6 +219,9 @@ function fromRaw(raw: Raw, text: string, base: number, headline: boolean): Tagge
       const host = tokens[first - 1]!;
       if (!host.tags.has('Pronoun') && !/^(?:there|here|that|what|who|it|let)(?:['’]\w+)?$/.test(host.norm)) continue;
     }
+    // "the Oscar-nominated film", "a Kremlin-backed group": a participle joined by a hyphen to
+    // the word before it is a compound modifier, not a verb
+    if (first > 0 && tokens[first - 1]!.post === '-' && tokens[first - 1]!.end + 1 === tokens[first]!.start) continue;
     const groupTerms = tokens.slice(first, last + 1);
     const groupNormals = normals.slice(first, last + 1);
     const lemmaFull = groupLemma(groupTerms, groupNormals);
