@@ -295,6 +295,17 @@ function findSubject(
       }
     }
   }
+  if (/\s[-–—]\s*$/.test(t.post)) {
+    // an aside between dashes: "Actor Ana Ruiz - star of the film Blue - has won": the subject is before it
+    for (let r = k - 1; r >= clauseFloor && k - r < 25; r--) {
+      const tr = toks[r]!;
+      if (/[;.!?]/.test(tr.post)) break;
+      if (!/\s[-–—]\s/.test(tr.post)) continue;
+      const f = npLeft(toks, r, clauseFloor);
+      if (f >= 0 && (f === clauseFloor || f === 0) && s.mentions.some((m) => m.first >= f && m.last <= r)) return { who: phrase(s, f, r), coordinated: false, relative: false };
+      break;
+    }
+  }
   if (/[,;:]/.test(t.post) || closesQuote(t)) {
     // appositive: "Name, the leader of X, declared" — the name before the appositive is the subject
     const appFirst = npLeft(toks, k, clauseFloor);
