@@ -365,7 +365,7 @@ export function buildSentence(s: AnnotatedSentenceX): DraftClaim[] {
       const after = subjectAfter(s, v);
       if (after && (after.mention || /^(the|a|an)\b/i.test(after.text))) who = after;
     }
-    return { who, coordinated: found.coordinated };
+    return { who, coordinated: found.coordinated, relative: found.relative };
   });
   for (let vi = 0; vi < list.length; vi++) {
     const v = list[vi]!;
@@ -375,7 +375,9 @@ export function buildSentence(s: AnnotatedSentenceX): DraftClaim[] {
     let { who } = subjects[vi]!;
     const { coordinated } = subjects[vi]!;
     const nextSubj = subjects[vi + 1];
-    const nextStart = nextSubj?.who && nextSubj.who.first > lastTok && nextSubj.who.first < list[vi + 1]!.first ? nextSubj.who.first : undefined;
+    // (a relative clause's subject is its antecedent, which is this clause's object: "is developing
+    // a laptop that will go on sale" keeps "a laptop")
+    const nextStart = nextSubj?.who && !nextSubj.relative && nextSubj.who.first > lastTok && nextSubj.who.first < list[vi + 1]!.first ? nextSubj.who.first : undefined;
     // "said X had made no arrests and said ...": a coordinated speech verb pairs with the last speech verb
     const lastSpeech = SAY_LIKE.has(v.lemma) ? [...drafts].reverse().find((o) => o.speech) : undefined;
     const coordWith = coordinated ? (lastSpeech ?? drafts[drafts.length - 1] ?? null) : null;
