@@ -67,6 +67,12 @@ describe('fixture articles', () => {
     expect(verbs).not.toContain('base');
   });
 
+  it('does not take a headline label ("Viewpoint:", "Analysis:") for a speaker', () => {
+    const win = result.claims.find((c) => c.doc === 'world/headline-label' && c.verb === 'win');
+    expect(win?.who?.text).toBe('Rovers');
+    expect(win?.source).toBeNull();
+  });
+
   it('yields no claim from furniture, credits or post signatures', () => {
     for (const a of expected.absent) {
       const hit = result.claims.filter((c) => c.doc === a.doc && c.text.includes(a.text));
