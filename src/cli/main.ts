@@ -105,7 +105,7 @@ function shardOption(v: string): { index: number; count: number } {
 /** Options of the commands that stream over many articles. */
 function addScale(cmd: Command): Command {
   return cmd
-    .option('-j, --jobs <n>', 'worker threads analysing articles (default: the number of CPU cores)', jobsOption)
+    .option('-j, --jobs <n>', 'threads to use: the main thread plus N-1 workers analysing articles (default: the number of CPU cores)', jobsOption)
     .option('--shard <i/n>', 'process only the i-th of n equal slices of the sorted file list (run one per machine; JSONL outputs concatenate)', shardOption);
 }
 

@@ -1,7 +1,7 @@
 /**
  * A pool of worker threads running `analyzeDocument`. Tasks are handed out as workers free
  * up (at most two queued per worker); results come back as promises, so the caller decides
- * the order (input order). With one job there are no threads: the same function runs inline,
+ * the order (input order). With one job there are no workers: the same function runs inline,
  * which is why `--jobs 1` and `--jobs N` give the same bytes.
  */
 import { deserialize } from 'node:v8';
@@ -56,7 +56,7 @@ class InlineAnalyzer implements Analyzer {
  * is far above what one news article needs (the tagger's model is ~25 MB); a document that
  * does not fit (a multi-megabyte file) is analysed in the main thread instead, uncapped.
  */
-export const WORKER_LIMITS = { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 16 };
+export const WORKER_LIMITS: { maxOldGenerationSizeMb: number; maxYoungGenerationSizeMb?: number } = { maxOldGenerationSizeMb: 256 };
 
 interface Slot {
   w: Worker;
@@ -165,11 +165,12 @@ class WorkerPool implements Analyzer {
 }
 
 /**
- * The tagger is loaded where the tagging happens: in the workers, or here for one job (the
- * main thread of a multi-job run never loads compromise).
+ * `jobs` threads in all: the calling thread (reading, refining windows, writing) and
+ * `jobs - 1` workers analysing articles; one job analyses here too. The tagger is loaded where
+ * the tagging happens: the main thread of a multi-job run never loads compromise.
  */
 export async function createAnalyzer(jobs: number, limits?: typeof WORKER_LIMITS): Promise<Analyzer> {
-  if (jobs > 1) return new WorkerPool(jobs, limits);
+  if (jobs > 1) return new WorkerPool(jobs - 1, limits);
   const { analyzeDocument } = await import('../analyze.js');
   return new InlineAnalyzer(analyzeDocument);
 }
