@@ -20,7 +20,10 @@ const opensQuote = (t: Token): boolean => /["“‘«]/.test(t.pre);
 const closesQuote = (t: Token): boolean => /["”’»]/.test(t.post);
 
 /** Labels that open a headline without being anyone's words: "Analysis: why prices rose". */
-const HEADLINE_LABELS = /^(?:analysis|profile|preview|review|[\p{L} ]*review|obituary|q&a|interview|explainer|factbox|fact check|live|watch|update|opinion|comment|editorial|exclusive|breaking|timeline|quiz|video|photos|in pictures|at a glance|viewpoint|reality check)$/iu;
+const HEADLINE_LABELS = /^(?:analysis|profile|preview|(?:[\p{L} ]+ )?review|obituary|q&a|interview|explainer|factbox|fact check|live|watch|update|opinion|comment|editorial|exclusive|breaking|timeline|quiz|video|photos|in pictures|at a glance|viewpoint|reality check)$/iu;
+
+/** A headline's speaker given by a bare name: one to three capitalised words, none a verb ("Wood", "Harbour Ferries"). */
+const bareName = (toks: Token[]): boolean => toks.length > 0 && toks.length <= 3 && toks.every((x) => /^\p{Lu}/u.test(x.text) && !has(x, 'Verb'));
 
 function phrase(s: AnnotatedSentenceX, first: number, last: number): Phrase {
   const toks = s.tokens;
@@ -799,15 +802,14 @@ function attribute(s: AnnotatedSentenceX, drafts: DraftClaim[]): void {
   // 5. a headline opening with "Speaker: " or "Speaker - " ("Lopes: talks will resume",
   // "Coach Ruiz - we can win the cup"): the speaker is the source, not part of the subject
   if (s.kind === 'headline') {
-    const m = /^([^:\-–—]{2,60}?)(?:\s*:|\s[-–—])\s+\S/.exec(s.text);
+    // the speaker may hold hyphens ("Jean-Luc Moreau: ..."), not a colon or a spaced dash
+    const m = /^((?:[^:\s]|\s(?![-–—]\s)){2,60}?)(?:\s*:|\s[-–—])\s+\S/.exec(s.text);
     const sepEnd = m ? s.start + m[0].length - 1 : -1;
     const prefixEnd = m ? s.start + m[1]!.length : -1;
     const speaker = m ? (s.mentions.find((x) => x.start < prefixEnd && x.end >= prefixEnd - 1 && x.type !== 'place') ?? null) : null;
     const inPrefix = m ? s.tokens.filter((x) => x.end <= prefixEnd) : [];
     // or a bare surname: "Wood - Ireland can win"
-    const nameLike =
-      speaker !== null ||
-      (inPrefix.length > 0 && inPrefix.length <= 3 && inPrefix.every((x) => /^\p{Lu}/u.test(x.text) && !has(x, 'Verb')) && !s.mentions.some((x) => x.start < prefixEnd && x.type === 'place'));
+    const nameLike = speaker !== null || (bareName(inPrefix) && !s.mentions.some((x) => x.start < prefixEnd && x.type === 'place'));
     if (m && nameLike && !HEADLINE_LABELS.test(m[1]!.trim()) && !drafts.some((d) => d.verb.start < sepEnd)) {
       const sepTok = s.tokens.findIndex((x) => x.start >= sepEnd);
       for (const d of drafts) {
@@ -819,11 +821,11 @@ function attribute(s: AnnotatedSentenceX, drafts: DraftClaim[]): void {
   }
   // 6. a headline ending in ": Source" or " - Source" ("Fear will help the team - coach")
   if (s.kind === 'headline' || s.kind === 'caption') {
-    const m = /(?::|\s[-–—])\s*([^:\-–—]{2,80})$/.exec(s.text);
+    const m = /(?::|\s[-–—]\s)\s*((?:[^:\s]|\s(?![-–—]\s)){2,80})$/.exec(s.text);
     const suffix = m ? s.tokens.filter((x) => x.start >= s.start + m.index + m[0].length - m[1]!.length) : [];
     const speakerLike = m && !/\?\s*$/.test(m[1]!) && m[1]!.trim().split(/\s+/).length <= 6 &&
       (s.mentions.some((x) => x.start >= s.start + m.index) || /\b(?:ministry|police|officials?|minister|spokes(?:man|woman|person)|sources?|media|government|report|agency|army|military|president|court|company)\b/i.test(m[1]!) ||
-        (suffix.length > 0 && suffix.length <= 3 && suffix.every((x) => /^\p{Lu}/u.test(x.text) && !has(x, 'Verb'))));
+        bareName(suffix));
     if (m && speakerLike && !drafts.some((d) => d.verb.start >= s.start + m.index)) {
       const text = m[1]!.replace(/[.!?\s]+$/, '');
       const at = s.start + m.index + m[0].length - m[1]!.length;

@@ -16,13 +16,13 @@ import { jsonPieces } from '../format/json.js';
 import { DEFAULT_MAX_BYTES, listInputs, readPaths, type InputItem } from '../read/index.js';
 import { extractStream, type Progress } from '../stream/run.js';
 import { WORKER_LIMITS } from '../stream/pool.js';
-
-/** The whole pipeline in this thread, loaded only by the commands that need it (`extract` tags in workers). */
-const extractLib = (): Promise<typeof import('../extract.js')> => import('../extract.js');
 import { extractSchema } from '../schema.js';
 import { renderReport } from '../report/html.js';
 import type { Diagnostic, ExtractResult } from '../types.js';
 import { isoDate } from '../util/isodate.js';
+
+/** The whole pipeline in this thread, loaded only by the commands that need it (`extract` tags in workers). */
+const extractLib = (): Promise<typeof import('../extract.js')> => import('../extract.js');
 
 export class UsageError extends Error {}
 

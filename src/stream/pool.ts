@@ -56,7 +56,7 @@ class InlineAnalyzer implements Analyzer {
  * is far above what one news article needs (the tagger's model is ~25 MB); a document that
  * does not fit (a multi-megabyte file) is analysed in the main thread instead, uncapped.
  */
-export const WORKER_LIMITS: { maxOldGenerationSizeMb: number; maxYoungGenerationSizeMb?: number } = { maxOldGenerationSizeMb: 256 };
+export const WORKER_LIMITS = { maxOldGenerationSizeMb: 256 };
 
 interface Slot {
   w: Worker;
@@ -122,13 +122,12 @@ class WorkerPool implements Analyzer {
 
   private runInline(p: Pending): void {
     this.inline ??= import('../analyze.js').then((m) => m.analyzeDocument);
-    this.inline.then(
-      (analyze) => {
+    this.inline
+      .then((analyze) => {
         const work = analyze(p.doc, p.options);
         p.resolve(() => work);
-      },
-      (e: Error) => p.reject(e),
-    ).catch((e: Error) => p.reject(e));
+      })
+      .catch((e: Error) => p.reject(e));
   }
 
   analyze(doc: SourceDocument, options: ExtractOptions): Promise<Packed> {

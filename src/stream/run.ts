@@ -20,7 +20,7 @@ export interface Progress {
 }
 
 export interface StreamOptions extends ExtractOptions {
-  /** Worker threads (1: analyse in this thread). */
+  /** Threads: this one plus `jobs - 1` workers (1: analyse in this thread). */
   jobs?: number;
   /** Heap caps of each worker (tests); the default is `WORKER_LIMITS`. */
   workerLimits?: typeof WORKER_LIMITS;
