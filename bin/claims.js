@@ -1,6 +1,14 @@
 #!/usr/bin/env node
 // The `claims` command: a thin shell over the library (dist/, built by `npm run build`).
 import { readFileSync } from 'node:fs';
+import v8 from 'node:v8';
+
+// V8 grows a heap up to several times its live size between full collections; over a long
+// run that is most of the peak RSS and none of the speed (the live data is ~50 MB). Growing
+// by 20% at a time keeps peak RSS near the live size at the same speed (measured: 345 MB →
+// 205 MB, same time, on 445 BBC articles). A process-wide flag, so worker threads get it too.
+const growth = process.env.CLAIMS_HEAP_GROWTH;
+v8.setFlagsFromString(`--heap-growing-percent=${growth && /^\d{1,3}$/.test(growth) ? growth : 20}`);
 
 let run;
 try {
