@@ -1,6 +1,5 @@
 #!/usr/bin/env node
 // The `claims` command: a thin shell over the library (dist/, built by `npm run build`).
-import { readFileSync } from 'node:fs';
 import v8 from 'node:v8';
 
 // V8 grows a heap up to several times its live size between full collections; over a long
@@ -10,9 +9,10 @@ import v8 from 'node:v8';
 const growth = process.env.CLAIMS_HEAP_GROWTH;
 v8.setFlagsFromString(`--heap-growing-percent=${growth && /^\d{1,3}$/.test(growth) ? growth : 20}`);
 
-let run;
+let run, readStdin;
 try {
   ({ run } = await import('../dist/cli/main.js'));
+  ({ readStdin } = await import('../dist/read/stdin.js'));
 } catch (e) {
   process.stderr.write(`claims: not built yet (${e.code ?? e.message}); run \`npm run build\` first\n`);
   process.exit(2);
@@ -27,7 +27,7 @@ process.stdout.on('error', (e) => {
 const io = {
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
-  stdin: () => readFileSync(0),
+  stdin: () => readStdin(),
   stdinIsTTY: Boolean(process.stdin.isTTY),
   stdoutIsTTY: Boolean(process.stdout.isTTY),
   stderrIsTTY: Boolean(process.stderr.isTTY),

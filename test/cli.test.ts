@@ -66,6 +66,15 @@ describe('claims extract (CLI)', () => {
     expect(out.claims[0]).toMatchObject({ verb: 'approve', when: [{ text: 'on Friday', date: '2025-05-02' }] });
   });
 
+  it('waits for stdin from a slow writer (`slow-command | claims extract`)', () => {
+    // the pipe is empty when claims first reads it: a plain readFileSync(0) fails with EAGAIN
+    const bin = join(root, 'bin', 'claims.js');
+    const r = spawnSync('sh', ['-c', `(sleep 1; printf 'The council approved the budget on Friday.') | "${process.execPath}" "${bin}" extract --format jsonl --date 2025-05-05`], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout.split('\n')[0]!)).toMatchObject({ doc: 'stdin', verb: 'approve' });
+  });
+
   it('exits 2 naming a missing path, and still prints the good input', () => {
     const r = cli(['extract', '/nonexistent/x', join(fixtures, 'transit.json'), '--format', 'json']);
     expect(r.status).toBe(2);

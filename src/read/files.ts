@@ -1,5 +1,6 @@
 /** The I/O edge for input: walk paths, read bytes, hand them to the parsers. */
 import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { readStdin } from './stdin.js';
 import { basename, extname, join, relative, sep } from 'node:path';
 import type { Diagnostic, SourceDocument } from '../types.js';
 import { decode } from './decode.js';
@@ -142,7 +143,7 @@ export function readInput(item: InputItem, stdin?: () => Uint8Array, maxBytes = 
         return { docs: [], diagnostics: [{ path: item.path, level: 'error', message: `${size} bytes is over --max-bytes ${maxBytes}, skipped` }] };
       }
     }
-    bytes = item.path === '-' ? (stdin ? stdin() : readFileSync(0)) : readFileSync(item.path);
+    bytes = item.path === '-' ? (stdin ? stdin() : readStdin()) : readFileSync(item.path);
     if (bytes.length > maxBytes) {
       return { docs: [], diagnostics: [{ path: item.path, level: 'error', message: `${bytes.length} bytes is over --max-bytes ${maxBytes}, skipped` }] };
     }

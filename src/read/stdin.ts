@@ -1,0 +1,30 @@
+/**
+ * All of standard input, read synchronously. `readFileSync(0)` fails with EAGAIN when stdin is
+ * a pipe whose writer has not written yet (`slow-command | claims extract -`); here a read that
+ * would block waits a moment and tries again, until end of input.
+ */
+import { readSync } from 'node:fs';
+
+const pause = new Int32Array(new SharedArrayBuffer(4));
+
+export function readStdin(fd = 0): Buffer {
+  const chunks: Buffer[] = [];
+  const buf = Buffer.allocUnsafe(1 << 16);
+  for (;;) {
+    let n: number;
+    try {
+      n = readSync(fd, buf, 0, buf.length, null);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'EAGAIN') {
+        Atomics.wait(pause, 0, 0, 10);
+        continue;
+      }
+      if (code === 'EOF') break;
+      throw e;
+    }
+    if (n === 0) break;
+    chunks.push(Buffer.from(buf.subarray(0, n)));
+  }
+  return Buffer.concat(chunks);
+}
