@@ -25,19 +25,24 @@ for (let i = 0; i < 150; i++) {
   writeFileSync(join(dir, i % 2 ? 'a' : 'b', `story-${String(i).padStart(3, '0')}.txt`), text);
 }
 
-/** Run the CLI; how long before its exit the first output arrived. */
-function run(args: string[]): Promise<{ code: number | null; stdout: string; leadMs: number }> {
+/**
+ * Run the CLI with stdin (`-`) as its last input, held open: stdin is written, and closed, only
+ * once `ready(stdout so far)` holds. A run that printed nothing before reading all of its input
+ * would wait forever here, so the test fails (by its timeout) unless output streams.
+ */
+function runHeld(args: string[], ready: (out: string) => boolean, last: string): Promise<{ code: number | null; stdout: string; before: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [join(root, 'bin', 'claims.js'), ...args], { cwd: root });
+    const child = spawn(process.execPath, [join(root, 'bin', 'claims.js'), ...args, '-'], { cwd: root });
     let stdout = '';
-    let firstAt = Infinity;
-    let exitAt = 0;
+    let before: string | null = null;
     child.stdout.on('data', (d: Buffer) => {
-      firstAt = Math.min(firstAt, performance.now());
       stdout += d.toString('utf8');
+      if (before === null && ready(stdout)) {
+        before = stdout;
+        child.stdin.end(last);
+      }
     });
-    child.on('exit', () => (exitAt = performance.now()));
-    child.on('close', (code) => resolve({ code, stdout, leadMs: exitAt - firstAt }));
+    child.on('close', (code) => resolve({ code, stdout, before: before ?? '' }));
   });
 }
 
@@ -74,16 +79,22 @@ describe('scale: --jobs, streaming, windows, --shard', () => {
     expect(new Set(out.entities.map((e) => e.id)).size).toBe(out.entities.length);
   }, 120_000);
 
-  it('JSONL starts arriving before the run ends', async () => {
-    const r = await run(['extract', dir, '--format', 'jsonl', '--jobs', '1', '-q']);
-    expect(r.code).toBe(0);
-    // the first window's claims come out while the other two are still being analysed
-    expect(r.leadMs).toBeGreaterThan(300);
-    const docs = r.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { doc: string }).doc);
-    // input order: sorted paths, a/ before b/
-    expect(docs[0]).toMatch(/^a\/story-001$/);
-    expect(docs.at(-1)).toMatch(/^b\/story-148$/);
-  }, 60_000);
+  for (const jobs of ['1', '2']) {
+    it(`JSONL streams: a window's claims are printed before later input is even read (--jobs ${jobs})`, async () => {
+      const lines = (out: string): { doc: string }[] => out.split('\n').filter((l) => l.endsWith('}')).map((l) => JSON.parse(l) as { doc: string });
+      const last = 'Harbour closes early\n\nThe harbour master said on Friday that the port of Tenby would close at noon.\n';
+      const r = await runHeld(['extract', dir, '--format', 'jsonl', '--jobs', jobs, '-q'], (out) => lines(out).length > 0, last);
+      expect(r.code).toBe(0);
+      // printed while stdin, the last input, was still open: claims of the first window's articles
+      const early = new Set(lines(r.before).map((c) => c.doc));
+      expect(early.size).toBeGreaterThan(0);
+      expect([...early].every((d) => /^[ab]\/story-\d{3}$/.test(d))).toBe(true);
+      const docs = lines(r.stdout).map((c) => c.doc);
+      // input order: sorted paths, a/ before b/, stdin last
+      expect(docs[0]).toMatch(/^a\/story-001$/);
+      expect(docs.at(-1)).toBe('stdin');
+    }, 60_000);
+  }
 
   it('--shard i/n splits the sorted file list into disjoint slices that cover it', () => {
     const all = cli(['extract', dir, '--format', 'jsonl', '-q']).stdout;
