@@ -1,6 +1,6 @@
 /**
  * A pool of worker threads running `analyzeDocument`. Tasks are handed out as workers free
- * up (at most two queued per worker); results come back as promises, so the caller decides
+ * up (at most QUEUED per worker); results come back as promises, so the caller decides
  * the order (input order). With one job there are no workers: the same function runs inline,
  * which is why `--jobs 1` and `--jobs N` give the same bytes.
  */
@@ -57,6 +57,13 @@ class InlineAnalyzer implements Analyzer {
  * does not fit (a multi-megabyte file) is analysed in the main thread instead, uncapped.
  */
 export const WORKER_LIMITS = { maxOldGenerationSizeMb: 256 };
+
+/**
+ * Documents handed to a worker ahead of time. The main thread is busy for a while when it
+ * refines a window (~150 ms for 64 articles) and cannot pass out work meanwhile; with only two
+ * queued a worker ran dry and idled for 13% of a run.
+ */
+const QUEUED = 8;
 
 interface Slot {
   w: Worker;
@@ -147,7 +154,7 @@ class WorkerPool implements Analyzer {
       let best = -1;
       for (let i = 0; i < this.workers.length; i++) {
         const s = this.workers[i];
-        if (s && s.busy < 2 && (best < 0 || s.busy < this.workers[best]!.busy)) best = i;
+        if (s && s.busy < QUEUED && (best < 0 || s.busy < this.workers[best]!.busy)) best = i;
       }
       if (best < 0) return;
       const p = this.queue.shift()!;
