@@ -33,6 +33,11 @@ const normOf = (s: string): string =>
 /** Tag one sentence. `base` is the sentence's start offset in the document. */
 /** compromise's lexicon: which words it knows, and as what. */
 const LEXICON = (nlp.model() as unknown as { one: { lexicon: Record<string, string> } }).one.lexicon;
+/** Words compromise decides by context ("close": Adj|Present), with what they can be. */
+const SWITCHES = (nlp.model() as unknown as { two: { switches: Record<string, string> } }).two.switches;
+const MODAL = /^(?:would|will|can|could|may|might|should|shall|must)$/;
+/** A word that can be a verb: compromise's lexicon or its context switches say so. */
+const canBeVerb = (w: string): boolean => /^(?:Infinitive|PresentTense|PastTense|Participle|Gerund|PhrasalVerb)$/.test(LEXICON[w] ?? '') || /Present|Verb|Past|Infinitive/.test(SWITCHES[w] ?? '');
 
 const AUX_START = /^(?:is|are|was|were|be|been|being|am|has|have|had|do|does|did|will|would|shall|should|can|could|may|might|must|not|never|also|just|already|still|now|then|reportedly|allegedly|apparently)$/;
 
@@ -338,6 +343,12 @@ function fromRaw(raw: Raw, text: string, base: number, headline: boolean): Tagge
   for (const v of verbs) {
     if (tokens.slice(v.first, v.last + 1).some((t) => t.norm === v.lemma) && /(?:ed|s|ran|went|came|took|gave|made|said|told|left|fled|saw|got|won|lost|held|met|led|sent|spent|built|brought|bought|caught|fought|sought|taught|thought|felt|kept|slept|swept|wept)$/.test(v.lemma)) {
       v.lemma = verbLemma(v.lemma);
+    }
+    // "the port would close.": compromise read the last word as an adverb, and the group's
+    // lemma came out as its modal; the word after the modal that can be a verb is the verb
+    if (MODAL.test(v.lemma) && v.last > v.first) {
+      const t = tokens[v.last]!;
+      if (!MODAL.test(t.norm) && canBeVerb(t.norm)) v.lemma = verbLemma(t.norm);
     }
   }
   return { tokens, verbs };
