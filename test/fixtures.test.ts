@@ -67,6 +67,14 @@ describe('fixture articles', () => {
     expect(verbs).not.toContain('base');
   });
 
+  it('does not take the object of a relative clause for the subject of the verb after it', () => {
+    const whos = result.claims.filter((c) => c.doc === 'world/relative-subject').map((c) => c.who?.text);
+    // "Residents who fled the riverside estate said", "The man who organised the rescue was praised"
+    expect(whos).not.toContain('the riverside estate');
+    expect(whos).not.toContain('the rescue');
+    expect(whos).not.toContain('the crash');
+  });
+
   it('does not take a headline label ("Viewpoint:", "Analysis:") for a speaker', () => {
     const win = result.claims.find((c) => c.doc === 'world/headline-label' && c.verb === 'win');
     expect(win?.who?.text).toBe('Rovers');

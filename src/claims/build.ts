@@ -10,6 +10,10 @@ import { ATTITUDE_VERBS, HEDGE_ADVERBS, HEDGE_PASSIVES, LOCATIVE_PREPS, MODALS, 
 import type { DraftClaim, DraftSource, Phrase } from './draft.js';
 
 const COORD = new Set(['and', 'or', 'but']);
+/** Verbs whose object is usually a clause, even without "that": "believes the man who ... will". */
+const THAT_CLAUSE = /^(?:think|believe|know|hope|fear|expect|suggest|claim|argue|insist|warn|admit|deny|confirm|announce|predict|estimate|assume|doubt|worry|agree|ensure|reveal|feel|realise|realize)$/;
+/** Verbs whose object can be a clause: "who believed the plan would fail". */
+const CLAUSE_TAKING = /^(?:think|believe|know|hope|fear|expect|show|see|suggest|indicate|find|learn|feel|realise|realize|hear|say|claim|argue|insist|warn|admit|deny|confirm|announce|report|predict|estimate|assume|doubt|worry|agree|ensure|mean|prove|reveal|notice|understand|decide)$/;
 const REL = new Set(['who', 'which', 'that']);
 const NP_PREPS = new Set(['of', 'from', 'in', 'on', 'at', 'across', 'with', 'under', 'near', 'inside', 'for', 'by']);
 const has = (t: Token | undefined, tag: string): boolean => Boolean(t && t.tags.has(tag));
@@ -211,6 +215,12 @@ function npLeft(toks: Token[], k: number, floor: number): number {
       taken++;
       continue;
     }
+    // "are hoping that banned athlete Ana Ruiz will": after a verb and "that", an -ed word before
+    // the noun phrase modifies it
+    if (has(p, 'PastTense') && /ed$/.test(p.norm) && i - 2 >= floor && i >= 3 && toks[i - 2]!.norm === 'that' && has(toks[i - 3], 'Verb') && !/\S/.test(toks[i - 2]!.post)) {
+      i--;
+      break;
+    }
     if (p.post === '-' || p.norm === 'al' || p.norm === 'el') {
       i--;
       taken++;
@@ -373,6 +383,42 @@ export function buildSentence(s: AnnotatedSentenceX): DraftClaim[] {
     }
     return { who, coordinated: found.coordinated, relative: found.relative };
   });
+  // a relative clause on a clause's subject: "The man who led the raid was arrested", "Residents
+  // who fled the area said ...": the verb after the relative clause is the antecedent's, and the
+  // words between are the relative verb's object, not the next subject
+  for (let vi = 1; vi < list.length; vi++) {
+    const p = list[vi - 1]!;
+    const ps = subjects[vi - 1]!;
+    const cur = subjects[vi]!;
+    if (!ps.relative || !ps.who || cur.relative || cur.coordinated) continue;
+    // the antecedent opens its clause: the sentence, a clause after ";", "and", a subordinator, or a
+    // verb of saying or thinking ("said the man who ..."); not an object ("has seen results, which offer")
+    const b = ps.who.first;
+    const before = toks[b - 1];
+    const verbBefore = vi >= 2 ? list[vi - 2]! : undefined;
+    const complementOf = (w: VerbGroup | undefined, at: number): boolean => Boolean(w && w.last === at && (SAY_LIKE.has(w.lemma) || THAT_CLAUSE.test(w.lemma)));
+    const opens =
+      b === 0 ||
+      (before !== undefined &&
+        (/[;:]/.test(before.post) ||
+          COORD.has(before.norm) ||
+          (SUBORDINATORS.has(before.norm) && before.norm !== 'that') ||
+          (/,/.test(before.post) && !verbBefore) ||
+          complementOf(verbBefore, b - 1) ||
+          (before.norm === 'that' && complementOf(verbBefore, b - 2))));
+    if (!opens) continue;
+    // verbs that take a clause ("the official who said the raid was illegal") keep theirs
+    if (SAY_LIKE.has(p.lemma) || CLAUSE_TAKING.test(p.lemma)) continue;
+    const v = list[vi]!;
+    // between the two verbs only the relative verb's object, ending in a noun: no clause break, no verb
+    if (/[,;:()"“”]|\s[-–—]/.test(toks[p.last]!.post)) continue;
+    const between = toks.slice(p.last + 1, v.first);
+    if (between.some((t) => /[,;:()"“”]|\s[-–—]/.test(t.post) || COORD.has(t.norm) || REL.has(t.norm) || SUBORDINATORS.has(t.norm) || has(t, 'Verb') || (has(t, 'Pronoun') && !has(t, 'Possessive')))) continue;
+    const end = between[between.length - 1];
+    if (end && (!isNounish(end) || has(end, 'Determiner') || has(end, 'Adjective'))) continue;
+    if (cur.who && cur.who.first <= p.last) continue;
+    subjects[vi] = { who: ps.who, coordinated: false, relative: false };
+  }
   for (let vi = 0; vi < list.length; vi++) {
     const v = list[vi]!;
     const inf = hedgedBy.get(v);
@@ -429,7 +475,8 @@ export function buildSentence(s: AnnotatedSentenceX): DraftClaim[] {
       }
     }
     // a trailing ", X said" attribution is not part of the predicate
-    if (next && SAY_LIKE.has(next.lemma)) {
+    // (not when the next verb's subject is this clause's antecedent: "Residents who fled the area said")
+    if (next && SAY_LIKE.has(next.lemma) && !(nextSubj?.who && nextSubj.who.first < v.first)) {
       const sub = findSubject(s, next, lastTok + 1).who;
       if (sub && sub.first > lastTok && sub.first < endTok) endTok = sub.first;
     }
