@@ -36,6 +36,10 @@ const LEXICON = (nlp.model() as unknown as { one: { lexicon: Record<string, stri
 /** Words compromise decides by context ("close": Adj|Present), with what they can be. */
 const SWITCHES = (nlp.model() as unknown as { two: { switches: Record<string, string> } }).two.switches;
 const MODAL = /^(?:would|will|can|could|may|might|should|shall|must)$/;
+/** Past tenses compromise's lexicon has only as nouns, lower-case (capitalised, they are names). */
+const NOUN_PASTS: Record<string, string> = { rose: 'rise', drew: 'draw' };
+/** Prepositions after a passive participle: "charged with", "injured in", "killed by". */
+const PASSIVE_PREPS = new Set(['with', 'by', 'in', 'for', 'over', 'on', 'at', 'after', 'to', 'from', 'during']);
 /** A word that can be a verb: compromise's lexicon or its context switches say so. */
 const canBeVerb = (w: string): boolean => /^(?:Infinitive|PresentTense|PastTense|Participle|Gerund|PhrasalVerb)$/.test(LEXICON[w] ?? '') || /Present|Verb|Past|Infinitive/.test(SWITCHES[w] ?? '');
 
@@ -53,10 +57,14 @@ function headlineVerb(tokens: Token[]): number {
 }
 
 function headlineVerbPass(tokens: Token[], allowPlural: boolean): number {
+  // in a headline in sentence case ("Harbour Ferries raises its forecast") a capitalised word
+  // after the first is part of a name, never the verb
+  const sentenceCased = tokens.some((x, j) => j > 0 && /^[a-z]{4,}/.test(x.text));
   for (let i = 1; i < tokens.length - 1; i++) {
     const t = tokens[i]!;
     const prev = tokens[i - 1]!;
     const next = tokens[i + 1]!;
+    if (sentenceCased && /^\p{Lu}/u.test(t.text)) continue;
     const named = t.tags.has('Person') || t.tags.has('Place') || t.tags.has('Organization') || t.tags.has('Country') || t.tags.has('City');
     if (named || /[,:;]/.test(prev.post) || prev.tags.has('Preposition') || !(prev.tags.has('Noun') || prev.tags.has('Verb'))) continue;
     // "Rebels Storm Damascus", "People Enter The Palace": a plural subject and a base-form verb
@@ -265,6 +273,20 @@ function fromRaw(raw: Raw, text: string, base: number, headline: boolean): Tagge
     if (i === 0) return;
     verbs.push({ start: t.start, end: t.end, text: t.text, lemma: verbLemma(t.norm), first: i, last: i, negated: false, passive: false });
   });
+  // "Prices rose 3%", "The plan drew criticism": past tenses compromise's lexicon holds only as
+  // nouns (the flower, the name); after a subject and not inside a noun phrase they are verbs
+  tokens.forEach((t, i) => {
+    const lemma = NOUN_PASTS[t.text];
+    if (lemma === undefined || i === 0 || verbs.some((v) => i >= v.first && i <= v.last)) return;
+    const prev = tokens[i - 1]!;
+    const next = tokens[i + 1];
+    const subjectEnd = (prev.tags.has('Noun') || prev.tags.has('Pronoun') || prev.tags.has('Value')) && !prev.tags.has('Determiner') && !prev.tags.has('Adjective') && !prev.tags.has('Possessive') && !prev.tags.has('Preposition');
+    if (!subjectEnd || /[,;:]/.test(prev.post)) return;
+    // "a rose garden", "rose petals"
+    if (t.text === 'rose' && next && next.tags.has('Noun') && !next.tags.has('Value') && !next.tags.has('Pronoun') && !next.tags.has('Date') && !next.tags.has('Determiner')) return;
+    tokens[i] = { ...t, tags: new Set(['Verb', 'PastTense']) };
+    verbs.push({ start: t.start, end: t.end, text: t.text, lemma, first: i, last: i, negated: false, passive: false });
+  });
   verbs.sort((x, y) => x.first - y.first);
   // "said repairs would cost": a group holding a noun before an auxiliary is two verbs and a subject
   for (let i = 0; i < verbs.length; i++) {
@@ -283,6 +305,34 @@ function fromRaw(raw: Raw, text: string, base: number, headline: boolean): Tagge
       verbs.splice(i, 1, a, b);
       break;
     }
+  }
+  // "Harbour Ferries raises its forecast": a first word compromise read as an imperative, before a
+  // capitalised word in a sentence-case text, is the start of a name (not "Meet Ana Ruiz")
+  const v0 = verbs[0];
+  if (v0 && v0.first === 0 && v0.last === 0 && tokens[1] && /^\p{Lu}\p{Ll}/u.test(tokens[0]!.text) && /^\p{Lu}/u.test(tokens[1].text) && tokens[1].tags.has('ProperNoun')) {
+    const t0 = tokens[0]!;
+    const lexVerb = /^(?:Infinitive|PresentTense|PastTense|Participle|Gerund|PhrasalVerb|Copula|Modal|Auxiliary)$/.test(LEXICON[t0.norm] ?? '');
+    const sentenceCase = tokens.some((x, j) => j > 1 && /^[a-z]{4,}/.test(x.text));
+    if (!lexVerb && sentenceCase && !t0.tags.has('Auxiliary') && !t0.tags.has('Modal') && !t0.tags.has('Copula')) {
+      verbs.shift();
+      tokens[0] = { ...t0, tags: new Set(['Noun', 'Singular', 'ProperNoun']) };
+    }
+  }
+  // "was charged with fraud": a lone form of "be", then an -ed word compromise took for an adjective
+  // and a preposition, is a passive verb
+  for (const v of verbs) {
+    const a = tokens[v.first]!;
+    const p = tokens[v.last + 1];
+    const after = tokens[v.last + 2];
+    if (v.first !== v.last || !a.tags.has('Copula') || !p || !after || /[,;:]/.test(a.post + p.post)) continue;
+    if (!p.tags.has('Adjective') || p.tags.has('Verb') || !/ed$/.test(p.norm) || !PASSIVE_PREPS.has(after.norm)) continue;
+    const lemma = verbLemma(p.norm);
+    if (lemma === p.norm || !canBeVerb(lemma)) continue;
+    v.last++;
+    v.end = p.end;
+    v.text = text.slice(v.start - base, v.end - base);
+    v.lemma = lemma;
+    v.passive = true;
   }
   // "were now poised": a lone copula or auxiliary, adverbs, then a participle form one group
   for (let i = 0; i + 1 < verbs.length; i++) {

@@ -121,7 +121,8 @@ function isFinite(s: AnnotatedSentenceX, v: VerbGroup, ctx: FiniteContext | null
     // "freely entering": adverbs and a gerund
     if ((has(head, 'Gerund') || (/ing$/.test(head.norm) && !has(head, 'PastTense'))) && toks.slice(v.first, v.last).every((t) => has(t, 'Adverb'))) return false;
     // a noun read as a verb after an adjective, number, determiner or possessive: "the 24-year-long reign", "half a million lives"
-    if (!multi && !has(head, 'PastTense') && before && (has(before, 'Adjective') || has(before, 'Value') || has(before, 'Determiner') || has(before, 'Possessive')) && !has(before, 'Copula') && !has(before, 'Pronoun')) return false;
+    // (not a form of "be" or "have" after a comma: "Ana Ruiz, 45, was charged")
+    if (!multi && !has(head, 'PastTense') && before && !(/[,;]/.test(before.post) && (has(head, 'Copula') || has(head, 'Auxiliary'))) && !(has(before, 'Value') && /,/.test(before.post) && /^(?:has|have|had)$/.test(head.norm)) && (has(before, 'Adjective') || has(before, 'Value') || has(before, 'Determiner') || has(before, 'Possessive')) && !has(before, 'Copula') && !has(before, 'Pronoun')) return false;
     // "cargo ships wait", "sending freight rates higher": an -s "verb" inside a noun compound
     if (!multi && /s$/.test(head.norm) && head.norm.length > 3 && !has(head, 'Copula') && !has(head, 'Auxiliary') && !has(head, 'PastTense') && before && has(before, 'Noun') && !has(before, 'Pronoun') && !has(before, 'Plural')) {
       const bb = toks[v.first - 2];
@@ -320,6 +321,25 @@ function findSubject(
       const f = npLeft(toks, r, clauseFloor);
       if (f >= 0 && (f === clauseFloor || f === 0) && s.mentions.some((m) => m.first >= f && m.last <= r)) return { who: phrase(s, f, r), coordinated: false, relative: false };
       break;
+    }
+  }
+  if (/,/.test(t.post)) {
+    // "Ana Ruiz, 45, was charged", "Ana Ruiz, 45, of Leeds, said": an age and a home town after a
+    // name, each between commas; the subject is the name
+    let r = k;
+    for (let hop = 0; hop < 3; hop++) {
+      let segStart = r;
+      while (segStart > clauseFloor && !/,/.test(toks[segStart - 1]!.post)) segStart--;
+      if (segStart <= clauseFloor) break;
+      const seg = toks.slice(segStart, r + 1);
+      const age = seg.length === 1 && /^\d{1,3}$/.test(seg[0]!.text);
+      const home = seg.length >= 2 && seg.length <= 5 && (seg[0]!.norm === 'of' || seg[0]!.norm === 'from') && seg.slice(1).every((x) => isNounish(x) || x.norm === 'the');
+      if (!age && !home) break;
+      r = segStart - 1;
+      const nameFirst = npLeft(toks, r, clauseFloor);
+      if (nameFirst >= 0 && (nameFirst === clauseFloor || nameFirst === 0)) {
+        return { who: phrase(s, nameFirst, r), coordinated: false, relative: false };
+      }
     }
   }
   if (/[,;:]/.test(t.post) || closesQuote(t)) {
