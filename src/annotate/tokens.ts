@@ -245,6 +245,8 @@ function fromRaw(raw: Raw, text: string, base: number, headline: boolean): Tagge
     const groupText = text.slice(tokens[first]!.start - base, tokens[last]!.end - base);
     if (!groupText.trim() || tokens[last]!.end <= tokens[first]!.start) continue;
     if (first === last && /['’]s$/i.test(tokens[first]!.text) && lemmaFull === 'be') continue;
+    // "a deal worth $2bn": compromise's lexicon has "worth" as a verb
+    if (first === last && tokens[first]!.norm === 'worth') continue;
     // "singing have filled": a gerund subject before the auxiliary
     // no verb is followed by an auxiliary: "police have detained" starts at "have"
     while (first < last && !tokens[first]!.tags.has('Auxiliary') && !tokens[first]!.tags.has('Modal') && !tokens[first]!.tags.has('Adverb') && !tokens[first]!.tags.has('Negative') && (tokens[first + 1]!.tags.has('Auxiliary') || tokens[first + 1]!.tags.has('Modal'))) first++;
@@ -272,6 +274,13 @@ function fromRaw(raw: Raw, text: string, base: number, headline: boolean): Tagge
     if (!(/[,:]/.test(t.post) && next && /["“‘']/.test(next.pre + t.post))) return;
     if (i === 0) return;
     verbs.push({ start: t.start, end: t.end, text: t.text, lemma: verbLemma(t.norm), first: i, last: i, negated: false, passive: false });
+  });
+  // "The firm has long been accused": compromise, having read "firm" as an adjective, takes "has"
+  // for a noun; a form of "have" is always a verb
+  tokens.forEach((t, i) => {
+    if (i === 0 || !/^(?:has|have|had)$/.test(t.norm) || t.tags.has('Verb') || verbs.some((v) => i >= v.first && i <= v.last)) return;
+    tokens[i] = { ...t, tags: new Set(['Verb', t.norm === 'had' ? 'PastTense' : 'PresentTense']) };
+    verbs.push({ start: t.start, end: t.end, text: t.text, lemma: 'have', first: i, last: i, negated: false, passive: false });
   });
   // "Prices rose 3%", "The plan drew criticism": past tenses compromise's lexicon holds only as
   // nouns (the flower, the name); after a subject and not inside a noun phrase they are verbs
@@ -339,12 +348,14 @@ function fromRaw(raw: Raw, text: string, base: number, headline: boolean): Tagge
     const a = verbs[i]!;
     const b = verbs[i + 1]!;
     const aTok = tokens[a.first]!;
-    if (a.first !== a.last || !(aTok.tags.has('Copula') || aTok.tags.has('Auxiliary') || aTok.tags.has('Modal') || /^(?:may|might|can|could|will|would|shall|should|must)$/.test(aTok.norm))) continue;
+    if (a.first !== a.last || !(aTok.tags.has('Copula') || aTok.tags.has('Auxiliary') || aTok.tags.has('Modal') || /^(?:may|might|can|could|will|would|shall|should|must|has|have|had)$/.test(aTok.norm))) continue;
     const gap = tokens.slice(a.last + 1, b.first);
-    if (gap.length > 2 || !gap.every((t) => t.tags.has('Adverb') || t.norm === 'now' || t.norm === 'also' || t.norm === 'not' || t.norm === 'never')) continue;
+    if (gap.length > 2 || !gap.every((t) => t.tags.has('Adverb') || t.norm === 'now' || t.norm === 'also' || t.norm === 'not' || t.norm === 'never' || t.norm === 'long')) continue;
     const bTok = tokens[b.first]!;
     const modal = /^(?:may|might|can|could|will|would|shall|should|must)$/.test(aTok.norm);
-    if (!(bTok.tags.has('PastTense') || bTok.tags.has('Participle') || (modal && (bTok.tags.has('Infinitive') || /^(?:be|have)$/.test(bTok.norm))))) continue;
+    // "has long been condemned": have, then a group that starts with "been"
+    const perfect = /^(?:has|have|had)$/.test(aTok.norm) && bTok.norm === 'been';
+    if (!(bTok.tags.has('PastTense') || bTok.tags.has('Participle') || perfect || (modal && (bTok.tags.has('Infinitive') || /^(?:be|have)$/.test(bTok.norm))))) continue;
     const lastNorm = tokens[b.last]!.norm;
     if (b.lemma === 'be' && !/^(?:be|been|being)$/.test(lastNorm)) b.lemma = verbLemma(lastNorm);
     verbs.splice(i, 2, { ...b, start: a.start, first: a.first, text: text.slice(a.start - base, b.end - base), negated: a.negated || b.negated || gap.some((t) => t.norm === 'not' || t.norm === 'never'), passive: aTok.tags.has('Copula') || b.passive });

@@ -101,13 +101,13 @@ function isFinite(s: AnnotatedSentenceX, v: VerbGroup, ctx: FiniteContext | null
   if (toks.slice(v.first, v.last).some((t) => t.post === '-')) return false;
   const prevVerb = ctx?.prev;
   // directly after another verb group: "taken part", "help build"
-  if (prevVerb && prevVerb.last === v.first - 1 && !multi && !SAY_LIKE.has(prevVerb.lemma)) return false;
+  if (prevVerb && prevVerb.last === v.first - 1 && !/[,;:]/.test(toks[prevVerb.last]!.post) && !multi && !SAY_LIKE.has(prevVerb.lemma)) return false;
   // "intends to stay and ensure": a verb coordinated with an infinitive is an infinitive
   if (before && (before.norm === 'and' || before.norm === 'or') && prevVerb && !multi) {
     const pb = toks[prevVerb.first - 1];
     if (pb && pb.norm === 'to') return false;
   }
-  if (!multi && before && (before.norm === 'and' || before.norm === 'or' || /,/.test(before.post)) && !has(toks[v.first], 'PastTense')) {
+  if (!multi && before && (before.norm === 'and' || before.norm === 'or' || (/,/.test(before.post) && !closesAside(toks, v.first))) && !has(toks[v.first], 'PastTense')) {
     const after0 = toks[v.last + 1];
     // "soldiers and police officers": a noun compound, not a verb
     if (after0 && has(after0, 'Noun') && !has(after0, 'Pronoun') && !has(after0, 'Determiner') && !has(after0, 'Value') && has(after0, 'Plural')) return false;
@@ -122,9 +122,9 @@ function isFinite(s: AnnotatedSentenceX, v: VerbGroup, ctx: FiniteContext | null
     if ((has(head, 'Gerund') || (/ing$/.test(head.norm) && !has(head, 'PastTense'))) && toks.slice(v.first, v.last).every((t) => has(t, 'Adverb'))) return false;
     // a noun read as a verb after an adjective, number, determiner or possessive: "the 24-year-long reign", "half a million lives"
     // (not a form of "be" or "have" after a comma: "Ana Ruiz, 45, was charged")
-    if (!multi && !has(head, 'PastTense') && before && !(/[,;]/.test(before.post) && (has(head, 'Copula') || has(head, 'Auxiliary'))) && !(has(before, 'Value') && /,/.test(before.post) && /^(?:has|have|had)$/.test(head.norm)) && (has(before, 'Adjective') || has(before, 'Value') || has(before, 'Determiner') || has(before, 'Possessive')) && !has(before, 'Copula') && !has(before, 'Pronoun')) return false;
+    if (!multi && !has(head, 'PastTense') && !/^(?:has|have)$/.test(head.norm) && before && !(/[,;]/.test(before.post) && (has(head, 'Copula') || has(head, 'Auxiliary') || closesAside(toks, v.first))) && !(has(before, 'Value') && /,/.test(before.post) && /^(?:has|have|had)$/.test(head.norm)) && (has(before, 'Adjective') || has(before, 'Value') || has(before, 'Determiner') || has(before, 'Possessive')) && !has(before, 'Copula') && !has(before, 'Pronoun')) return false;
     // "cargo ships wait", "sending freight rates higher": an -s "verb" inside a noun compound
-    if (!multi && /s$/.test(head.norm) && head.norm.length > 3 && !has(head, 'Copula') && !has(head, 'Auxiliary') && !has(head, 'PastTense') && before && has(before, 'Noun') && !has(before, 'Pronoun') && !has(before, 'Plural')) {
+    if (!multi && /s$/.test(head.norm) && head.norm.length > 3 && !has(head, 'Copula') && !has(head, 'Auxiliary') && !has(head, 'PastTense') && before && !/[,;]/.test(before.post) && has(before, 'Noun') && !has(before, 'Pronoun') && !has(before, 'Plural')) {
       const bb = toks[v.first - 2];
       const nx = toks[v.last + 1];
       if ((s.kind !== 'headline' && nx && has(nx, 'Verb') && !has(nx, 'Noun') && !has(nx, 'Adverb') && !/^\p{Lu}/u.test(nx.text)) || (bb && (has(bb, 'Gerund') || has(bb, 'Preposition')))) return false;
@@ -264,6 +264,21 @@ function npLeft(toks: Token[], k: number, floor: number): number {
   return i;
 }
 
+/**
+ * The comma before token `at` closes an aside that opened with a comma: a participle phrase,
+ * a relative clause, an age or a value ("The firm, based in Austin, makes", "Ana Ruiz, 45, said").
+ */
+function closesAside(toks: Token[], at: number): boolean {
+  const j = at - 1;
+  if (j < 1 || !/,/.test(toks[j]!.post)) return false;
+  let i = j - 1;
+  while (i >= 0 && !/[,;:]/.test(toks[i]!.post)) i--;
+  if (i < 0 || !/,/.test(toks[i]!.post)) return false;
+  const first = toks[i + 1]!;
+  const len = j - i;
+  return len <= 10 && ((has(first, 'PastTense') && !has(first, 'Auxiliary') && !has(first, 'Copula')) || REL.has(first.norm) || (len === 1 && /^\d{1,3}$/.test(first.text)) || first.norm === 'worth');
+}
+
 /** The subject of verb group v, or how it inherits one. */
 function findSubject(
   s: AnnotatedSentenceX,
@@ -324,8 +339,8 @@ function findSubject(
     }
   }
   if (/,/.test(t.post)) {
-    // "Ana Ruiz, 45, was charged", "Ana Ruiz, 45, of Leeds, said": an age and a home town after a
-    // name, each between commas; the subject is the name
+    // "Ana Ruiz, 45, was charged", "Ana Ruiz, 45, of Leeds, said": an age, a home town, a value or
+    // a participle phrase after a name, each between commas; the subject is the name
     let r = k;
     for (let hop = 0; hop < 3; hop++) {
       let segStart = r;
@@ -334,7 +349,10 @@ function findSubject(
       const seg = toks.slice(segStart, r + 1);
       const age = seg.length === 1 && /^\d{1,3}$/.test(seg[0]!.text);
       const home = seg.length >= 2 && seg.length <= 5 && (seg[0]!.norm === 'of' || seg[0]!.norm === 'from') && seg.slice(1).every((x) => isNounish(x) || x.norm === 'the');
-      if (!age && !home) break;
+      // "The deal, worth $2bn, was", "The firm, based in Austin, makes": a value or a participle phrase
+      const worth = seg.length <= 4 && seg[0]!.norm === 'worth' && seg.slice(1).some((x) => has(x, 'Value'));
+      const participle = seg.length <= 8 && has(seg[0], 'PastTense') && !has(seg[0], 'Auxiliary') && !has(seg[0], 'Copula') && !seg.slice(1).some((x) => has(x, 'Verb') || REL.has(x.norm));
+      if (!age && !home && !worth && !participle) break;
       r = segStart - 1;
       const nameFirst = npLeft(toks, r, clauseFloor);
       if (nameFirst >= 0 && (nameFirst === clauseFloor || nameFirst === 0)) {
@@ -410,7 +428,23 @@ export function buildSentence(s: AnnotatedSentenceX): DraftClaim[] {
     const p = list[vi - 1]!;
     const ps = subjects[vi - 1]!;
     const cur = subjects[vi]!;
+    // "The firm, based in Austin, makes chips": a participle phrase between commas after the subject
+    if (!cur.who && !cur.coordinated && ps.who && p.first === p.last && has(toks[p.first], 'PastTense') && ps.who.last === p.first - 1 && /,/.test(toks[p.first - 1]!.post) && /,/.test(toks[list[vi]!.first - 1]!.post)) {
+      const inner = toks.slice(p.last + 1, list[vi]!.first);
+      if (inner.length <= 8 && inner.slice(0, -1).every((t) => !/[,;:]/.test(t.post))) {
+        subjects[vi] = { who: ps.who, coordinated: false, relative: false };
+        continue;
+      }
+    }
     if (!ps.relative || !ps.who || cur.relative || cur.coordinated) continue;
+    // "The man, who has not been named, died": a relative clause between commas, then the verb
+    if (!cur.who && /,/.test(toks[p.last]!.post) && p.last + 1 === list[vi]!.first) {
+      const rel = toks.findIndex((t, i) => i > ps.who!.last && i < p.first && REL.has(t.norm));
+      if (rel === ps.who.last + 1 && /,/.test(toks[ps.who.last]!.post)) {
+        subjects[vi] = { who: ps.who, coordinated: false, relative: false };
+        continue;
+      }
+    }
     // the antecedent opens its clause: the sentence, a clause after ";", "and", a subordinator, or a
     // verb of saying or thinking ("said the man who ..."); not an object ("has seen results, which offer")
     const b = ps.who.first;
