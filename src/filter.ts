@@ -27,6 +27,13 @@ function dateOnOrBefore(date: string, bound: string): boolean {
   return date.slice(0, n) <= bound.slice(0, n);
 }
 
+/** The text names `q` as a whole word or words: "PEA" is not in "speaking". */
+function mentionsWord(text: string, q: string): boolean {
+  const escaped = q.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  if (!escaped) return false;
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu').test(text);
+}
+
 export function filterClaims(result: ExtractResult, opts: FilterOptions): ExtractResult {
   let claims: Claim[] = result.claims;
   if (opts.who) claims = claims.filter((c) => has(c.who?.text, opts.who!) || has(c.who?.entity, opts.who!));
@@ -42,7 +49,7 @@ export function filterClaims(result: ExtractResult, opts: FilterOptions): Extrac
         (c.who?.entity && names.has(c.who.entity)) ||
         c.where.some((w) => w.entity && names.has(w.entity)) ||
         (c.source?.entity && names.has(c.source.entity)) ||
-        has(c.text, opts.entity!),
+        mentionsWord(c.text, opts.entity!),
     );
   }
   if (opts.since) claims = claims.filter((c) => c.when.some((w) => w.date && dateOnOrAfter(w.date, opts.since!)));

@@ -111,6 +111,7 @@ describe('claims extract (CLI)', () => {
     expect(top.claims.length).toBe(top.documents.length);
     const ent = JSON.parse(cli(['extract', fixtures, '--json', '--entity', 'PEA']).stdout) as ExtractResult;
     expect(ent.claims.length).toBeGreaterThan(0);
+    // a whole word: "PEA" does not match "speaking" in world/acronyms
     expect(ent.claims.every((c) => c.doc === 'harbor-fire')).toBe(true);
     const since = JSON.parse(cli(['extract', fixtures, '--json', '--since', '2025-06']).stdout) as ExtractResult;
     expect(since.claims.length).toBeGreaterThan(0);
