@@ -54,6 +54,8 @@ export function findTimes(text: string, published: string | null): TimeMention[]
     const t = r.text.replace(/[\s,.;:!?]+$/, '');
     if (DURATION.test(t)) continue;
     if (/^\d{1,2}(?:\.\d+)?$/.test(t)) continue; // a bare number
+    // "at 4%", "at 4.5": a number after "at" is a rate or a score unless it says am/pm or o'clock
+    if (/^at\s+\d{1,2}(?:[.,]\d+)?$/i.test(t) || /^[%.,]?\d*%/.test(text.slice(r.index + t.length))) continue;
     if (/^(?:\d{1,2}\s*(?:am|pm))$/i.test(t) && !ref) continue;
     const c = r.start;
     let date: string | null = null;

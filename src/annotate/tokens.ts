@@ -275,6 +275,20 @@ function fromRaw(raw: Raw, text: string, base: number, headline: boolean): Tagge
     if (i === 0) return;
     verbs.push({ start: t.start, end: t.end, text: t.text, lemma: verbLemma(t.norm), first: i, last: i, negated: false, passive: false });
   });
+  // "The UN said": an acronym in capitals is a name, never a verb or a verb's prefix (unless the
+  // whole text is in capitals)
+  const shouting = tokens.filter((t) => /^\p{Lu}{2,}$/u.test(t.text)).length * 2 > tokens.length;
+  if (!shouting) {
+    for (const v of verbs) {
+      while (v.first < v.last && /^\p{Lu}{2,}$/u.test(tokens[v.first]!.text)) {
+        const t = tokens[v.first]!;
+        tokens[v.first] = { ...t, tags: new Set(['Noun', 'ProperNoun', 'Acronym']) };
+        v.first++;
+        v.start = tokens[v.first]!.start;
+        v.text = text.slice(v.start - base, v.end - base);
+      }
+    }
+  }
   // "The firm has long been accused": compromise, having read "firm" as an adjective, takes "has"
   // for a noun; a form of "have" is always a verb
   tokens.forEach((t, i) => {

@@ -128,6 +128,9 @@ function isFinite(s: AnnotatedSentenceX, v: VerbGroup, ctx: FiniteContext | null
       const bb = toks[v.first - 2];
       const nx = toks[v.last + 1];
       if ((s.kind !== 'headline' && nx && has(nx, 'Verb') && !has(nx, 'Noun') && !has(nx, 'Adverb') && !/^\p{Lu}/u.test(nx.text)) || (bb && (has(bb, 'Gerund') || has(bb, 'Preposition')))) return false;
+      // "kept interest rates on hold": the object of a verb that does not take a clause
+      const owner = bb && s.verbs.find((w) => w.last === v.first - 2);
+      if (owner && s.kind !== 'headline' && !/[,;:]/.test(bb!.post) && !SAY_LIKE.has(owner.lemma) && !THAT_CLAUSE.test(owner.lemma) && !CLAUSE_TAKING.test(owner.lemma) && !has(bb, 'Auxiliary') && !has(bb, 'Copula') && !has(bb, 'Modal')) return false;
     }
     // a passive participle with its agent and no auxiliary: "a city damaged by the war", "photo provided by ..."
     if (has(head, 'PastTense') && toks[v.last + 1]?.norm === 'by' && before && (isNounish(before) || has(before, 'Adverb')) && !has(before, 'Pronoun')) return false;
@@ -351,7 +354,7 @@ function findSubject(
       const home = seg.length >= 2 && seg.length <= 5 && (seg[0]!.norm === 'of' || seg[0]!.norm === 'from') && seg.slice(1).every((x) => isNounish(x) || x.norm === 'the');
       // "The deal, worth $2bn, was", "The firm, based in Austin, makes": a value or a participle phrase
       const worth = seg.length <= 4 && seg[0]!.norm === 'worth' && seg.slice(1).some((x) => has(x, 'Value'));
-      const participle = seg.length <= 8 && has(seg[0], 'PastTense') && !has(seg[0], 'Auxiliary') && !has(seg[0], 'Copula') && !seg.slice(1).some((x) => has(x, 'Verb') || REL.has(x.norm));
+      const participle = seg.length <= 8 && (has(seg[0], 'PastTense') || has(seg[0], 'Gerund') || /ing$/.test(seg[0]!.norm)) && !has(seg[0], 'Auxiliary') && !has(seg[0], 'Copula') && !seg.slice(1).some((x) => has(x, 'Verb') || REL.has(x.norm));
       if (!age && !home && !worth && !participle) break;
       r = segStart - 1;
       const nameFirst = npLeft(toks, r, clauseFloor);
