@@ -71,7 +71,11 @@ function headlineVerbPass(tokens: Token[], allowPlural: boolean): number {
     const pluralSubject = allowPlural && prev.tags.has('Plural') && !/s$/i.test(t.text) && /^[A-Za-z][a-z]+$/.test(t.text) && !t.tags.has('Adjective') && !t.tags.has('Determiner') && !t.tags.has('Preposition') && !t.tags.has('Conjunction');
     if (!pluralSubject && (!/^[a-z]+s$/i.test(t.text) || /ss$/i.test(t.text))) continue;
     // "phone viruses appear": before a verb, an -s word is the plural subject
-    if (!/s$/.test(next.norm) && LEXICON[next.norm] === 'Infinitive') continue;
+    // ("Union rejects offer": unless the -s word is a verb compromise does not list as a plural and
+    // the next word can be a noun)
+    const base = t.norm.replace(/(?:(?<=[sxz]|ch|sh)es|s)$/, '');
+    const verbFirst = (LEXICON[t.norm] === 'PresentTense' || (LEXICON[t.norm] === undefined && canBeVerb(base))) && /Noun/.test(SWITCHES[next.norm] ?? '');
+    if (!/s$/.test(next.norm) && LEXICON[next.norm] === 'Infinitive' && !verbFirst) continue;
     if (!(next.tags.has('Noun') || next.tags.has('Determiner') || next.tags.has('Preposition') || next.tags.has('Value') || next.tags.has('Adjective') || next.tags.has('ProperNoun') || next.tags.has('Verb') || next.norm === 'to')) continue;
     return i;
   }

@@ -151,7 +151,8 @@ function isFinite(s: AnnotatedSentenceX, v: VerbGroup, ctx: FiniteContext | null
   if (toks.slice(v.first, v.last).some((t) => t.post === '-')) return false;
     const after1 = toks[v.last + 1];
     // a participle used as an adjective: "the destroyed statue", "from flooded home", "paraded captured members"
-    if (!multi && has(head, 'PastTense') && before && (has(before, 'Determiner') || has(before, 'Possessive') || has(before, 'Adjective') || (has(before, 'Preposition') && !['as', 'that', 'than'].includes(before.norm)) || (has(before, 'Verb') && !has(before, 'Auxiliary') && !has(before, 'Copula'))) && after1 && has(after1, 'Noun') && !has(after1, 'Pronoun') && !has(after1, 'Determiner') && !/[,;]/.test(head.post)) {
+    // (not after a comma or a closing quote: '"We will not back down," said union leader X')
+    if (!multi && has(head, 'PastTense') && before && !/[,;:"“”]/.test(before.post) && (has(before, 'Determiner') || has(before, 'Possessive') || has(before, 'Adjective') || (has(before, 'Preposition') && !['as', 'that', 'than'].includes(before.norm)) || (has(before, 'Verb') && !has(before, 'Auxiliary') && !has(before, 'Copula'))) && after1 && has(after1, 'Noun') && !has(after1, 'Pronoun') && !has(after1, 'Determiner') && !/[,;]/.test(head.post)) {
       return false;
     }
     // a noun compromise read as a verb after a preposition or determiner: "after talks with ...", "the attacks"
@@ -370,6 +371,11 @@ function findSubject(
       const nameFirst = npLeft(toks, appFirst - 1, clauseFloor);
       if (nameFirst >= 0 && s.mentions.some((m) => m.first >= nameFirst && m.last <= appFirst - 1) && (nameFirst === clauseFloor || nameFirst === 0)) {
         return { who: phrase(s, nameFirst, k), coordinated: false, relative: false };
+      }
+      // "The strike, the first in a decade, disrupted": a noun phrase and an appositive that
+      // opens with a determiner
+      if (nameFirst >= 0 && (nameFirst === clauseFloor || nameFirst === 0) && /^(?:the|a|an)$/.test(toks[appFirst]!.norm) && has(toks[nameFirst], 'Determiner') && !has(toks[nameFirst], 'Pronoun')) {
+        return { who: phrase(s, nameFirst, appFirst - 1), coordinated: false, relative: false };
       }
     }
     if (closesQuote(t) || !/,/.test(t.post)) return { who: null, coordinated: false, relative: false };
