@@ -222,6 +222,13 @@ function fromRaw(raw: Raw, text: string, base: number, headline: boolean): Tagge
     const surface = text.slice(t.offset.start, t.offset.start + t.offset.length);
     tokens.push({ text: surface, start, end: start + t.offset.length, norm: normOf(surface), tags: new Set(t.tags), pre: t.pre, post: t.post });
   }
+  // "The firm said": compromise reads "firm" as the adjective; before anything but a noun or an
+  // adjective ("a firm handshake") it is the company
+  tokens.forEach((t, i) => {
+    const next = tokens[i + 1];
+    if (t.norm !== 'firm' || !t.tags.has('Adjective') || (next && (next.tags.has('Noun') || next.tags.has('Adjective')) && !next.tags.has('Pronoun') && !/[,;:]/.test(t.post))) return;
+    tokens[i] = { ...t, tags: new Set(['Noun', 'Singular']) };
+  });
   const verbs: VerbGroup[] = [];
   // verb groups as compromise finds them; what each group means (lemma, negation, passive) is
   // read off its terms here, which is the same analysis at a fraction of `.verbs().json()`'s cost
@@ -404,6 +411,22 @@ function fromRaw(raw: Raw, text: string, base: number, headline: boolean): Tagge
       }
     }
   }
+  if (headline && tokens[0]!.tags.has('Imperative') && tokens.length > 2 && !/^(?:Infinitive|PresentTense|PastTense|Participle|Gerund|PhrasalVerb)$/.test(LEXICON[tokens[0]!.norm] ?? '')) {
+    // "Bank raises rates", "Fuel prices rise": headlines are not orders; the first word is a noun
+    const t0 = tokens[0]!;
+    tokens[0] = { ...t0, tags: new Set(['Noun', 'Singular']) };
+    for (let k = verbs.length - 1; k >= 0; k--) {
+      const v = verbs[k]!;
+      if (v.first !== 0) continue;
+      if (v.last === 0) verbs.splice(k, 1);
+      else {
+        v.first = 1;
+        v.start = tokens[1]!.start;
+        v.text = text.slice(v.start - base, v.end - base);
+        v.lemma = verbLemma(tokens[v.last]!.norm);
+      }
+    }
+  }
   if (headline) {
     const firstVerb = Math.min(Infinity, ...verbs.filter((v) => v.first > 0).map((v) => v.first));
     const cand = headlineVerb(tokens);
@@ -416,6 +439,18 @@ function fromRaw(raw: Raw, text: string, base: number, headline: boolean): Tagge
       kept.unshift({ start: t.start, end: t.end, text: t.text, lemma: verbLemma(t.norm), first: hv, last: hv, negated: false, passive: false });
       verbs.length = 0;
       verbs.push(...kept);
+    }
+  }
+  if (headline && tokens.length >= 3) {
+    // "Fuel prices rise": a plural the lexicon lists as a noun, then a last word that can be a verb
+    const n = tokens.length - 1;
+    const last = tokens[n]!;
+    const pl = tokens[n - 1]!;
+    const group = verbs.find((v) => v.first === n - 1 && v.last === n - 1);
+    if (group && (LEXICON[pl.norm] === 'Plural' || (/^Plural/.test(SWITCHES[pl.norm] ?? '') && LEXICON[pl.norm] !== 'PresentTense')) && !/s$/.test(last.norm) && canBeVerb(last.norm) && !verbs.some((v) => v.first <= n && v.last >= n)) {
+      tokens[n - 1] = { ...pl, tags: new Set(['Noun', 'Plural']) };
+      tokens[n] = { ...last, tags: new Set(['Verb', 'PresentTense']) };
+      Object.assign(group, { first: n, last: n, start: last.start, end: last.end, text: last.text, lemma: verbLemma(last.norm) });
     }
   }
   // lemmas compromise left inflected ("ran")
