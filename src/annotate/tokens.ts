@@ -38,6 +38,10 @@ const SWITCHES = (nlp.model() as unknown as { two: { switches: Record<string, st
 const MODAL = /^(?:would|will|can|could|may|might|should|shall|must)$/;
 /** Past tenses compromise's lexicon has only as nouns, lower-case (capitalised, they are names). */
 const NOUN_PASTS: Record<string, string> = { rose: 'rise', drew: 'draw' };
+/** Verbs that take "to" and a verb ("plans to cut"); after a noun, other -s words before "to" are plurals ("prices to lift sales"). */
+const TO_VERBS = /^(?:plans|aims|wants|hopes|seeks|vows|threatens|intends|expects|needs|agrees|refuses|promises|pledges|tries|fails|decides|offers|attempts|continues|begins|declines|tends|appears|seems|wishes|prepares|proposes|manages|chooses|asks|urges|warns|looks|starts|struggles|moves|votes|rushes|races|fights|battles|scrambles)$/;
+/** Present-tense speech verbs: "X says will" is not a noun compound. */
+const SAY_WORDS = /^(?:says|adds|warns|claims|insists|argues|notes|writes|reports|believes|thinks|hopes|fears|expects|admits|denies|confirms|tells)$/;
 /** Prepositions after a passive participle: "charged with", "injured in", "killed by". */
 const PASSIVE_PREPS = new Set(['with', 'by', 'in', 'for', 'over', 'on', 'at', 'after', 'to', 'from', 'during']);
 /** A word that can be a verb: compromise's lexicon or its context switches say so. */
@@ -307,6 +311,32 @@ function fromRaw(raw: Raw, text: string, base: number, headline: boolean): Tagge
     tokens[i] = { ...t, tags: new Set(['Verb', t.norm === 'had' ? 'PastTense' : 'PresentTense']) };
     verbs.push({ start: t.start, end: t.end, text: t.text, lemma: 'have', first: i, last: i, negated: false, passive: false });
   });
+  // "The government plans to cut jobs": an -s word after a singular subject, before "to" and a
+  // verb, is the verb ("plans to", "aims to", "vows to"), not a plural noun
+  tokens.forEach((t, i) => {
+    const prev = tokens[i - 1];
+    const to = tokens[i + 1];
+    const inf = tokens[i + 2];
+    if (!prev || !to || !inf || to.norm !== 'to' || !/^[a-z]+s$/.test(t.text) || /ss$/.test(t.norm) || verbs.some((v) => i >= v.first && i <= v.last)) return;
+    if (!t.tags.has('Plural') || !inf.tags.has('Verb') || !(inf.tags.has('Infinitive') || inf.tags.has('PresentTense')) || /[,;:]/.test(prev.post + t.post)) return;
+    if (!((prev.tags.has('Singular') || prev.tags.has('ProperNoun') || /^(?:it|he|she)$/.test(prev.norm)) && !prev.tags.has('Plural') && !prev.tags.has('Determiner') && !prev.tags.has('Adjective') && !prev.tags.has('Preposition'))) return;
+    if (!TO_VERBS.test(t.norm)) return;
+    const base = t.norm.replace(/(?:(?<=[sxz]|ch|sh)es|s)$/, '');
+    tokens[i] = { ...t, tags: new Set(['Verb', 'PresentTense']) };
+    verbs.push({ start: t.start, end: t.end, text: t.text, lemma: verbLemma(base), first: i, last: i, negated: false, passive: false });
+  });
+  // "Emergency services were called": a lone -s "verb" right before an auxiliary is the subject
+  for (let k = verbs.length - 1; k >= 0; k--) {
+    const v = verbs[k]!;
+    const t = tokens[v.first]!;
+    const next = tokens[v.last + 1];
+    if (v.first !== v.last || v.first === 0 || !next || !/^[a-z]+s$/i.test(t.text) || /ss$/.test(t.norm) || /[,;:"“”]/.test(t.post)) continue;
+    if (!/^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should)$/.test(next.norm)) continue;
+    const prev = tokens[v.first - 1]!;
+    if (!(prev.tags.has('Noun') || prev.tags.has('Adjective')) || prev.tags.has('Pronoun') || /[,;:]/.test(prev.post) || SAY_WORDS.test(t.norm)) continue;
+    tokens[v.first] = { ...t, tags: new Set(['Noun', 'Plural']) };
+    verbs.splice(k, 1);
+  }
   // "Prices rose 3%", "The plan drew criticism": past tenses compromise's lexicon holds only as
   // nouns (the flower, the name); after a subject and not inside a noun phrase they are verbs
   tokens.forEach((t, i) => {
