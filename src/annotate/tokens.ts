@@ -230,7 +230,8 @@ function fromRaw(raw: Raw, text: string, base: number, headline: boolean): Tagge
   // adjective ("a firm handshake") it is the company
   tokens.forEach((t, i) => {
     const next = tokens[i + 1];
-    if (t.norm !== 'firm' || !t.tags.has('Adjective') || (next && (next.tags.has('Noun') || next.tags.has('Adjective')) && !next.tags.has('Pronoun') && !/[,;:]/.test(t.post))) return;
+    const definite = i > 0 && /^(?:the|this|that|its|their|his|her|our|parent)$/.test(tokens[i - 1]!.norm);
+    if (t.norm !== 'firm' || !t.tags.has('Adjective') || (!definite && next && (next.tags.has('Noun') || next.tags.has('Adjective')) && !next.tags.has('Pronoun') && !/[,;:]/.test(t.post))) return;
     tokens[i] = { ...t, tags: new Set(['Noun', 'Singular']) };
   });
   const verbs: VerbGroup[] = [];
@@ -311,6 +312,17 @@ function fromRaw(raw: Raw, text: string, base: number, headline: boolean): Tagge
     tokens[i] = { ...t, tags: new Set(['Verb', t.norm === 'had' ? 'PastTense' : 'PresentTense']) };
     verbs.push({ start: t.start, end: t.end, text: t.text, lemma: 'have', first: i, last: i, negated: false, passive: false });
   });
+  // "Oil prices are rising": a first word compromise read as an order, before a noun and with a
+  // verb later in the clause, modifies that noun ("Stop the war" has a determiner; "Keep prices
+  // low, he said" a comma)
+  const g0 = verbs.findIndex((v) => v.first === 0 && v.last === 0);
+  if (g0 >= 0 && tokens[0]!.tags.has('Imperative') && tokens[1] && tokens[1].tags.has('Noun') && !tokens[1].tags.has('Pronoun') && !tokens[1].tags.has('Determiner') && !/[,;:]/.test(tokens[0]!.post)) {
+    const later = verbs.find((v) => v.first > 1);
+    if (later && !tokens.slice(0, later.first).some((t) => /[,;:"“”]/.test(t.post))) {
+      tokens[0] = { ...tokens[0]!, tags: new Set(['Noun', 'Singular']) };
+      verbs.splice(g0, 1);
+    }
+  }
   // "The government plans to cut jobs": an -s word after a singular subject, before "to" and a
   // verb, is the verb ("plans to", "aims to", "vows to"), not a plural noun
   tokens.forEach((t, i) => {
