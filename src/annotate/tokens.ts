@@ -44,6 +44,8 @@ const TO_VERBS = /^(?:plans|aims|wants|hopes|seeks|vows|threatens|intends|expect
 const SAY_WORDS = /^(?:says|adds|warns|claims|insists|argues|notes|writes|reports|believes|thinks|hopes|fears|expects|admits|denies|confirms|tells)$/;
 /** Prepositions after a passive participle: "charged with", "injured in", "killed by". */
 const PASSIVE_PREPS = new Set(['with', 'by', 'in', 'for', 'over', 'on', 'at', 'after', 'to', 'from', 'during']);
+/** The base of an -s form: "rejects" → "reject", "watches" → "watch". */
+const stripS = (w: string): string => w.replace(/(?:(?<=[sxz]|ch|sh)es|s)$/, '');
 /** A word that can be a verb: compromise's lexicon or its context switches say so. */
 const canBeVerb = (w: string): boolean => /^(?:Infinitive|PresentTense|PastTense|Participle|Gerund|PhrasalVerb)$/.test(LEXICON[w] ?? '') || /Present|Verb|Past|Infinitive/.test(SWITCHES[w] ?? '');
 
@@ -77,7 +79,7 @@ function headlineVerbPass(tokens: Token[], allowPlural: boolean): number {
     // "phone viruses appear": before a verb, an -s word is the plural subject
     // ("Union rejects offer": unless the -s word is a verb compromise does not list as a plural and
     // the next word can be a noun)
-    const base = t.norm.replace(/(?:(?<=[sxz]|ch|sh)es|s)$/, '');
+    const base = stripS(t.norm);
     const verbFirst = (LEXICON[t.norm] === 'PresentTense' || (LEXICON[t.norm] === undefined && canBeVerb(base))) && /Noun/.test(SWITCHES[next.norm] ?? '');
     if (!/s$/.test(next.norm) && LEXICON[next.norm] === 'Infinitive' && !verbFirst) continue;
     if (!(next.tags.has('Noun') || next.tags.has('Determiner') || next.tags.has('Preposition') || next.tags.has('Value') || next.tags.has('Adjective') || next.tags.has('ProperNoun') || next.tags.has('Verb') || next.norm === 'to')) continue;
@@ -333,7 +335,7 @@ function fromRaw(raw: Raw, text: string, base: number, headline: boolean): Tagge
     if (!t.tags.has('Plural') || !inf.tags.has('Verb') || !(inf.tags.has('Infinitive') || inf.tags.has('PresentTense')) || /[,;:]/.test(prev.post + t.post)) return;
     if (!((prev.tags.has('Singular') || prev.tags.has('ProperNoun') || /^(?:it|he|she)$/.test(prev.norm)) && !prev.tags.has('Plural') && !prev.tags.has('Determiner') && !prev.tags.has('Adjective') && !prev.tags.has('Preposition'))) return;
     if (!TO_VERBS.test(t.norm)) return;
-    const base = t.norm.replace(/(?:(?<=[sxz]|ch|sh)es|s)$/, '');
+    const base = stripS(t.norm);
     tokens[i] = { ...t, tags: new Set(['Verb', 'PresentTense']) };
     verbs.push({ start: t.start, end: t.end, text: t.text, lemma: verbLemma(base), first: i, last: i, negated: false, passive: false });
   });
