@@ -46,8 +46,10 @@ const SAY_WORDS = /^(?:says|adds|warns|claims|insists|argues|notes|writes|report
 const PASSIVE_PREPS = new Set(['with', 'by', 'in', 'for', 'over', 'on', 'at', 'after', 'to', 'from', 'during']);
 /** The base of an -s form: "rejects" → "reject", "watches" → "watch". */
 const stripS = (w: string): string => w.replace(/(?:(?<=[sxz]|ch|sh)es|s)$/, '');
+/** compromise's lexicon lists the word as a verb form. */
+const listedVerb = (w: string): boolean => /^(?:Infinitive|PresentTense|PastTense|Participle|Gerund|PhrasalVerb|Copula|Modal|Auxiliary)$/.test(LEXICON[w] ?? '');
 /** A word that can be a verb: compromise's lexicon or its context switches say so. */
-const canBeVerb = (w: string): boolean => /^(?:Infinitive|PresentTense|PastTense|Participle|Gerund|PhrasalVerb)$/.test(LEXICON[w] ?? '') || /Present|Verb|Past|Infinitive/.test(SWITCHES[w] ?? '');
+const canBeVerb = (w: string): boolean => listedVerb(w) || /Present|Verb|Past|Infinitive/.test(SWITCHES[w] ?? '');
 
 const AUX_START = /^(?:is|are|was|were|be|been|being|am|has|have|had|do|does|did|will|would|shall|should|can|could|may|might|must|not|never|also|just|already|still|now|then|reportedly|allegedly|apparently)$/;
 
@@ -219,6 +221,25 @@ export function tagMany(items: TagItem[]): Tagged[] {
   });
 }
 
+/**
+ * compromise took the first word for a verb (an order: "Bank raises rates", "Oil prices are
+ * rising", "Harbour Ferries raises"): make it a noun and take it out of its verb group.
+ */
+function demoteFirstWord(tokens: Token[], verbs: VerbGroup[], text: string, base: number, tags: string[]): void {
+  tokens[0] = { ...tokens[0]!, tags: new Set(tags) };
+  for (let k = verbs.length - 1; k >= 0; k--) {
+    const v = verbs[k]!;
+    if (v.first !== 0) continue;
+    if (v.last === 0) verbs.splice(k, 1);
+    else {
+      v.first = 1;
+      v.start = tokens[1]!.start;
+      v.text = text.slice(v.start - base, v.end - base);
+      v.lemma = verbLemma(tokens[v.last]!.norm);
+    }
+  }
+}
+
 function fromRaw(raw: Raw, text: string, base: number, headline: boolean): Tagged {
   const tokens: Token[] = [];
   const normals: string[] = [];
@@ -317,13 +338,9 @@ function fromRaw(raw: Raw, text: string, base: number, headline: boolean): Tagge
   // "Oil prices are rising": a first word compromise read as an order, before a noun and with a
   // verb later in the clause, modifies that noun ("Stop the war" has a determiner; "Keep prices
   // low, he said" a comma)
-  const g0 = verbs.findIndex((v) => v.first === 0 && v.last === 0);
-  if (g0 >= 0 && tokens[0]!.tags.has('Imperative') && tokens[1] && tokens[1].tags.has('Noun') && !tokens[1].tags.has('Pronoun') && !tokens[1].tags.has('Determiner') && !/[,;:]/.test(tokens[0]!.post)) {
+  if (verbs.some((v) => v.first === 0 && v.last === 0) && tokens[0]!.tags.has('Imperative') && tokens[1] && tokens[1].tags.has('Noun') && !tokens[1].tags.has('Pronoun') && !tokens[1].tags.has('Determiner') && !/[,;:]/.test(tokens[0]!.post)) {
     const later = verbs.find((v) => v.first > 1);
-    if (later && !tokens.slice(0, later.first).some((t) => /[,;:"“”]/.test(t.post))) {
-      tokens[0] = { ...tokens[0]!, tags: new Set(['Noun', 'Singular']) };
-      verbs.splice(g0, 1);
-    }
+    if (later && !tokens.slice(0, later.first).some((t) => /[,;:"“”]/.test(t.post))) demoteFirstWord(tokens, verbs, text, base, ['Noun', 'Singular']);
   }
   // "The government plans to cut jobs": an -s word after a singular subject, before "to" and a
   // verb, is the verb ("plans to", "aims to", "vows to"), not a plural noun
@@ -389,12 +406,8 @@ function fromRaw(raw: Raw, text: string, base: number, headline: boolean): Tagge
   const v0 = verbs[0];
   if (v0 && v0.first === 0 && v0.last === 0 && tokens[1] && /^\p{Lu}\p{Ll}/u.test(tokens[0]!.text) && /^\p{Lu}/u.test(tokens[1].text) && tokens[1].tags.has('ProperNoun')) {
     const t0 = tokens[0]!;
-    const lexVerb = /^(?:Infinitive|PresentTense|PastTense|Participle|Gerund|PhrasalVerb|Copula|Modal|Auxiliary)$/.test(LEXICON[t0.norm] ?? '');
     const sentenceCase = tokens.some((x, j) => j > 1 && /^[a-z]{4,}/.test(x.text));
-    if (!lexVerb && sentenceCase && !t0.tags.has('Auxiliary') && !t0.tags.has('Modal') && !t0.tags.has('Copula')) {
-      verbs.shift();
-      tokens[0] = { ...t0, tags: new Set(['Noun', 'Singular', 'ProperNoun']) };
-    }
+    if (!listedVerb(t0.norm) && sentenceCase && !t0.tags.has('Auxiliary') && !t0.tags.has('Modal') && !t0.tags.has('Copula')) demoteFirstWord(tokens, verbs, text, base, ['Noun', 'Singular', 'ProperNoun']);
   }
   // "was charged with fraud": a lone form of "be", then an -ed word compromise took for an adjective
   // and a preposition, is a passive verb
@@ -417,11 +430,11 @@ function fromRaw(raw: Raw, text: string, base: number, headline: boolean): Tagge
     const a = verbs[i]!;
     const b = verbs[i + 1]!;
     const aTok = tokens[a.first]!;
-    if (a.first !== a.last || !(aTok.tags.has('Copula') || aTok.tags.has('Auxiliary') || aTok.tags.has('Modal') || /^(?:may|might|can|could|will|would|shall|should|must|has|have|had)$/.test(aTok.norm))) continue;
+    if (a.first !== a.last || !(aTok.tags.has('Copula') || aTok.tags.has('Auxiliary') || aTok.tags.has('Modal') || MODAL.test(aTok.norm) || /^(?:has|have|had)$/.test(aTok.norm))) continue;
     const gap = tokens.slice(a.last + 1, b.first);
     if (gap.length > 2 || !gap.every((t) => t.tags.has('Adverb') || t.norm === 'now' || t.norm === 'also' || t.norm === 'not' || t.norm === 'never' || t.norm === 'long')) continue;
     const bTok = tokens[b.first]!;
-    const modal = /^(?:may|might|can|could|will|would|shall|should|must)$/.test(aTok.norm);
+    const modal = MODAL.test(aTok.norm);
     // "has long been condemned": have, then a group that starts with "been"
     const perfect = /^(?:has|have|had)$/.test(aTok.norm) && bTok.norm === 'been';
     if (!(bTok.tags.has('PastTense') || bTok.tags.has('Participle') || perfect || (modal && (bTok.tags.has('Infinitive') || /^(?:be|have)$/.test(bTok.norm))))) continue;
@@ -455,22 +468,8 @@ function fromRaw(raw: Raw, text: string, base: number, headline: boolean): Tagge
       }
     }
   }
-  if (headline && tokens[0]!.tags.has('Imperative') && tokens.length > 2 && !/^(?:Infinitive|PresentTense|PastTense|Participle|Gerund|PhrasalVerb)$/.test(LEXICON[tokens[0]!.norm] ?? '')) {
-    // "Bank raises rates", "Fuel prices rise": headlines are not orders; the first word is a noun
-    const t0 = tokens[0]!;
-    tokens[0] = { ...t0, tags: new Set(['Noun', 'Singular']) };
-    for (let k = verbs.length - 1; k >= 0; k--) {
-      const v = verbs[k]!;
-      if (v.first !== 0) continue;
-      if (v.last === 0) verbs.splice(k, 1);
-      else {
-        v.first = 1;
-        v.start = tokens[1]!.start;
-        v.text = text.slice(v.start - base, v.end - base);
-        v.lemma = verbLemma(tokens[v.last]!.norm);
-      }
-    }
-  }
+  // "Bank raises rates", "Fuel prices rise": headlines are not orders; the first word is a noun
+  if (headline && tokens[0]!.tags.has('Imperative') && tokens.length > 2 && !listedVerb(tokens[0]!.norm)) demoteFirstWord(tokens, verbs, text, base, ['Noun', 'Singular']);
   if (headline) {
     const firstVerb = Math.min(Infinity, ...verbs.filter((v) => v.first > 0).map((v) => v.first));
     const cand = headlineVerb(tokens);

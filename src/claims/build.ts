@@ -121,8 +121,8 @@ function isFinite(s: AnnotatedSentenceX, v: VerbGroup, ctx: FiniteContext | null
     // "freely entering": adverbs and a gerund
     if ((has(head, 'Gerund') || (/ing$/.test(head.norm) && !has(head, 'PastTense'))) && toks.slice(v.first, v.last).every((t) => has(t, 'Adverb'))) return false;
     // a noun read as a verb after an adjective, number, determiner or possessive: "the 24-year-long reign", "half a million lives"
-    // (not a form of "be" or "have" after a comma: "Ana Ruiz, 45, was charged")
-    if (!multi && !has(head, 'PastTense') && !/^(?:has|have)$/.test(head.norm) && before && !(/[,;]/.test(before.post) && (has(head, 'Copula') || has(head, 'Auxiliary') || closesAside(toks, v.first))) && !(has(before, 'Value') && /,/.test(before.post) && /^(?:has|have|had)$/.test(head.norm)) && (has(before, 'Adjective') || has(before, 'Value') || has(before, 'Determiner') || has(before, 'Possessive')) && !has(before, 'Copula') && !has(before, 'Pronoun')) return false;
+    // (never "has"/"have"/"had"; not a form of "be" after a comma: "Ana Ruiz, 45, was charged")
+    if (!multi && !has(head, 'PastTense') && !/^(?:has|have|had)$/.test(head.norm) && before && !(/[,;]/.test(before.post) && (has(head, 'Copula') || has(head, 'Auxiliary') || closesAside(toks, v.first))) && (has(before, 'Adjective') || has(before, 'Value') || has(before, 'Determiner') || has(before, 'Possessive')) && !has(before, 'Copula') && !has(before, 'Pronoun')) return false;
     // "cargo ships wait", "sending freight rates higher": an -s "verb" inside a noun compound
     if (!multi && /s$/.test(head.norm) && head.norm.length > 3 && !has(head, 'Copula') && !has(head, 'Auxiliary') && !has(head, 'PastTense') && before && !/[,;]/.test(before.post) && has(before, 'Noun') && !has(before, 'Pronoun') && !has(before, 'Plural')) {
       const bb = toks[v.first - 2];
@@ -130,7 +130,7 @@ function isFinite(s: AnnotatedSentenceX, v: VerbGroup, ctx: FiniteContext | null
       if ((s.kind !== 'headline' && nx && has(nx, 'Verb') && !has(nx, 'Noun') && !has(nx, 'Adverb') && !/^\p{Lu}/u.test(nx.text)) || (bb && (has(bb, 'Gerund') || has(bb, 'Preposition')))) return false;
       // "kept interest rates on hold": the object of a verb that does not take a clause
       const owner = bb && s.verbs.find((w) => w.last === v.first - 2);
-      if (owner && s.kind !== 'headline' && !/[,;:]/.test(bb!.post) && !SAY_LIKE.has(owner.lemma) && !THAT_CLAUSE.test(owner.lemma) && !CLAUSE_TAKING.test(owner.lemma) && !has(bb, 'Auxiliary') && !has(bb, 'Copula') && !has(bb, 'Modal')) return false;
+      if (owner && s.kind !== 'headline' && !/[,;:]/.test(bb!.post) && !SAY_LIKE.has(owner.lemma) && !CLAUSE_TAKING.test(owner.lemma) && !has(bb, 'Auxiliary') && !has(bb, 'Copula') && !has(bb, 'Modal')) return false;
     }
     // a passive participle with its agent and no auxiliary: "a city damaged by the war", "photo provided by ..."
     if (has(head, 'PastTense') && toks[v.last + 1]?.norm === 'by' && before && (isNounish(before) || has(before, 'Adverb')) && !has(before, 'Pronoun')) return false;
@@ -269,18 +269,27 @@ function npLeft(toks: Token[], k: number, floor: number): number {
 }
 
 /**
- * The comma before token `at` closes an aside that opened with a comma: a participle phrase,
- * a relative clause, an age or a value ("The firm, based in Austin, makes", "Ana Ruiz, 45, said").
+ * Words set off by commas after a subject that are not its clause: an age ("Ana Ruiz, 45,"), a
+ * home town ("of Leeds"), a value ("worth $2bn"), a participle or -ing phrase ("based in Austin",
+ * "speaking in Oslo") or a relative clause ("who has not been named").
  */
+function isAside(seg: Token[]): boolean {
+  const first = seg[0];
+  if (!first) return false;
+  if (seg.length === 1 && /^\d{1,3}$/.test(first.text)) return true;
+  if (seg.length >= 2 && seg.length <= 5 && (first.norm === 'of' || first.norm === 'from') && seg.slice(1).every((x) => isNounish(x) || x.norm === 'the')) return true;
+  if (seg.length <= 4 && first.norm === 'worth' && seg.slice(1).some((x) => has(x, 'Value'))) return true;
+  if (REL.has(first.norm)) return seg.length <= 10;
+  return seg.length <= 10 && (has(first, 'PastTense') || has(first, 'Gerund') || /ing$/.test(first.norm)) && !has(first, 'Auxiliary') && !has(first, 'Copula') && !seg.slice(1).some((x) => (has(x, 'Verb') && !has(x, 'Particle')) || REL.has(x.norm));
+}
+
+/** The comma before token `at` closes an aside that opened with a comma ("The firm, based in Austin, makes"). */
 function closesAside(toks: Token[], at: number): boolean {
   const j = at - 1;
   if (j < 1 || !/,/.test(toks[j]!.post)) return false;
   let i = j - 1;
   while (i >= 0 && !/[,;:]/.test(toks[i]!.post)) i--;
-  if (i < 0 || !/,/.test(toks[i]!.post)) return false;
-  const first = toks[i + 1]!;
-  const len = j - i;
-  return len <= 10 && ((has(first, 'PastTense') && !has(first, 'Auxiliary') && !has(first, 'Copula')) || REL.has(first.norm) || (len === 1 && /^\d{1,3}$/.test(first.text)) || first.norm === 'worth');
+  return i >= 0 && /,/.test(toks[i]!.post) && isAside(toks.slice(i + 1, j + 1));
 }
 
 /** The subject of verb group v, or how it inherits one. */
@@ -343,20 +352,14 @@ function findSubject(
     }
   }
   if (/,/.test(t.post)) {
-    // "Ana Ruiz, 45, was charged", "Ana Ruiz, 45, of Leeds, said": an age, a home town, a value or
-    // a participle phrase after a name, each between commas; the subject is the name
+    // "Ana Ruiz, 45, was charged", "Ana Ruiz, 45, of Leeds, said": asides after a name, each
+    // between commas; the subject is the name
     let r = k;
     for (let hop = 0; hop < 3; hop++) {
       let segStart = r;
       while (segStart > clauseFloor && !/,/.test(toks[segStart - 1]!.post)) segStart--;
       if (segStart <= clauseFloor) break;
-      const seg = toks.slice(segStart, r + 1);
-      const age = seg.length === 1 && /^\d{1,3}$/.test(seg[0]!.text);
-      const home = seg.length >= 2 && seg.length <= 5 && (seg[0]!.norm === 'of' || seg[0]!.norm === 'from') && seg.slice(1).every((x) => isNounish(x) || x.norm === 'the');
-      // "The deal, worth $2bn, was", "The firm, based in Austin, makes": a value or a participle phrase
-      const worth = seg.length <= 4 && seg[0]!.norm === 'worth' && seg.slice(1).some((x) => has(x, 'Value'));
-      const participle = seg.length <= 8 && (has(seg[0], 'PastTense') || has(seg[0], 'Gerund') || /ing$/.test(seg[0]!.norm)) && !has(seg[0], 'Auxiliary') && !has(seg[0], 'Copula') && !seg.slice(1).some((x) => has(x, 'Verb') || REL.has(x.norm));
-      if (!age && !home && !worth && !participle) break;
+      if (!isAside(toks.slice(segStart, r + 1))) break;
       r = segStart - 1;
       const nameFirst = npLeft(toks, r, clauseFloor);
       if (nameFirst >= 0 && (nameFirst === clauseFloor || nameFirst === 0)) {
