@@ -1,4 +1,7 @@
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CompareResult } from '../src/compare/compare.js';
 import { cli, hasSeeds, root, seeds } from './helpers.js';
@@ -60,5 +63,56 @@ describe.skipIf(!hasSeeds)('claims compare on ../shared/seeds', () => {
     expect(multi.some((g) => g.verb === 'topple')).toBe(true);
     const rule = out.conflicts.find((c) => c.kind === 'number' && c.about === 'rule (years)');
     expect(rule?.values.length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('claims compare: facts, not verbs; stories kept apart; content decides', () => {
+  const stories = join(root, 'fixtures', 'compare-stories');
+  const out = JSON.parse(cli(['compare', stories, '--json', '-q']).stdout) as CompareResult;
+  const story = (doc: string): string => doc.replace(/-.*$/, '').replace(/^.*\//, '');
+
+  it('never groups claims of two different stories, even with the same verb', () => {
+    for (const g of out.groups) expect(new Set(g.docs.map(story)).size).toBe(1);
+  });
+
+  it('"X said" alone is no shared fact; a speech groups by what was said', () => {
+    for (const g of out.groups.filter((x) => x.verb === 'say' && x.sources > 1)) {
+      // every claim of a multi-source speech group says the same thing, not just "said"
+      expect(g.claims.every((c) => /rebuild the mill/.test(c.text))).toBe(true);
+    }
+    expect(out.groups.some((g) => g.verb === 'say' && g.sources === 3)).toBe(true);
+  });
+
+  it('flags the tolls outlets disagree on, each value with its article and sentence', () => {
+    const dead = out.conflicts.find((c) => c.kind === 'number' && c.about === 'dead')!;
+    expect(dead.values.map((v) => v.value)).toEqual(['31', '34']);
+    expect(dead.values[1]!.claims.map((c) => c.doc)).toEqual(['ferry-wire']);
+    expect(dead.values[1]!.claims[0]!.text).toMatch(/34 people/);
+    expect(typeof dead.values[1]!.claims[0]!.sentence).toBe('number');
+    const injured = out.conflicts.find((c) => c.about === 'injured')!;
+    expect(injured.values.map((v) => v.value)).toEqual(['Two', 'Four']);
+    // the mill's 300 workers are no toll; the 96 survivors were stated alike everywhere
+    expect(out.conflicts.filter((c) => c.kind === 'number').map((c) => c.about).sort()).toEqual(['dead', 'injured']);
+  });
+
+  it('gives the same groups, in the same order, whatever the files are called and however they are ordered', () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'claims-cmp-'));
+    const names = readdirSync(stories).sort();
+    // new names whose order is unrelated to the old one, in two folders
+    const renamed = new Map<string, string>();
+    names.forEach((n, i) => {
+      const to = `${i % 2 ? 'b' : 'a'}/${createHash('sha1').update(n).digest('hex').slice(0, 8)}.txt`;
+      mkdirSync(join(tmp, dirname(to)), { recursive: true });
+      copyFileSync(join(stories, n), join(tmp, to));
+      renamed.set(to.replace(/\.txt$/, ''), n.replace(/\.txt$/, ''));
+    });
+    const again = JSON.parse(cli(['compare', tmp, '--json', '-q']).stdout) as CompareResult;
+    rmSync(tmp, { recursive: true, force: true });
+    const back = (doc: string): string => renamed.get(doc) ?? renamed.get(doc.replace(/^[ab]\//, '')) ?? renamed.get(`a/${doc}`) ?? renamed.get(`b/${doc}`) ?? doc;
+    const shape = (r: CompareResult) => ({
+      groups: r.groups.map((g) => [g.id, g.sources, g.verb, g.summary, g.claims.map((c) => `${back(c.doc)}:${c.sentence}:${c.text}`).sort()]),
+      conflicts: r.conflicts.map((c) => [c.kind, c.about, c.values.map((v) => [v.value, v.claims.map((x) => `${back(x.doc)}:${x.text}`).sort()])]),
+    });
+    expect(shape(again)).toEqual(shape(out));
   });
 });

@@ -68,6 +68,15 @@ describe.skipIf(!hasBrowser)('claims report in a real browser', () => {
     expect(exp.groups).toBeGreaterThan(0);
     expect(await page.locator('#conflicts .conflict').count()).toBe(exp.conflicts);
     expect(exp.conflicts).toBeGreaterThan(0);
+    // each conflicting value shows its sentences and articles; a sentence opens its article
+    const cmp = JSON.parse(cli(['compare', set, '--json', '-q']).stdout) as CompareResult;
+    const v = cmp.conflicts[0]!.values[1]!.claims[0]!;
+    const link = page.locator(`#conflicts li[data-claim="${v.id}"] a`).first();
+    expect(await link.textContent()).toContain(v.text);
+    await link.click();
+    expect(await page.locator('#doc').inputValue()).toBe(v.doc);
+    expect(await page.locator(`#article mark.claim[data-claim="${v.id}"]`).count()).toBe(1);
+    await page.selectOption('#doc', '');
     expect(await page.locator('#timeline li').count()).toBe(exp.dated);
     const firstDoc = exp.result.documents[0]!.id;
     expect(await page.locator('#article mark.claim').count()).toBe(exp.result.claims.filter((c) => c.doc === firstDoc).length);

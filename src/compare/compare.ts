@@ -8,6 +8,10 @@
 import { createHash } from 'node:crypto';
 import type { Claim, ExtractResult } from '../types.js';
 import { SCHEMA_VERSION } from '../types.js';
+import { stories } from './stories.js';
+import { eventClass, LIGHT, SPEECH, verbClass } from './verbs.js';
+import { contentWords } from './words.js';
+import { quantities, type Quantity } from './quantities.js';
 
 export interface GroupClaim {
   id: string;
@@ -53,38 +57,14 @@ export interface CompareResult {
   copies: CopySet[];
 }
 
-/** Verbs that mean the same event in news writing. The first word names the class. */
-const VERB_CLASSES = [
-  'flee leave depart escape exit quit',
-  'enter storm raid invade swarm rush pour break',
-  'topple destroy drag tear pull smash deface demolish',
-  'say announce confirm state declare add tell report',
-  'capture seize take overrun',
-  'kill shoot slay',
-  'arrest detain',
-  'resign quit step',
-  'collapse burst fail breach give',
-].map((l) => l.split(' '));
-const VERB_CLASS = new Map<string, string>();
-for (const c of VERB_CLASSES) for (const v of c) if (!VERB_CLASS.has(v)) VERB_CLASS.set(v, c[0]!);
-export const verbClass = (lemma: string): string => VERB_CLASS.get(lemma) ?? lemma;
+export { verbClass } from './verbs.js';
 
-const STOP = new Set(
-  'a an the of in on at to for from by with and or but as is are was were be been being has have had its it his her their this that these those into over after before than then there here who whom which what when where while also not no into out up down off'.split(' '),
-);
-const words = (s: string): string[] =>
-  s
-    .toLowerCase()
-    .replace(/[’‘`]/g, "'")
-    .replace(/'s\b/g, '')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w.length > 2 && !STOP.has(w))
-    .map((w) => w.replace(/(?:ies)$/, 'y').replace(/(?<=[^s])s$/, ''));
+const words = contentWords;
 
 const toGroupClaim = (c: Claim): GroupClaim => ({ id: c.id, doc: c.doc, sentence: c.sentence, text: c.text, source: c.source ? (c.source.entity ?? c.source.text) : null });
 
 /** Articles that share most of their sentences: syndicated copies. */
-export function findCopies(result: ExtractResult, threshold = 0.6): CopySet[] {
+export function findCopies(result: ExtractResult, threshold = 0.6, order?: Map<string, string>): CopySet[] {
   const byDoc = new Map<string, Set<string>>();
   for (const c of result.claims) {
     const key = c.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -94,6 +74,8 @@ export function findCopies(result: ExtractResult, threshold = 0.6): CopySet[] {
     byDoc.set(c.doc, set);
   }
   const docs = result.documents.map((d) => d.id);
+  // the original of a set is the first in content order, so renaming files changes nothing
+  if (order) docs.sort((a, b) => cmpStr(order.get(a) ?? a, order.get(b) ?? b));
   const parent = new Map<string, string>(docs.map((d) => [d, d]));
   const find = (x: string): string => (parent.get(x) === x ? x : find(parent.get(x)!));
   for (let i = 0; i < docs.length; i++) {
@@ -111,82 +93,146 @@ export function findCopies(result: ExtractResult, threshold = 0.6): CopySet[] {
   return [...sets.values()].filter((s) => s.length > 1).map((s) => ({ original: s[0]!, copies: s.slice(1) }));
 }
 
-function compatible(a: Claim, b: Claim, common: Set<string>): boolean {
-  const aw = words(a.what).filter((w) => !common.has(w));
-  const bw = new Set(words(b.what).filter((w) => !common.has(w)));
-  const placesA = new Set(a.where.map((w) => w.entity ?? w.text));
-  const sharedPlace = b.where.some((w) => placesA.has(w.entity ?? w.text));
-  const sharedWord = aw.some((w) => bw.has(w) && w !== a.verb);
-  // the same named actor and event, one of them without an object: "the dam burst" / "the dam collapsed"
-  const sameNamedActor = Boolean(a.who?.entity && a.who.entity === b.who?.entity);
-  if (!sharedWord && !sharedPlace && !(sameNamedActor && (aw.length === 0 || bw.size === 0 || a.where.length === 0 || b.where.length === 0))) return false;
-  if (a.negated !== b.negated) return false;
+const cmpStr = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+interface Feat {
+  c: Claim;
+  cls: string;
+  actor: string | null;
+  words: Set<string>;
+  places: Set<string>;
+  dates: Set<string>;
+}
+
+function featuresOf(c: Claim, common: Set<string>): Feat {
+  const verbForms = new Set(words(c.what.split(/\s+/)[0] ?? ''));
+  return {
+    c,
+    cls: eventClass(c),
+    actor: c.who?.entity ?? null,
+    words: new Set(words(c.what).filter((w) => !common.has(w) && !verbForms.has(w) && w !== c.verb)),
+    places: new Set(c.where.map((w) => w.entity ?? w.text)),
+    dates: new Set(dayDates(c)),
+  };
+}
+
+const shared = <T>(a: Set<T>, b: Set<T>): number => {
+  let n = 0;
+  for (const x of a) if (b.has(x)) n++;
+  return n;
+};
+
+/** Two claims of one story and one event class state the same fact. */
+function sameFact(a: Feat, b: Feat, copies: boolean): boolean {
+  if (a.c.negated !== b.c.negated) return false;
+  if (a.actor && b.actor && a.actor !== b.actor) return false;
+  // the same words in two copies of one syndicated article are the same statement
+  if (copies && a.c.text.toLowerCase() === b.c.text.toLowerCase()) return true;
+  const args = shared(a.words, b.words) + shared(a.places, b.places) + (a.actor && a.actor === b.actor ? 1 : 0);
+  // a light verb or "said" alone says nothing: what was said or done must be shared
+  if (LIGHT.has(a.cls) || a.cls === SPEECH) return args >= 2;
   return true;
 }
+
 
 function dayDates(c: Claim): string[] {
   return c.when.map((w) => w.date).filter((d): d is string => Boolean(d && d.length === 10));
 }
 
-const RULE_NOUNS = /^(?:reign|rule|regime|dynasty|presidency|tenure|term|government|leadership|war|conflict|occupation|sentence|contract|career)$/;
-const UNIT = '(year|month|week|day|hour|minute)s?';
-const NUMBER_BEFORE = new RegExp(`\\b(\\d{1,4})[- ]${UNIT}(?:-long|-old)?\\s+([a-z]+)`, 'gi');
-const NUMBER_AFTER = new RegExp(`\\b([a-z]+)\\s+(?:after|of|for|lasting)\\s+(?:more than |nearly |almost |about |over |just )?(\\d{1,4})\\s+${UNIT}\\b`, 'gi');
+/** Independent articles among the claims' articles (copies count once). */
+const independent = (cs: Claim[], sourceOf: Map<string, string>): number => new Set(cs.map((c) => sourceOf.get(c.doc) ?? c.doc)).size;
 
-/** Quantities stated about a thing: "a 24-year-long reign", "his regime after 13 years". */
-function quantities(c: Claim): { about: string; value: string }[] {
-  const out: { about: string; value: string }[] = [];
-  NUMBER_BEFORE.lastIndex = 0;
-  for (let m = NUMBER_BEFORE.exec(c.text); m; m = NUMBER_BEFORE.exec(c.text)) {
-    const noun = m[3]!.toLowerCase();
-    out.push({ about: `${RULE_NOUNS.test(noun) ? 'rule' : noun} (${m[2]!.toLowerCase()}s)`, value: m[1]! });
+/** Measures that different independent articles state with different values. */
+function numberConflicts(cs: Claim[], keep: (q: Quantity) => boolean, prefix: string, sourceOf: Map<string, string>, out: Conflict[]): void {
+  const byAbout = new Map<string, Map<number, { value: string; claims: Claim[] }>>();
+  for (const c of cs) {
+    for (const q of quantities(c)) {
+      if (!keep(q)) continue;
+      const m = byAbout.get(q.about) ?? new Map<number, { value: string; claims: Claim[] }>();
+      const v = m.get(q.n) ?? { value: q.value, claims: [] };
+      if (!v.claims.includes(c)) v.claims.push(c);
+      m.set(q.n, v);
+      byAbout.set(q.about, m);
+    }
   }
-  NUMBER_AFTER.lastIndex = 0;
-  for (let m = NUMBER_AFTER.exec(c.text); m; m = NUMBER_AFTER.exec(c.text)) {
-    const noun = m[1]!.toLowerCase();
-    if (!RULE_NOUNS.test(noun)) continue;
-    out.push({ about: `rule (${m[3]!.toLowerCase()}s)`, value: m[2]! });
+  for (const [about, values] of [...byAbout.entries()].sort((a, b) => cmpStr(a[0], b[0]))) {
+    if (values.size < 2 || independent([...values.values()].flatMap((v) => v.claims), sourceOf) < 2) continue;
+    // each value must come from an article that does not also state the other values
+    const perDoc = new Map<string, Set<number>>();
+    for (const [n, v] of values) for (const c of v.claims) perDoc.set(c.doc, (perDoc.get(c.doc) ?? new Set()).add(n));
+    if ([...perDoc.values()].every((s) => s.size === values.size)) continue;
+    out.push({
+      kind: 'number',
+      about: `${prefix}${about}`,
+      values: [...values.entries()].sort((a, b) => a[0] - b[0]).map(([, v]) => ({ value: v.value, claims: v.claims.map(toGroupClaim) })),
+    });
   }
-  return out;
 }
 
 export function compareResult(result: ExtractResult): CompareResult {
-  const copies = findCopies(result);
+  // content order: the same articles under other names or in another order group the same way
+  const fingerprint = new Map<string, string>();
+  {
+    const texts = new Map<string, string[]>();
+    for (const c of result.claims) texts.set(c.doc, [...(texts.get(c.doc) ?? []), c.text]);
+    for (const d of result.documents) fingerprint.set(d.id, createHash('sha1').update((texts.get(d.id) ?? []).join('\n')).digest('hex'));
+  }
+  const copies = findCopies(result, 0.6, fingerprint);
   const sourceOf = new Map<string, string>();
   for (const d of result.documents) sourceOf.set(d.id, d.id);
   for (const c of copies) for (const d of c.copies) sourceOf.set(d, c.original);
-
-  const claims = [...result.claims].sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.start - b.start));
+  const claims = [...result.claims].sort((a, b) => cmpStr(fingerprint.get(a.doc)!, fingerprint.get(b.doc)!) || a.start - b.start || cmpStr(a.text, b.text));
+  const story = stories(result, fingerprint);
   // words in many articles' claims ("Assad" in a story about Assad) say nothing about which event
   const docsOfWord = new Map<string, Set<string>>();
   for (const c of claims) for (const w of words(c.what)) docsOfWord.set(w, (docsOfWord.get(w) ?? new Set()).add(c.doc));
   const nDocs = Math.max(1, result.documents.length);
   const common = new Set([...docsOfWord.entries()].filter(([, d]) => nDocs >= 4 && d.size / nDocs > 0.8).map(([w]) => w));
+  const feats = new Map<Claim, Feat>(claims.map((c) => [c, featuresOf(c, common)]));
   const groups: { key: string; claims: Claim[] }[] = [];
+  const byKey = new Map<string, { key: string; claims: Claim[] }[]>();
   for (const c of claims) {
-    const key = `${c.who?.entity ?? ''}|${verbClass(c.verb)}`;
+    const f = feats.get(c)!;
+    const key = `${story.get(c.doc) ?? 0}|${f.cls}`;
+    const cands = byKey.get(key) ?? [];
     // compared with the group's first claims, so that a group cannot drift from claim to claim
-    const g = groups.find((x) => x.key === key && x.claims.slice(0, 3).some((o) => compatible(o, c, common)));
+    const g = cands.find((x) => x.claims.slice(0, 3).some((o) => sameFact(feats.get(o)!, f, sourceOf.get(o.doc) === sourceOf.get(c.doc))));
     if (g) g.claims.push(c);
-    else groups.push({ key, claims: [c] });
+    else {
+      const n = { key, claims: [c] };
+      groups.push(n);
+      byKey.set(key, [...cands, n]);
+    }
   }
 
   const conflicts: Conflict[] = [];
   const out: ClaimGroup[] = groups.map((g) => {
     const docs = [...new Set(g.claims.map((c) => c.doc))].sort();
-    const rep = [...g.claims].sort((a, b) => b.salience - a.salience || (a.doc < b.doc ? -1 : 1))[0]!;
+    const rep = g.claims.reduce((best, c) => (c.salience > best.salience ? c : best));
     const who = rep.who ? (rep.who.entity ?? rep.who.text) : null;
     const summary = `${who ?? '—'} ${rep.what}`.slice(0, 160);
-    // date and place disagreements inside a group of several articles
-    if (docs.length > 1) {
+    // disagreements inside one fact stated by several independent articles: its date as
+    // written (two outlets' "Sunday" resolved against different publication dates is no
+    // disagreement), and sums of money
+    if (new Set(docs.map((d) => sourceOf.get(d) ?? d)).size > 1) {
       const byDate = new Map<string, Claim[]>();
-      for (const c of g.claims) for (const d of dayDates(c)) byDate.set(d, [...(byDate.get(d) ?? []), c]);
-      if (byDate.size > 1 && new Set([...byDate.values()].flat().map((c) => c.doc)).size > 1) {
+      const written = new Map<string, Set<string>>();
+      for (const c of g.claims) {
+        for (const w of c.when) {
+          if (!w.date || w.date.length !== 10) continue;
+          byDate.set(w.date, [...(byDate.get(w.date) ?? []), c]);
+          written.set(w.date, (written.get(w.date) ?? new Set()).add(w.text.toLowerCase().replace(/^(?:on|in|at)\s+/, '')));
+        }
+      }
+      const texts = [...written.values()];
+      const sameWords = texts.length > 1 && texts.every((t) => [...t].some((x) => texts.every((u) => u.has(x))));
+      if (byDate.size > 1 && !sameWords && independent([...byDate.values()].flat(), sourceOf) > 1) {
         conflicts.push({ kind: 'date', about: summary, values: [...byDate.entries()].sort().map(([value, cs]) => ({ value, claims: cs.map(toGroupClaim) })) });
       }
+      numberConflicts(g.claims, (q) => q.about.startsWith('money'), `${summary}: `, sourceOf, conflicts);
     }
     return {
-      id: createHash('sha1').update(g.claims.map((c) => c.id).sort().join(',')).digest('hex').slice(0, 12),
+      id: createHash('sha1').update(g.claims.map((c) => `${c.verb}\u0000${c.text}`).sort().join('\u0001')).digest('hex').slice(0, 12),
       who,
       verb: verbClass(rep.verb),
       summary,
@@ -196,24 +242,12 @@ export function compareResult(result: ExtractResult): CompareResult {
     };
   });
 
-  // numbers with the same unit about the same thing, across articles
-  const byAbout = new Map<string, Map<string, Claim[]>>();
-  for (const c of claims) {
-    for (const q of quantities(c)) {
-      const m = byAbout.get(q.about) ?? new Map<string, Claim[]>();
-      m.set(q.value, [...(m.get(q.value) ?? []), c]);
-      byAbout.set(q.about, m);
-    }
-  }
-  for (const [about, values] of [...byAbout.entries()].sort()) {
-    const docs = new Set([...values.values()].flat().map((c) => c.doc));
-    if (values.size < 2 || docs.size < 2) continue;
-    conflicts.unshift({
-      kind: 'number',
-      about,
-      values: [...values.entries()].sort((a, b) => Number(a[0]) - Number(b[0])).map(([value, cs]) => ({ value, claims: cs.map(toGroupClaim) })),
-    });
-  }
+  // tolls, ages and durations stated about one story by different articles
+  const byStory = new Map<number, Claim[]>();
+  for (const c of claims) byStory.set(story.get(c.doc) ?? 0, [...(byStory.get(story.get(c.doc) ?? 0) ?? []), c]);
+  const storyConflicts: Conflict[] = [];
+  for (const [, cs] of [...byStory].sort((a, b) => a[0] - b[0])) numberConflicts(cs, (q) => !q.about.startsWith('money'), '', sourceOf, storyConflicts);
+  conflicts.unshift(...storyConflicts);
 
   out.sort((a, b) => b.sources - a.sources || b.claims.length - a.claims.length || (a.id < b.id ? -1 : 1));
   return { schemaVersion: SCHEMA_VERSION, groups: out, conflicts, copies };

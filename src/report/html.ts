@@ -84,6 +84,7 @@ th{font-weight:600;font-size:.85rem}td.cell{font-size:.85rem;min-width:7rem}
 .copy{font-size:.75rem;color:var(--mute)}
 .conflict{background:var(--warnbg);border-left:4px solid var(--warn);padding:.4rem .6rem;margin:.4rem 0;border-radius:4px}
 .conflict b{color:var(--warn)}
+.conflict-values{margin:.3rem 0 0;padding-left:1.1rem}.conflict-values ul{margin:.1rem 0 .3rem;padding-left:1rem}
 .tl{list-style:none;margin:0;padding:0}.tl li{display:grid;grid-template-columns:7rem 1fr;gap:.5rem;padding:.25rem 0;border-bottom:1px solid var(--line)}
 .axis{position:relative;height:6px;background:var(--line);border-radius:3px;margin:.2rem 0}.axis span{position:absolute;top:-2px;height:10px;min-width:4px;background:var(--accent);border-radius:3px}
 .ent{display:inline-block;margin:.15rem;padding:.1rem .45rem;border-radius:999px;border:1px solid var(--line);cursor:pointer;background:var(--bg)}
@@ -117,9 +118,14 @@ function status(c){if(c.negated)return['negated','negated'];if(c.hedged)return['
 function renderConflicts(){var b=document.querySelector('#conflicts .body');b.textContent='';
   var list=C.conflicts.filter(function(k){return k.values.some(function(v){return v.claims.some(function(g){return keep(byId[g.id]);});});});
   if(!list.length){b.appendChild(el('p',{class:'muted'},'No conflicting values.'));return;}
-  list.forEach(function(k){var d=el('div',{class:'conflict','data-kind':k.kind});d.appendChild(el('b',null,k.about+' ('+k.kind+'): '));
-    k.values.forEach(function(v,i){var outlets=Array.from(new Set(v.claims.map(function(g){return (docs[g.doc]&&docs[g.doc].title)||g.doc;})));
-      d.appendChild(document.createTextNode((i?' · ':'')+v.value+' — '+outlets.join(', ')));});b.appendChild(d);});}
+  list.forEach(function(k){var d=el('div',{class:'conflict','data-kind':k.kind});d.appendChild(el('b',null,k.about+' ('+k.kind+')'));
+    var ul=el('ul',{class:'conflict-values'});
+    k.values.forEach(function(v){var li=el('li');li.appendChild(el('strong',null,v.value));var inner=el('ul');
+      v.claims.forEach(function(g){var c=byId[g.id];var it=el('li',{'data-claim':g.id});var outlet=(docs[g.doc]&&docs[g.doc].title)||g.doc;
+        var a=el('a',{href:'#article'},'“'+g.text+'”');a.addEventListener('click',function(){state.doc=g.doc;document.getElementById('doc').value=g.doc;render(g.id);});
+        it.appendChild(a);it.appendChild(el('span',{class:'muted'},' — '+outlet+(c&&c.source?', per '+(c.source.entity||c.source.text):'')+', sentence '+(g.sentence+1)));inner.appendChild(it);});
+      li.appendChild(inner);ul.appendChild(li);});
+    d.appendChild(ul);b.appendChild(d);});}
 function renderMatrix(){var b=document.querySelector('#matrix .body');b.textContent='';
   var cols=R.documents.filter(function(d){return !state.doc||d.id===state.doc;});
   var rows=C.groups.filter(function(g){return g.sources>=2&&g.claims.some(function(x){return keep(byId[x.id]);});});
