@@ -336,7 +336,8 @@ async function runReport(io: Io, paths: string[], o: CommonOptions): Promise<num
   report(io, read.diagnostics, o.quiet);
   const detailed = (await extractLib()).extractDetailed(read.docs, { date: o.date ?? null });
   report(io, detailed.diagnostics, o.quiet);
-  const texts: Record<string, string> = {};
+  // keyed by document id: a null-prototype object, so that an id such as "__proto__" is data
+  const texts = Object.create(null) as Record<string, string>;
   for (const d of read.docs) texts[d.id] = d.text;
   const n = read.docs.length;
   const html = renderReport({ result: detailed.result, compare: compareResult(detailed.result), texts, title: `claims report: ${n} article${n === 1 ? '' : 's'}` });
