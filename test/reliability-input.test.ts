@@ -168,3 +168,16 @@ describe('also: fuzz over Object.prototype names in ordinary sentences', () => {
     );
   });
 });
+
+describe('row 13: any number of lines, items or rows', () => {
+  it('a JSONL of 150,000 lines and a JSON array of 150,000 numbers beside a good article', () => {
+    const dir = tmp('huge');
+    write(dir, 'good.txt', ARTICLE);
+    write(dir, 'feed.jsonl', '1\n'.repeat(150_000));
+    write(dir, 'nums.json', `[${Array(150_000).fill('1').join(',')}]`);
+    const r = cli(['extract', dir, '--format', 'json', '-q']);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect((JSON.parse(r.stdout) as ExtractResult).documents.map((d) => d.id)).toEqual(['good']);
+  });
+});

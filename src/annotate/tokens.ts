@@ -2,6 +2,7 @@
 import nlp, { nlpSentences } from './nlp.js';
 import type { Token, VerbGroup } from '../types.js';
 import { verbLemma } from './lemma.js';
+import { minOf, pushAll } from '../util/arrays.js';
 
 interface CTerm {
   text: string;
@@ -482,7 +483,7 @@ function fromRaw(raw: Raw, text: string, base: number, headline: boolean): Tagge
   // "Bank raises rates", "Fuel prices rise": headlines are not orders; the first word is a noun
   if (headline && tokens[0]!.tags.has('Imperative') && tokens.length > 2 && !listedVerb(tokens[0]!.norm)) demoteFirstWord(tokens, verbs, text, base, ['Noun', 'Singular']);
   if (headline) {
-    const firstVerb = Math.min(Infinity, ...verbs.filter((v) => v.first > 0).map((v) => v.first));
+    const firstVerb = minOf(verbs.filter((v) => v.first > 0).map((v) => v.first));
     const cand = headlineVerb(tokens);
     // "Farmers market moves": a one-word "verb" right before the -s verb is a noun modifier
     const hv = cand > 0 && cand <= firstVerb ? cand : -1;
@@ -492,7 +493,7 @@ function fromRaw(raw: Raw, text: string, base: number, headline: boolean): Tagge
       const kept = verbs.filter((v) => v.first > hv + 1 && !(v.first === v.last && v.last === tokens.length - 1 && /s$/.test(tokens[v.last]!.norm)));
       kept.unshift({ start: t.start, end: t.end, text: t.text, lemma: verbLemma(t.norm), first: hv, last: hv, negated: false, passive: false });
       verbs.length = 0;
-      verbs.push(...kept);
+      pushAll(verbs, kept);
     }
   }
   if (headline && tokens.length >= 3) {

@@ -1,6 +1,7 @@
 /** Read stage: paths (files, directories, "-" for stdin) → documents, with diagnostics. */
 import type { Diagnostic, SourceDocument } from '../types.js';
 import { DEFAULT_MAX_BYTES, listInputs, readInput, type InputItem } from './files.js';
+import { pushAll } from '../util/arrays.js';
 
 export { listInputs, readInput, parseBytes, ARTICLE_EXTENSIONS, DEFAULT_MAX_BYTES, type InputItem } from './files.js';
 export { decode } from './decode.js';
@@ -17,12 +18,12 @@ export interface ReadResult {
 export function readPaths(paths: string[], stdin?: () => Uint8Array, maxBytes = DEFAULT_MAX_BYTES): ReadResult {
   const list = listInputs(paths);
   const docs: SourceDocument[] = [];
-  const diagnostics: Diagnostic[] = [...list.diagnostics];
+  const diagnostics: Diagnostic[] = list.diagnostics.slice();
   let failed = list.diagnostics.filter((d) => d.level === 'error').length;
   for (const item of list.items as InputItem[]) {
     const r = readInput(item, stdin, maxBytes);
-    docs.push(...r.docs);
-    diagnostics.push(...r.diagnostics);
+    pushAll(docs, r.docs);
+    pushAll(diagnostics, r.diagnostics);
     failed += r.diagnostics.filter((d) => d.level === 'error').length;
   }
   return { docs, diagnostics, failed };

@@ -11,6 +11,7 @@ import { EntityTable, referenceYearOf, refineWindow, WINDOW } from '../window.js
 import { readInput, type InputItem } from '../read/index.js';
 import { DEFAULT_MAX_BYTES } from '../read/files.js';
 import { createAnalyzer, type Packed, type WORKER_LIMITS } from './pool.js';
+import { pushAll } from '../util/arrays.js';
 
 export interface Progress {
   files: number;
@@ -75,7 +76,7 @@ export async function extractStream(items: InputItem[], opts: StreamOptions, emi
       const ws = packed.map((unpack) => unpack());
       const r = refineWindow(ws, table);
       documents += ws.length;
-      emit({ result: r.result, diagnostics: [...d, ...r.diagnostics] });
+      emit({ result: r.result, diagnostics: d.concat(r.diagnostics) });
       for (const bytes of files) {
         progress.files++;
         progress.bytes += bytes;
@@ -96,9 +97,9 @@ export async function extractStream(items: InputItem[], opts: StreamOptions, emi
   try {
     for (const item of items) {
       const r = readInput(item, opts.stdin, opts.maxBytes ?? DEFAULT_MAX_BYTES);
-      diags.push(...r.diagnostics);
+      pushAll(diags, r.diagnostics);
       failed += r.diagnostics.filter((x) => x.level === 'error').length;
-      buf.push(...r.docs);
+      pushAll(buf, r.docs);
       bufFiles.push(item.size ?? 0);
       while (buf.length >= size) await dispatch();
     }
