@@ -26,7 +26,8 @@ export interface StreamOptions extends ExtractOptions {
   /** Heap caps of each worker (tests); the default is `WORKER_LIMITS`. */
   workerLimits?: typeof WORKER_LIMITS;
   maxBytes?: number;
-  stdin?: () => Uint8Array;
+  /** All of stdin, or at least `limit` bytes of it when it is longer. */
+  stdin?: (limit: number) => Uint8Array;
   /** Documents refined together (default WINDOW). */
   window?: number;
   onProgress?: (p: Progress) => void;
