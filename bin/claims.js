@@ -27,7 +27,7 @@ process.stdout.on('error', (e) => {
 const io = {
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
-  stdin: () => readStdin(),
+  stdin: (limit) => readStdin(0, limit),
   stdinIsTTY: Boolean(process.stdin.isTTY),
   stdoutIsTTY: Boolean(process.stdout.isTTY),
   stderrIsTTY: Boolean(process.stderr.isTTY),

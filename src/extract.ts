@@ -7,6 +7,7 @@ import type { Diagnostic, ExtractResult, SourceDocument } from './types.js';
 import { SCHEMA_VERSION } from './types.js';
 import { analyzeDocument, type ExtractOptions } from './analyze.js';
 import { EntityTable, referenceYearOf, refineWindow, WINDOW } from './window.js';
+import { pushAll } from './util/arrays.js';
 
 export { analyzeDocument, type DocWork, type ExtractOptions } from './analyze.js';
 export { EntityTable, finalize, notesFor, referenceYearOf, refineWindow, WINDOW } from './window.js';
@@ -26,7 +27,7 @@ export function extractDetailed(docs: SourceDocument[], options: ExtractOptions 
     );
     for (const d of r.result.documents) result.documents.push(d);
     for (const c of r.result.claims) result.claims.push(c);
-    diagnostics.push(...r.diagnostics);
+    pushAll(diagnostics, r.diagnostics);
   }
   result.entities = table.list();
   return { result, diagnostics };

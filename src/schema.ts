@@ -20,7 +20,7 @@ export const extractSchema = {
         additionalProperties: false,
         required: ['id', 'path', 'title', 'published', 'chars', 'sentences'],
         properties: {
-          id: { type: 'string', description: 'Path relative to the directory argument without extension; basename for a file argument; "stdin".' },
+          id: { type: 'string', description: 'Path relative to the directory argument without extension; basename for a file argument; "stdin". Unique in a run: inputs that would share an id get the shortest path that tells them apart ("x/story", "a.md").' },
           path: { type: 'string', description: 'The file path as given ("-" for stdin).' },
           title: nullableString,
           published: { anyOf: [isoDate, { type: 'null' }], description: 'Publication date used to resolve relative dates.' },

@@ -33,7 +33,7 @@ const NEWS_ORGS = new Set(
 );
 /** Institutions named by one word, which the keyword filters would otherwise drop. */
 const INSTITUTIONS = new Set(['kremlin', 'pentagon', 'nato', 'un', 'eu', 'opec', 'interpol', 'unicef', 'unesco', 'who', 'imf', 'fifa', 'uefa', 'ioc']);
-const COUNTRY_NAMES = new Set(Object.values(DEMONYMS).map((c) => c.toLowerCase()));
+const COUNTRY_NAMES = new Set([...DEMONYMS.values()].map((c) => c.toLowerCase()));
 const COUNTRY_ABBREVIATIONS = new Set(['US', 'USA', 'UK', 'UAE', 'DRC', 'PRC', 'ROK', 'DPRK']);
 const POSSESSIVE = /['’]s$|['’]$/;
 const BREAK_AFTER = /[,;:.!?()[\]"“”«»|•—–]|['’]\s|^\s*-\s/;
@@ -161,7 +161,7 @@ export function findMentions(text: string, base: number, tokens: Token[], titleC
       }
       // a demonym before a title or name: "Syrian President X", but keep "Israeli Defense Forces"
       const lastWord = tokens[b]!.norm;
-      if (tk.tags.has('Demonym') || DEMONYMS[tk.norm] !== undefined) {
+      if (tk.tags.has('Demonym') || DEMONYMS.has(tk.norm)) {
         if (ORG_WORDS.has(stripPossessive(lastWord)) || PLACE_WORDS.has(stripPossessive(lastWord))) break;
         // "Saudi Arabia", "South Korea": part of a place name, not a nationality
         const nx = tokens[a + 1];
@@ -222,7 +222,7 @@ export function findMentions(text: string, base: number, tokens: Token[], titleC
       i = j + 1;
       continue;
     }
-    if (chunk.length === 1 && (first.tags.has('Demonym') || DEMONYMS[first.norm.replace(/s$/, '')] !== undefined || first.norm === 'i')) {
+    if (chunk.length === 1 && (first.tags.has('Demonym') || DEMONYMS.has(first.norm.replace(/s$/, '')) || first.norm === 'i')) {
       i = j + 1;
       continue;
     }
@@ -233,7 +233,7 @@ export function findMentions(text: string, base: number, tokens: Token[], titleC
       (chunk.length === 1 && !INSTITUTIONS.has(lower) && (ORG_WORDS.has(lower) || PLACE_WORDS.has(lower) || NOT_NAMES.has(lower) || (first.tags.has('Adjective') && !strong))) ||
       (IDENTITY_ADJECTIVES.has(chunk[0]!.norm) && (chunk.length === 1 || chunk.slice(1).every((c) => c.tags.has('Plural') || /s$/.test(c.norm)))) ||
       (chunk.length === 1 && nextTok && /^\p{Ll}/u.test(nextTok.text) && nextTok.tags.has('Noun') && IDENTITY_ADJECTIVES.has(first.norm)) ||
-      (chunk.every((c) => c.tags.has('Demonym') || DEMONYMS[c.norm.replace(/s$/, '')] !== undefined || /^\p{Lu}\p{Ll}+s$/u.test(c.text)) && chunk.some((c) => c.tags.has('Demonym'))) ||
+      (chunk.every((c) => c.tags.has('Demonym') || DEMONYMS.has(c.norm.replace(/s$/, '')) || /^\p{Lu}\p{Ll}+s$/u.test(c.text)) && chunk.some((c) => c.tags.has('Demonym'))) ||
       chunk.some((c) => /\d/.test(c.text) && !/^\d{1,2}(?:st|nd|rd|th)$/.test(c.text))
     ) {
       i = j + 1;
@@ -279,7 +279,7 @@ export function findMentions(text: string, base: number, tokens: Token[], titleC
   for (let m = ORG_TAIL.exec(text); m; m = ORG_TAIL.exec(text)) {
     const head = m[1]!.split(/\s+/)[0]!;
     const headNorm = stripPossessive(head).toLowerCase();
-    const isCountry = DEMONYMS[headNorm] !== undefined || out.some((o) => o.type === 'place' && o.text === stripPossessive(head));
+    const isCountry = DEMONYMS.has(headNorm) || out.some((o) => o.type === 'place' && o.text === stripPossessive(head));
     if (!isCountry) continue;
     if (/^[\p{Lu}]/u.test(m[1]!.split(/\s+/).slice(-1)[0]!)) continue; // capitalised: found above
     const start = base + m.index;

@@ -4,6 +4,7 @@ import { findAnaphoricDays, findTimes, inferPublished } from './dates.js';
 import { creditMentions, findMentions, signatureMention, type TypedMention } from './entities.js';
 import { findQuotes } from './quotes.js';
 import { tagMany, type Tagged, type TagItem } from './tokens.js';
+import { pushAll } from '../util/arrays.js';
 
 export interface AnnotatedSentenceX extends AnnotatedSentence {
   mentions: TypedMention[];
@@ -62,7 +63,7 @@ export function annotate(
       // credits and post signatures name people and agencies, though they make no claims
       const mentions: TypedMention[] = [];
       if (/^[(©]/.test(s.text)) {
-        mentions.push(...creditMentions(s.text, s.start));
+        pushAll(mentions, creditMentions(s.text, s.start));
       } else if (s.byline && /^(?:\p{Lu}[\p{L}'’-]+\s+){1,2}\p{Lu}[\p{L}'’-]+$/u.test(s.text)) {
         mentions.push({ start: s.start, end: s.end, text: s.text, type: 'person', entity: null, first: -1, last: -1, confidence: 1 });
       } else if (s.postAuthor) {

@@ -37,8 +37,11 @@ export const PLACE_WORDS = new Set(
 /** Joiners allowed inside a name: "Bank of England", "Abu Bakr al-Baghdadi", "Ludwig van Beethoven". */
 export const NAME_JOINERS = new Set(['of', 'al', 'el', 'bin', 'ibn', 'bint', 'de', 'la', 'du', 'van', 'von', 'der', 'del', 'da', 'le', 'di', 'dos', 'das', 'y']);
 
-/** Demonyms and the place they stand for (general list of common countries). */
-export const DEMONYMS: Record<string, string> = {
+/**
+ * Demonyms and the place they stand for (general list of common countries). A Map, like every
+ * lookup keyed by words: a plain object would answer for "constructor" or "toString" too.
+ */
+export const DEMONYMS: ReadonlyMap<string, string> = new Map(Object.entries({
   american: 'United States', british: 'Britain', english: 'England', scottish: 'Scotland', welsh: 'Wales', irish: 'Ireland',
   french: 'France', german: 'Germany', italian: 'Italy', spanish: 'Spain', portuguese: 'Portugal', dutch: 'Netherlands',
   belgian: 'Belgium', swiss: 'Switzerland', austrian: 'Austria', swedish: 'Sweden', norwegian: 'Norway', danish: 'Denmark',
@@ -52,7 +55,7 @@ export const DEMONYMS: Record<string, string> = {
   argentinian: 'Argentina', chilean: 'Chile', colombian: 'Colombia', venezuelan: 'Venezuela', cuban: 'Cuba', australian: 'Australia',
   'new zealand': 'New Zealand', indonesian: 'Indonesia', thai: 'Thailand', vietnamese: 'Vietnam', filipino: 'Philippines',
   malaysian: 'Malaysia', kurdish: 'Kurdistan', taiwanese: 'Taiwan', georgian: 'Georgia', armenian: 'Armenia', azerbaijani: 'Azerbaijan',
-};
+}));
 
 /** Speech verbs that, used with a quote or clause, mark the subject as the source. */
 export const SAY_LIKE = new Set(

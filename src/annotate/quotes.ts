@@ -12,7 +12,7 @@ export interface QuoteScan {
   open: boolean;
 }
 
-const OPENERS: Record<string, string> = { '“': '”', '"': '"', '‘': '’', "'": "'", '«': '»' };
+const OPENERS: ReadonlyMap<string, string> = new Map([['“', '”'], ['"', '"'], ['‘', '’'], ["'", "'"], ['«', '»']]);
 
 /** Scan `text` (a sentence starting at `base`); `inside` says it starts within a quotation. */
 export function findQuotes(text: string, base: number, inside: boolean): QuoteScan {
@@ -25,7 +25,7 @@ export function findQuotes(text: string, base: number, inside: boolean): QuoteSc
     const prev = i > 0 ? text[i - 1]! : ' ';
     const next = i + 1 < text.length ? text[i + 1]! : ' ';
     if (openAt < 0) {
-      const close = OPENERS[c];
+      const close = OPENERS.get(c);
       if (!close) continue;
       const single = c === "'" || c === '‘';
       // single quotes only open after a space or opening punctuation, never inside a word
@@ -40,11 +40,11 @@ export function findQuotes(text: string, base: number, inside: boolean): QuoteSc
     if (!isClose) continue;
     const single = closer === "'" || closer === '’';
     if (single && /[\p{L}]/u.test(next)) continue; // an apostrophe: "Assad’s"
-    quotes.push({ start: base + openAt, end: base + i + 1, innerStart: base + (inside && openAt === 0 && quotes.length === 0 && !OPENERS[text[0]!] ? 0 : innerStart), innerEnd: base + i });
+    quotes.push({ start: base + openAt, end: base + i + 1, innerStart: base + (inside && openAt === 0 && quotes.length === 0 && !OPENERS.has(text[0]!) ? 0 : innerStart), innerEnd: base + i });
     openAt = -1;
   }
   if (openAt >= 0) {
-    quotes.push({ start: base + openAt, end: base + text.length, innerStart: base + (inside && openAt === 0 && !OPENERS[text[0]!] ? 0 : innerStart), innerEnd: base + text.length });
+    quotes.push({ start: base + openAt, end: base + text.length, innerStart: base + (inside && openAt === 0 && !OPENERS.has(text[0]!) ? 0 : innerStart), innerEnd: base + text.length });
     return { quotes, open: closer === '”' || closer === '"' };
   }
   return { quotes, open: false };

@@ -2,6 +2,7 @@
 import nlp, { nlpSentences } from './nlp.js';
 import type { Token, VerbGroup } from '../types.js';
 import { verbLemma } from './lemma.js';
+import { minOf, pushAll } from '../util/arrays.js';
 
 interface CTerm {
   text: string;
@@ -31,13 +32,24 @@ const normOf = (s: string): string =>
     .replace(/^[^\p{L}\p{N}@#]+|[^\p{L}\p{N}]+$/gu, '');
 
 /** Tag one sentence. `base` is the sentence's start offset in the document. */
+/**
+ * compromise's lexicon and context switches are plain objects: looked up by a word such as
+ * "constructor" or "toString" they answer with Object.prototype's functions. Read them only
+ * through their own properties.
+ */
+const ownString = (table: Record<string, string>): ((w: string) => string | undefined) => (w) => {
+  if (!Object.hasOwn(table, w)) return undefined;
+  const v: unknown = table[w];
+  // a few entries are lists of tags; they read as "A,B", as they always have
+  return typeof v === 'string' ? v : String(v);
+};
 /** compromise's lexicon: which words it knows, and as what. */
-const LEXICON = (nlp.model() as unknown as { one: { lexicon: Record<string, string> } }).one.lexicon;
+const lexicon = ownString((nlp.model() as unknown as { one: { lexicon: Record<string, string> } }).one.lexicon);
 /** Words compromise decides by context ("close": Adj|Present), with what they can be. */
-const SWITCHES = (nlp.model() as unknown as { two: { switches: Record<string, string> } }).two.switches;
+const switches = ownString((nlp.model() as unknown as { two: { switches: Record<string, string> } }).two.switches);
 const MODAL = /^(?:would|will|can|could|may|might|should|shall|must)$/;
 /** Past tenses compromise's lexicon has only as nouns, lower-case (capitalised, they are names). */
-const NOUN_PASTS: Record<string, string> = { rose: 'rise', drew: 'draw' };
+const NOUN_PASTS: ReadonlyMap<string, string> = new Map([['rose', 'rise'], ['drew', 'draw']]);
 /** Verbs that take "to" and a verb ("plans to cut"); after a noun, other -s words before "to" are plurals ("prices to lift sales"). */
 const TO_VERBS = /^(?:plans|aims|wants|hopes|seeks|vows|threatens|intends|expects|needs|agrees|refuses|promises|pledges|tries|fails|decides|offers|attempts|continues|begins|declines|tends|appears|seems|wishes|prepares|proposes|manages|chooses|asks|urges|warns|looks|starts|struggles|moves|votes|rushes|races|fights|battles|scrambles)$/;
 /** Present-tense speech verbs: "X says will" is not a noun compound. */
@@ -47,9 +59,9 @@ const PASSIVE_PREPS = new Set(['with', 'by', 'in', 'for', 'over', 'on', 'at', 'a
 /** The base of an -s form: "rejects" → "reject", "watches" → "watch". */
 const stripS = (w: string): string => w.replace(/(?:(?<=[sxz]|ch|sh)es|s)$/, '');
 /** compromise's lexicon lists the word as a verb form. */
-const listedVerb = (w: string): boolean => /^(?:Infinitive|PresentTense|PastTense|Participle|Gerund|PhrasalVerb|Copula|Modal|Auxiliary)$/.test(LEXICON[w] ?? '');
+const listedVerb = (w: string): boolean => /^(?:Infinitive|PresentTense|PastTense|Participle|Gerund|PhrasalVerb|Copula|Modal|Auxiliary)$/.test(lexicon(w) ?? '');
 /** A word that can be a verb: compromise's lexicon or its context switches say so. */
-const canBeVerb = (w: string): boolean => listedVerb(w) || /Present|Verb|Past|Infinitive/.test(SWITCHES[w] ?? '');
+const canBeVerb = (w: string): boolean => listedVerb(w) || /Present|Verb|Past|Infinitive/.test(switches(w) ?? '');
 
 const AUX_START = /^(?:is|are|was|were|be|been|being|am|has|have|had|do|does|did|will|would|shall|should|can|could|may|might|must|not|never|also|just|already|still|now|then|reportedly|allegedly|apparently)$/;
 
@@ -82,8 +94,8 @@ function headlineVerbPass(tokens: Token[], allowPlural: boolean): number {
     // ("Union rejects offer": unless the -s word is a verb compromise does not list as a plural and
     // the next word can be a noun)
     const base = stripS(t.norm);
-    const verbFirst = (LEXICON[t.norm] === 'PresentTense' || (LEXICON[t.norm] === undefined && canBeVerb(base))) && /Noun/.test(SWITCHES[next.norm] ?? '');
-    if (!/s$/.test(next.norm) && LEXICON[next.norm] === 'Infinitive' && !verbFirst) continue;
+    const verbFirst = (lexicon(t.norm) === 'PresentTense' || (lexicon(t.norm) === undefined && canBeVerb(base))) && /Noun/.test(switches(next.norm) ?? '');
+    if (!/s$/.test(next.norm) && lexicon(next.norm) === 'Infinitive' && !verbFirst) continue;
     if (!(next.tags.has('Noun') || next.tags.has('Determiner') || next.tags.has('Preposition') || next.tags.has('Value') || next.tags.has('Adjective') || next.tags.has('ProperNoun') || next.tags.has('Verb') || next.norm === 'to')) continue;
     return i;
   }
@@ -371,7 +383,7 @@ function fromRaw(raw: Raw, text: string, base: number, headline: boolean): Tagge
   // "Prices rose 3%", "The plan drew criticism": past tenses compromise's lexicon holds only as
   // nouns (the flower, the name); after a subject and not inside a noun phrase they are verbs
   tokens.forEach((t, i) => {
-    const lemma = NOUN_PASTS[t.text];
+    const lemma = NOUN_PASTS.get(t.text);
     if (lemma === undefined || i === 0 || verbs.some((v) => i >= v.first && i <= v.last)) return;
     const prev = tokens[i - 1]!;
     const next = tokens[i + 1];
@@ -471,7 +483,7 @@ function fromRaw(raw: Raw, text: string, base: number, headline: boolean): Tagge
   // "Bank raises rates", "Fuel prices rise": headlines are not orders; the first word is a noun
   if (headline && tokens[0]!.tags.has('Imperative') && tokens.length > 2 && !listedVerb(tokens[0]!.norm)) demoteFirstWord(tokens, verbs, text, base, ['Noun', 'Singular']);
   if (headline) {
-    const firstVerb = Math.min(Infinity, ...verbs.filter((v) => v.first > 0).map((v) => v.first));
+    const firstVerb = minOf(verbs.filter((v) => v.first > 0).map((v) => v.first));
     const cand = headlineVerb(tokens);
     // "Farmers market moves": a one-word "verb" right before the -s verb is a noun modifier
     const hv = cand > 0 && cand <= firstVerb ? cand : -1;
@@ -481,7 +493,7 @@ function fromRaw(raw: Raw, text: string, base: number, headline: boolean): Tagge
       const kept = verbs.filter((v) => v.first > hv + 1 && !(v.first === v.last && v.last === tokens.length - 1 && /s$/.test(tokens[v.last]!.norm)));
       kept.unshift({ start: t.start, end: t.end, text: t.text, lemma: verbLemma(t.norm), first: hv, last: hv, negated: false, passive: false });
       verbs.length = 0;
-      verbs.push(...kept);
+      pushAll(verbs, kept);
     }
   }
   if (headline && tokens.length >= 3) {
@@ -490,7 +502,7 @@ function fromRaw(raw: Raw, text: string, base: number, headline: boolean): Tagge
     const last = tokens[n]!;
     const pl = tokens[n - 1]!;
     const group = verbs.find((v) => v.first === n - 1 && v.last === n - 1);
-    if (group && (LEXICON[pl.norm] === 'Plural' || (/^Plural/.test(SWITCHES[pl.norm] ?? '') && LEXICON[pl.norm] !== 'PresentTense')) && !/s$/.test(last.norm) && canBeVerb(last.norm) && !verbs.some((v) => v.first <= n && v.last >= n)) {
+    if (group && (lexicon(pl.norm) === 'Plural' || (/^Plural/.test(switches(pl.norm) ?? '') && lexicon(pl.norm) !== 'PresentTense')) && !/s$/.test(last.norm) && canBeVerb(last.norm) && !verbs.some((v) => v.first <= n && v.last >= n)) {
       tokens[n - 1] = { ...pl, tags: new Set(['Noun', 'Plural']) };
       tokens[n] = { ...last, tags: new Set(['Verb', 'PresentTense']) };
       Object.assign(group, { first: n, last: n, start: last.start, end: last.end, text: last.text, lemma: verbLemma(last.norm) });

@@ -8,6 +8,7 @@ import type { AnnotatedSentenceX } from '../annotate/index.js';
 import type { TypedMention } from '../annotate/entities.js';
 import { ATTITUDE_VERBS, HEDGE_ADVERBS, HEDGE_PASSIVES, LOCATIVE_PREPS, MODALS, MOTION_VERBS, SAY_LIKE, SUBORDINATORS, TITLES } from '../annotate/lexicon.js';
 import type { DraftClaim, DraftSource, Phrase } from './draft.js';
+import { pushAll } from '../util/arrays.js';
 
 const COORD = new Set(['and', 'or', 'but']);
 /** Verbs whose object is usually a clause, even without "that": "believes the man who ... will". */
@@ -787,10 +788,10 @@ export function placesAndTimes(s: AnnotatedSentenceX, drafts: DraftClaim[]): voi
     const c = d.coordinatedWith;
     if (!c) continue;
     // only to a clause that has none of its own: "built in 1962 and expanded in 1998" keep theirs
-    if (c.where.length === 0) c.where.push(...d.where);
-    else if (d.where.length === 0) d.where.push(...c.where);
-    if (c.when.length === 0) c.when.push(...d.when);
-    else if (d.when.length === 0) d.when.push(...c.when);
+    if (c.where.length === 0) pushAll(c.where, d.where);
+    else if (d.where.length === 0) pushAll(d.where, c.where);
+    if (c.when.length === 0) pushAll(c.when, d.when);
+    else if (d.when.length === 0) pushAll(d.when, c.when);
   }
   // "As he fled the country, crowds stormed the palace on Sunday": a temporal clause shares the main clause's time
   for (let i = 0; i < drafts.length; i++) {

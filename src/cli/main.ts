@@ -9,11 +9,12 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { StringDecoder } from 'node:string_decoder';
 import { dirname, join, resolve } from 'node:path';
 import { diffCount, diffResults } from '../compare/diff.js';
+import { loadSavedJson, loadSavedJsonl } from '../compare/saved.js';
 import { compareResult } from '../compare/compare.js';
 import { filterClaims, type FilterOptions } from '../filter.js';
 import { FORMATS, FORMAT_NAMES, type FormatContext, type FormatName } from '../format/index.js';
 import { jsonPieces } from '../format/json.js';
-import { DEFAULT_MAX_BYTES, listInputs, readPaths, type InputItem } from '../read/index.js';
+import { DEFAULT_MAX_BYTES, listInputs, readPaths, realOrResolved, STDIN_FORMATS, type InputItem, type ListOptions, type StdinFormat } from '../read/index.js';
 import { extractStream, type Progress } from '../stream/run.js';
 import { WORKER_LIMITS } from '../stream/pool.js';
 import { extractSchema } from '../schema.js';
@@ -36,6 +37,7 @@ interface CommonOptions extends FilterOptions {
   quiet?: boolean;
   csvSafe: boolean;
   maxBytes: number;
+  stdinFormat: StdinFormat;
   jobs?: number;
   shard?: { index: number; count: number };
 }
@@ -43,7 +45,8 @@ interface CommonOptions extends FilterOptions {
 export interface Io {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
-  stdin: () => Uint8Array;
+  /** All of standard input; reading may stop once more than `limit` bytes have come. */
+  stdin: (limit?: number) => Uint8Array;
   stdinIsTTY: boolean;
   stdoutIsTTY: boolean;
   /** stderr is a terminal: progress may be shown there. */
@@ -85,7 +88,8 @@ function addCommon(cmd: Command): Command {
     .option('--no-color', 'no colour in the table (also NO_COLOR=1)')
     .option('-q, --quiet', 'no warnings on stderr (errors are still shown)')
     .option('--no-csv-safe', 'CSV: do not prefix cells starting with = + - @ with a quote')
-    .option('--max-bytes <n>', 'skip (and report) input files larger than N bytes', bytesOption, DEFAULT_MAX_BYTES);
+    .option('--max-bytes <n>', 'skip (and report) input files larger than N bytes', bytesOption, DEFAULT_MAX_BYTES)
+    .addOption(new Option('--stdin-format <format>', 'how to read stdin: auto (JSON or JSON lines only when it parses as such, else text)').choices(STDIN_FORMATS).default('auto'));
 }
 
 function jobsOption(v: string): number {
@@ -145,6 +149,19 @@ function checkOptions(o: CommonOptions): void {
   if (o.output) {
     const dir = dirname(resolve(o.output));
     if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(`-o ${o.output}: directory ${dir} does not exist`);
+  }
+}
+
+/** How the read stage lists inputs for these options. */
+const listOptions = (o: CommonOptions): ListOptions => ({ stdinFormat: o.stdinFormat, ...(o.output ? { output: o.output } : {}) });
+
+/** `-o` naming one of the input files is refused before any work: the run would read what it replaces. */
+function checkOutputNotInput(o: CommonOptions, paths: string[]): void {
+  if (!o.output) return;
+  const out = realOrResolved(o.output);
+  for (const p of paths) {
+    if (p === '-' || !existsSync(p) || statSync(p).isDirectory()) continue;
+    if (realOrResolved(p) === out) throw new UsageError(`-o ${o.output} is also an input; write the output to another file`);
   }
 }
 
@@ -248,7 +265,8 @@ async function runExtract(io: Io, paths: string[], o: CommonOptions, what: 'clai
     if (io.stdinIsTTY) throw new UsageError('no input: give files or directories, or pipe an article on stdin');
     inputs = ['-'];
   }
-  const list = listInputs(inputs);
+  checkOutputNotInput(o, inputs);
+  const list = listInputs(inputs, listOptions(o));
   report(io, list.diagnostics, o.quiet);
   let items: InputItem[] = list.items;
   if (o.shard) {
@@ -332,11 +350,13 @@ async function runReport(io: Io, paths: string[], o: CommonOptions): Promise<num
   const inputs = paths.length ? paths : io.stdinIsTTY ? [] : ['-'];
   if (!inputs.length) throw new UsageError('no input: give files or directories, or pipe an article on stdin');
   if (!o.output && io.stdoutIsTTY) throw new UsageError('report writes HTML: give -o report.html (or redirect stdout)');
-  const read = readPaths(inputs, io.stdin, o.maxBytes);
+  checkOutputNotInput(o, inputs);
+  const read = readPaths(inputs, io.stdin, o.maxBytes, listOptions(o));
   report(io, read.diagnostics, o.quiet);
   const detailed = (await extractLib()).extractDetailed(read.docs, { date: o.date ?? null });
   report(io, detailed.diagnostics, o.quiet);
-  const texts: Record<string, string> = {};
+  // keyed by document id: a null-prototype object, so that an id such as "__proto__" is data
+  const texts = Object.create(null) as Record<string, string>;
   for (const d of read.docs) texts[d.id] = d.text;
   const n = read.docs.length;
   const html = renderReport({ result: detailed.result, compare: compareResult(detailed.result), texts, title: `claims report: ${n} article${n === 1 ? '' : 's'}` });
@@ -345,23 +365,25 @@ async function runReport(io: Io, paths: string[], o: CommonOptions): Promise<num
   return read.failed > 0 ? 2 : 0;
 }
 
-/** One side of a diff: a saved JSON output, or articles to extract. */
-async function loadSide(io: Io, path: string, o: CommonOptions): Promise<{ result: ExtractResult; failed: number }> {
-  if (/\.json$/i.test(path) && existsSync(path) && statSync(path).isFile()) {
+/** One side of a diff: a saved JSON or JSONL output, or articles to extract. */
+async function loadSide(io: Io, path: string, o: CommonOptions): Promise<{ result: ExtractResult; failed: number; invalid?: boolean }> {
+  const ext = /\.jsonl?$/i.exec(path)?.[0].toLowerCase();
+  if (ext && existsSync(path) && statSync(path).isFile() && statSync(path).size <= o.maxBytes) {
+    let text: string | null = null;
     try {
-      const value = JSON.parse(readFileSync(path, 'utf8')) as Partial<ExtractResult>;
-      if (value && value.schemaVersion === 1 && Array.isArray(value.claims) && Array.isArray(value.documents)) {
-        return { result: { schemaVersion: 1, documents: value.documents, claims: value.claims, entities: value.entities ?? [] }, failed: 0 };
-      }
-      if (value && typeof value.schemaVersion === 'number' && value.schemaVersion !== 1) {
-        io.stderr(`claims: ${path}: schemaVersion ${value.schemaVersion} is not supported (expected 1)\n`);
-        return { result: { schemaVersion: 1, documents: [], claims: [], entities: [] }, failed: 1 };
-      }
+      text = readFileSync(path, 'utf8');
     } catch {
-      // not a saved output: read it as an article file below
+      // unreadable: reported by the article reader below
     }
+    const saved = text === null ? null : ext === '.json' ? loadSavedJson(text) : loadSavedJsonl(text);
+    if (saved?.kind === 'result') return { result: saved.result, failed: 0 };
+    if (saved?.kind === 'invalid') {
+      io.stderr(`claims: ${path}: ${saved.reason}\n`);
+      return { result: { schemaVersion: 1, documents: [], claims: [], entities: [] }, failed: 1, invalid: true };
+    }
+    // not a saved output: read it as an article file below
   }
-  const read = readPaths([path], io.stdin, o.maxBytes);
+  const read = readPaths([path], io.stdin, o.maxBytes, listOptions(o));
   // a diff speaks only of differences: reading warnings are left to `claims extract`
   report(io, read.diagnostics.filter((x) => x.level === 'error'), o.quiet);
   const detailed = (await extractLib()).extractDetailed(read.docs, { date: o.date ?? null });
@@ -373,7 +395,8 @@ async function runCompare(io: Io, paths: string[], o: CommonOptions & { minSourc
   const format: FormatName = o.json ? 'json' : o.format;
   const inputs = paths.length ? paths : io.stdinIsTTY ? [] : ['-'];
   if (!inputs.length) throw new UsageError('no input: give files or directories, or pipe an article on stdin');
-  const read = readPaths(inputs, io.stdin, o.maxBytes);
+  checkOutputNotInput(o, inputs);
+  const read = readPaths(inputs, io.stdin, o.maxBytes, listOptions(o));
   report(io, read.diagnostics, o.quiet);
   const detailed = (await extractLib()).extractDetailed(read.docs, { date: o.date ?? null });
   report(io, detailed.diagnostics, o.quiet);
@@ -386,9 +409,12 @@ async function runCompare(io: Io, paths: string[], o: CommonOptions & { minSourc
 
 async function runDiff(io: Io, a: string, b: string, o: CommonOptions): Promise<number> {
   checkOptions(o);
+  checkOutputNotInput(o, [a, b]);
   const format: FormatName = o.json ? 'json' : o.format;
   const left = await loadSide(io, a, o);
   const right = await loadSide(io, b, o);
+  // a saved output that is not valid: no diff against nothing (it would list every claim as added)
+  if (left.invalid || right.invalid) return 2;
   const d = diffResults(left.result, right.result);
   const ctx = formatContext(io, o);
   const n = diffCount(d);

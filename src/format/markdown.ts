@@ -1,6 +1,7 @@
 /** `--format markdown`: a section per document with a table of its claims. */
 import type { Claim } from '../types.js';
 import type { Formatter } from './types.js';
+import { pushAll } from '../util/arrays.js';
 
 const cell = (s: string): string => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 
@@ -40,7 +41,7 @@ export const markdown: Formatter = {
     }
     out.push('## Claims by number of independent articles', '', '| articles | who | verb | claim | in |', '|---|---|---|---|---|');
     for (const g of r.groups) out.push(`| ${g.sources} | ${cell(g.who ?? '')} | ${g.verb} | ${cell(g.summary)} | ${cell(g.docs.join(', '))} |`);
-    if (r.copies.length) out.push('', '## Copies', '', ...r.copies.map((c) => `- ${cell(c.copies.join(', '))} copy ${cell(c.original)}`));
+    if (r.copies.length) pushAll(out, ['', '## Copies', '', ...r.copies.map((c) => `- ${cell(c.copies.join(', '))} copy ${cell(c.original)}`)]);
     return `${out.join('\n')}\n`;
   },
   diff(d) {

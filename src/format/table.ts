@@ -7,6 +7,7 @@ import Table from 'cli-table3';
 import { Chalk } from 'chalk';
 import type { Claim } from '../types.js';
 import type { Formatter, FormatContext } from './types.js';
+import { maxOf } from '../util/arrays.js';
 
 // eslint-disable-next-line no-control-regex
 const CONTROL = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[@-_]|[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
@@ -16,10 +17,33 @@ export function stripControl(s: string): string {
   return s.replace(CONTROL, '').replace(/[\t\n]/g, ' ');
 }
 
+/** Rows drawn by one cli-table3 table at a time: its layout takes time quadratic in the rows. */
+const BLOCK = 200;
+
+/**
+ * A table of fixed column widths, header as the first row, drawn BLOCK rows at a time and joined
+ * where one block's bottom border meets the next one's top: the same text as one table of all the
+ * rows (cli-table3 rules a line between every two rows), in time linear in the rows. (Its own
+ * `head` option adds the rows with `push.apply`, which overflows the stack past ~100,000.)
+ */
+function drawTable(options: ConstructorParameters<typeof Table>[0] & { colWidths: number[] }, rows: string[][]): string {
+  const out: string[] = [];
+  for (let i = 0; i < rows.length; i += BLOCK) {
+    const t = new Table(options);
+    for (const r of rows.slice(i, i + BLOCK)) t.push(r);
+    const lines = t.toString().split('\n');
+    // ┌─┬─┐ becomes ├─┼─┤ between blocks; a block's bottom line is dropped unless it is the last
+    if (i > 0) lines[0] = lines[0]!.replace(/^┌/, '├').replace(/┬/g, '┼').replace(/┐$/, '┤');
+    if (i + BLOCK < rows.length) lines.pop();
+    out.push(lines.join('\n'));
+  }
+  return out.join('\n');
+}
+
 /** Column widths (content + 2 padding) that fit `total` columns: short columns get what they need. */
 function widths(total: number, rows: string[][]): number[] {
   const usable = Math.max(60, total) - 7; // 7 borders for 6 columns
-  const longest = (i: number): number => Math.max(4, ...rows.map((r) => Math.max(...(r[i] ?? '').split(/\s+/).map((w) => w.length), (r[i] ?? '').length > 0 ? 1 : 0)));
+  const longest = (i: number): number => maxOf(rows.map((r) => maxOf((r[i] ?? '').split(/\s+/).map((w) => w.length), (r[i] ?? '').length > 0 ? 1 : 0)), 4);
   const want = (i: number, cap: number): number => Math.min(cap, Math.max(longest(i), rows.reduce((a, r) => Math.max(a, (r[i] ?? '').length), 0))) + 2;
   const w = [want(0, Math.floor(usable * 0.14)), 0, 0, want(3, Math.floor(usable * 0.14)), want(4, Math.floor(usable * 0.12)), want(5, Math.floor(usable * 0.16))];
   const rest = Math.max(20, usable - w[0]! - w[3]! - w[4]! - w[5]!);
@@ -40,18 +64,13 @@ export const table: Formatter = {
       cl.when.map((w) => s(w.date ?? w.text)).join('; '),
       cl.source ? s(cl.source.entity ?? cl.source.text) : '',
     ]);
-    const t = new Table({
-      head: ['doc:sent', 'who', 'what', 'where', 'when', 'source'].map((h) => c.bold(h)),
-      colWidths: widths(ctx.width, plain),
-      wordWrap: true,
-      wrapOnWordBoundary: true,
-      style: { head: [], border: [] },
-    });
+    const options = { colWidths: widths(ctx.width, plain), wordWrap: true, wrapOnWordBoundary: true, style: { head: [], border: [] } };
+    const rows: string[][] = [['doc:sent', 'who', 'what', 'where', 'when', 'source'].map((h) => c.bold(h))];
     for (const cl of result.claims as Claim[]) {
       const who = cl.who ? (cl.who.entity && !cl.who.text.includes(cl.who.entity) ? `${s(cl.who.text)} [${s(cl.who.entity)}]` : s(cl.who.text)) : c.dim('—');
       const saysNo = /\b(?:not|never|no|nobody|none|nothing)\b|n't\b/i.test(`${cl.who?.text ?? ''} ${cl.what}`);
       const flags = [cl.negated && !saysNo ? c.red('NOT') : '', cl.hedged ? c.yellow('(hedged)') : ''].filter(Boolean).join(' ');
-      t.push([
+      rows.push([
         c.dim(`${s(cl.doc)}:${cl.sentence}`),
         c.cyan(who),
         `${flags ? `${flags} ` : ''}${s(cl.what)}`,
@@ -61,7 +80,7 @@ export const table: Formatter = {
       ]);
     }
     const summary = `${result.claims.length} claims from ${result.documents.length} article${result.documents.length === 1 ? '' : 's'}`;
-    return result.claims.length ? `${t.toString()}\n${c.dim(summary)}\n` : `${c.dim(summary)}\n`;
+    return result.claims.length ? `${drawTable(options, rows)}\n${c.dim(summary)}\n` : `${c.dim(summary)}\n`;
   },
   compare(r, ctx) {
     const c = new Chalk({ level: ctx.color ? 1 : 0 });
@@ -105,15 +124,10 @@ export const table: Formatter = {
     const c = new Chalk({ level: ctx.color ? 1 : 0 });
     const usable = Math.max(60, ctx.width) - 6 - 10;
     const w = [0.25, 0.12, 0.33, 0.1, 0.2].map((x) => Math.max(6, Math.floor(usable * x)) + 2);
-    const t = new Table({
-      head: ['entity', 'type', 'aliases', 'mentions', 'articles'].map((h) => c.bold(h)),
-      colWidths: w,
-      wordWrap: true,
-      style: { head: [], border: [] },
-    });
+    const rows: string[][] = [['entity', 'type', 'aliases', 'mentions', 'articles'].map((h) => c.bold(h))];
     for (const e of result.entities) {
-      t.push([c.cyan(stripControl(e.name)), e.type, stripControl(e.aliases.join(', ')), String(e.mentions), stripControl(e.docs.join(', '))]);
+      rows.push([c.cyan(stripControl(e.name)), e.type, stripControl(e.aliases.join(', ')), String(e.mentions), stripControl(e.docs.join(', '))]);
     }
-    return `${t.toString()}\n${c.dim(`${result.entities.length} entities`)}\n`;
+    return `${drawTable({ colWidths: w, wordWrap: true, style: { head: [], border: [] } }, rows)}\n${c.dim(`${result.entities.length} entities`)}\n`;
   },
 };

@@ -59,3 +59,29 @@ export function decode(bytes: Uint8Array): Decoded {
     };
   }
 }
+
+/**
+ * Text lines of bytes that are not valid UTF-8 as a whole, each line decoded on its own: a JSONL
+ * file collected from several feeds may hold UTF-8 lines and Windows-1252 lines side by side.
+ * Lines split at LF, a CR before it dropped (as `split(/\r?\n/)` does); `cp1252` lists the
+ * 1-based numbers of the lines that were not UTF-8.
+ */
+export function decodeLines(bytes: Uint8Array): { lines: string[]; cp1252: number[] } {
+  const lines: string[] = [];
+  const cp1252: number[] = [];
+  let start = 0;
+  for (let i = 0; i <= bytes.length; i++) {
+    if (i < bytes.length && bytes[i] !== 0x0a) continue;
+    let end = i;
+    if (end > start && bytes[end - 1] === 0x0d) end--;
+    const line = bytes.subarray(start, end);
+    try {
+      lines.push(utf8.decode(line));
+    } catch {
+      lines.push(decodeCp1252(line));
+      cp1252.push(lines.length);
+    }
+    start = i + 1;
+  }
+  return { lines, cp1252 };
+}

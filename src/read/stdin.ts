@@ -1,14 +1,16 @@
 /**
  * All of standard input, read synchronously. `readFileSync(0)` fails with EAGAIN when stdin is
  * a pipe whose writer has not written yet (`slow-command | claims extract -`); here a read that
- * would block waits a moment and tries again, until end of input.
+ * would block waits a moment and tries again, until end of input, or until more than `limit`
+ * bytes have come (`--max-bytes`: `claims extract < /dev/zero` must not read without end).
  */
 import { readSync } from 'node:fs';
 
 const pause = new Int32Array(new SharedArrayBuffer(4));
 
-export function readStdin(fd = 0): Buffer {
+export function readStdin(fd = 0, limit = Infinity): Buffer {
   const chunks: Buffer[] = [];
+  let total = 0;
   const buf = Buffer.allocUnsafe(1 << 16);
   for (;;) {
     let n: number;
@@ -25,6 +27,8 @@ export function readStdin(fd = 0): Buffer {
     }
     if (n === 0) break;
     chunks.push(Buffer.from(buf.subarray(0, n)));
+    total += n;
+    if (total > limit) break;
   }
   return Buffer.concat(chunks);
 }

@@ -13,7 +13,7 @@ import { DEMONYMS } from '../annotate/lexicon.js';
 import type { DraftClaim } from '../claims/draft.js';
 import type { AnnotatedSentenceX } from '../annotate/index.js';
 
-const COUNTRIES = new Set(Object.values(DEMONYMS).map((c) => c.toLowerCase()));
+const COUNTRIES = new Set([...DEMONYMS.values()].map((c) => c.toLowerCase()));
 const ROLE_NOUNS = /^(?:the\s+)?(?:(?:former|late|new|\p{Lu}\p{L}+|[a-z]+-?[a-z]*)\s+)?(president|leader|prime minister|minister|premier|king|queen|chancellor|ruler|dictator|despot|spokesman|spokeswoman|chief|general|commander|mayor|governor)$/iu;
 const DEF_ORG = /^the\s+(?:[a-z]+\s+)?(ministry|government|group|company|firm|agency|army|military|police|party|council|committee|court|club|team|bank|organisation|organization|union|alliance|militia|rebels?|coalition|kremlin|regime|network|broadcaster|newspaper|channel)$/i;
 
@@ -33,7 +33,7 @@ export function resolveDocument(sentences: AnnotatedSentenceX[], drafts: DraftCl
   }
   const demonymCountry = (s: AnnotatedSentenceX): string | null => {
     for (const t of s.tokens) {
-      const c = DEMONYMS[t.norm] ?? DEMONYMS[t.norm.replace(/s$/, '')];
+      const c = DEMONYMS.get(t.norm) ?? DEMONYMS.get(t.norm.replace(/s$/, ''));
       if (c) return c;
     }
     return null;
@@ -47,7 +47,7 @@ export function resolveDocument(sentences: AnnotatedSentenceX[], drafts: DraftCl
       if (m.type === 'place' && COUNTRIES.has(n.toLowerCase())) countryVotes.set(n, (countryVotes.get(n) ?? 0) + 1);
     }
     for (const t of s.tokens) {
-      const c = DEMONYMS[t.norm] ?? DEMONYMS[t.norm.replace(/s$/, '')];
+      const c = DEMONYMS.get(t.norm) ?? DEMONYMS.get(t.norm.replace(/s$/, ''));
       if (c) {
         const known = [...countryVotes.keys()].find((k) => k.toLowerCase() === c.toLowerCase()) ?? c;
         countryVotes.set(known, (countryVotes.get(known) ?? 0) + 1);

@@ -5,6 +5,7 @@
  * weigh less.
  */
 import type { DraftClaim } from '../claims/draft.js';
+import { maxOf } from '../util/arrays.js';
 
 export function scoreSalience(drafts: DraftClaim[], published: string | null): void {
   if (drafts.length === 0) return;
@@ -16,7 +17,7 @@ export function scoreSalience(drafts: DraftClaim[], published: string | null): v
     seenSentences.add(d.sentence.index);
     for (const m of d.sentence.mentions) if (m.entity) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
   }
-  const maxCount = Math.max(1, ...counts.values());
+  const maxCount = maxOf(counts.values(), 1);
   // rank of the sentence among the article's text sentences (headline = -1)
   const textOrder = new Map<number, number>();
   let n = 0;

@@ -101,9 +101,11 @@ const SCRIPT = `
 'use strict';
 var D=JSON.parse(document.getElementById('claims-data').textContent);
 var R=D.result,C=D.compare,T=D.texts;
-var byId={};R.claims.forEach(function(c){byId[c.id]=c;});
-var docs={};R.documents.forEach(function(d){docs[d.id]=d;});
-var copyOf={};C.copies.forEach(function(s){s.copies.forEach(function(c){copyOf[c]=s.original;});});
+function own(o,k){return Object.prototype.hasOwnProperty.call(o,k)?o[k]:undefined;}
+function table(){return Object.create(null);}
+var byId=table();R.claims.forEach(function(c){byId[c.id]=c;});
+var docs=table();R.documents.forEach(function(d){docs[d.id]=d;});
+var copyOf=table();C.copies.forEach(function(s){s.copies.forEach(function(c){copyOf[c]=s.original;});});
 var state={q:'',doc:'',since:'',until:'',entity:''};
 function el(tag,attrs,text){var e=document.createElement(tag);if(attrs)for(var k in attrs){if(k==='class')e.className=attrs[k];else e.setAttribute(k,attrs[k]);}if(text!=null)e.textContent=text;return e;}
 function cp(s){return Array.from(s);}
@@ -145,7 +147,7 @@ function renderTimeline(){var b=document.querySelector('#timeline .body');b.text
   var items=[];R.claims.forEach(function(c){if(!keep(c))return;c.when.forEach(function(w){if(w.date)items.push({c:c,w:w});});});
   if(!items.length){b.appendChild(el('p',{class:'muted'},'No dated claims.'));return;}
   items.sort(function(a,b){return a.w.date<b.w.date?-1:a.w.date>b.w.date?1:0;});
-  var lo=Math.min.apply(null,items.map(function(i){return toNum(i.w.date);})),hi=Math.max.apply(null,items.map(function(i){return endNum(i.w.date);}));var span=Math.max(1,hi-lo);
+  var lo=Infinity,hi=-Infinity;items.forEach(function(i){lo=Math.min(lo,toNum(i.w.date));hi=Math.max(hi,endNum(i.w.date));});var span=Math.max(1,hi-lo);
   var ul=el('ul',{class:'tl'});items.forEach(function(i){var li=el('li',{'data-claim':i.c.id});li.appendChild(el('time',{datetime:i.w.date},i.w.date));
     var right=el('div');var ax=el('div',{class:'axis','aria-hidden':'true'});var m=el('span');m.style.left=((toNum(i.w.date)-lo)/span*100)+'%';m.style.width=Math.max(0.5,(endNum(i.w.date)-toNum(i.w.date))/span*100)+'%';ax.appendChild(m);right.appendChild(ax);
     var a=el('a',{href:'#article'},i.c.text);a.addEventListener('click',function(){state.doc=i.c.doc;document.getElementById('doc').value=i.c.doc;render(i.c.id);});right.appendChild(a);
@@ -154,8 +156,8 @@ function renderEntities(){var b=document.querySelector('#entities .body');b.text
   R.entities.forEach(function(e){if(state.doc&&e.docs.indexOf(state.doc)<0)return;var x=el('button',{class:'ent',type:'button','aria-pressed':String(state.entity===e.name),title:(e.aliases.length?'also: '+e.aliases.join(', ')+' · ':'')+e.docs.length+' articles'},e.name+' ('+e.type+')');
     x.dataset.entity=e.name;x.addEventListener('click',function(){state.entity=state.entity===e.name?'':e.name;render();});b.appendChild(x);});}
 function renderArticle(focus){var b=document.querySelector('#article .body');b.textContent='';
-  var id=state.doc||(R.documents[0]&&R.documents[0].id);if(!id||T[id]==null){b.appendChild(el('p',{class:'muted'},'No article.'));return;}
-  var d=docs[id];b.appendChild(el('h3',null,(d&&d.title)||id));var chars=cp(T[id]);
+  var id=state.doc||(R.documents[0]&&R.documents[0].id);if(!id||own(T,id)==null){b.appendChild(el('p',{class:'muted'},'No article.'));return;}
+  var d=docs[id];b.appendChild(el('h3',null,(d&&d.title)||id));var chars=cp(own(T,id));
   var claims=R.claims.filter(function(c){return c.doc===id;}).sort(function(a,z){return a.start-z.start||z.end-a.end;});
   var pre=el('div',{class:'doc-text',tabindex:'0'});var at=0;
   claims.forEach(function(c){if(c.start<at)return;pre.appendChild(document.createTextNode(chars.slice(at,c.start).join('')));

@@ -11,6 +11,7 @@ import { EntityTable, referenceYearOf, refineWindow, WINDOW } from '../window.js
 import { readInput, type InputItem } from '../read/index.js';
 import { DEFAULT_MAX_BYTES } from '../read/files.js';
 import { createAnalyzer, type Packed, type WORKER_LIMITS } from './pool.js';
+import { pushAll } from '../util/arrays.js';
 
 export interface Progress {
   files: number;
@@ -25,7 +26,8 @@ export interface StreamOptions extends ExtractOptions {
   /** Heap caps of each worker (tests); the default is `WORKER_LIMITS`. */
   workerLimits?: typeof WORKER_LIMITS;
   maxBytes?: number;
-  stdin?: () => Uint8Array;
+  /** All of stdin, or at least `limit` bytes of it when it is longer. */
+  stdin?: (limit: number) => Uint8Array;
   /** Documents refined together (default WINDOW). */
   window?: number;
   onProgress?: (p: Progress) => void;
@@ -75,7 +77,7 @@ export async function extractStream(items: InputItem[], opts: StreamOptions, emi
       const ws = packed.map((unpack) => unpack());
       const r = refineWindow(ws, table);
       documents += ws.length;
-      emit({ result: r.result, diagnostics: [...d, ...r.diagnostics] });
+      emit({ result: r.result, diagnostics: d.concat(r.diagnostics) });
       for (const bytes of files) {
         progress.files++;
         progress.bytes += bytes;
@@ -96,9 +98,9 @@ export async function extractStream(items: InputItem[], opts: StreamOptions, emi
   try {
     for (const item of items) {
       const r = readInput(item, opts.stdin, opts.maxBytes ?? DEFAULT_MAX_BYTES);
-      diags.push(...r.diagnostics);
+      pushAll(diags, r.diagnostics);
       failed += r.diagnostics.filter((x) => x.level === 'error').length;
-      buf.push(...r.docs);
+      pushAll(buf, r.docs);
       bufFiles.push(item.size ?? 0);
       while (buf.length >= size) await dispatch();
     }
