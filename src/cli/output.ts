@@ -265,8 +265,9 @@ export class Sink {
         this.tmp = null;
       } else closeSync(fd);
     } catch (e) {
+      const failure = this.failure(e);
       this.abort();
-      throw this.failure(e);
+      throw failure;
     }
   }
 
