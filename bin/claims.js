@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // The `claims` command: a thin shell over the library (dist/, built by `npm run build`).
+import { isatty } from 'node:tty';
 import v8 from 'node:v8';
 
 // V8 grows a heap up to several times its live size between full collections; over a long
@@ -9,29 +10,30 @@ import v8 from 'node:v8';
 const growth = process.env.CLAIMS_HEAP_GROWTH;
 v8.setFlagsFromString(`--heap-growing-percent=${growth && /^\d{1,3}$/.test(growth) ? growth : 20}`);
 
-let run, readStdin;
+let run, readStdin, stdoutWriter, stdoutWasClosed;
 try {
   ({ run } = await import('../dist/cli/main.js'));
   ({ readStdin } = await import('../dist/read/stdin.js'));
+  ({ stdoutWriter, stdoutWasClosed } = await import('../dist/cli/output.js'));
 } catch (e) {
   process.stderr.write(`claims: not built yet (${e.code ?? e.message}); run \`npm run build\` first\n`);
   process.exit(2);
 }
 
-// `claims ... | head` closes the pipe early: end quietly.
-process.stdout.on('error', (e) => {
-  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw e;
-});
-
+// stdout is written synchronously and every error is seen where it happens (a full disk:
+// one line and exit 2), except a closed pipe: `claims ... | head` ends quietly.
+// (process.stdout is not touched: on a pipe it would switch the descriptor to non-blocking.)
+const stdoutIsTTY = isatty(1);
+const stdoutClosed = stdoutWasClosed(1);
 const io = {
-  stdout: (s) => process.stdout.write(s),
+  stdout: stdoutWriter(1, stdoutClosed, () => process.exit(process.exitCode ?? 0)),
   stderr: (s) => process.stderr.write(s),
   stdin: (limit) => readStdin(0, limit),
   stdinIsTTY: Boolean(process.stdin.isTTY),
-  stdoutIsTTY: Boolean(process.stdout.isTTY),
+  stdoutIsTTY,
+  stdoutClosed,
   stderrIsTTY: Boolean(process.stderr.isTTY),
-  columns: process.stdout.columns,
+  columns: stdoutIsTTY ? process.stdout.columns : undefined,
   env: process.env,
 };
 

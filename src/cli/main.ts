@@ -4,10 +4,9 @@
  * Exit codes: 0 success, 2 usage or input errors (1 is reserved for "differences found").
  */
 import { Command, CommanderError, Option } from 'commander';
-import { closeSync, existsSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
-import { StringDecoder } from 'node:string_decoder';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { dirname, resolve } from 'node:path';
 import { diffCount, diffResults } from '../compare/diff.js';
 import { loadSavedJson, loadSavedJsonl } from '../compare/saved.js';
 import { compareResult } from '../compare/compare.js';
@@ -21,6 +20,7 @@ import { extractSchema } from '../schema.js';
 import { renderReport } from '../report/html.js';
 import type { Diagnostic, ExtractResult } from '../types.js';
 import { isoDate } from '../util/isodate.js';
+import { OutputError, outputTarget, Sink, Spool } from './output.js';
 
 /** The whole pipeline in this thread, loaded only by the commands that need it (`extract` tags in workers). */
 const extractLib = (): Promise<typeof import('../extract.js')> => import('../extract.js');
@@ -49,6 +49,8 @@ export interface Io {
   stdin: (limit?: number) => Uint8Array;
   stdinIsTTY: boolean;
   stdoutIsTTY: boolean;
+  /** stdout was closed (`>&-`): output there would be lost, so it is an error. */
+  stdoutClosed?: boolean;
   /** stderr is a terminal: progress may be shown there. */
   stderrIsTTY?: boolean;
   columns: number | undefined;
@@ -149,6 +151,7 @@ function checkOptions(o: CommonOptions): void {
   if (o.output) {
     const dir = dirname(resolve(o.output));
     if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(`-o ${o.output}: directory ${dir} does not exist`);
+    outputTarget(o.output);
   }
 }
 
@@ -165,6 +168,16 @@ function checkOutputNotInput(o: CommonOptions, paths: string[]): void {
   }
 }
 
+/**
+ * Every input failed and nothing was read: the empty result must not replace the previous
+ * -o file (on stdout it is printed as usual). Says so on stderr.
+ */
+function nothingRead(io: Io, o: CommonOptions, failed: number, documents: number): boolean {
+  if (!o.output || failed === 0 || documents > 0) return false;
+  io.stderr(`claims: ${o.output}: not written: no input could be read\n`);
+  return true;
+}
+
 /** Write a whole output at once (stdout, or -o replaced only on success). */
 function writeOutput(io: Io, o: CommonOptions, text: string): void {
   const sink = new Sink(io, o.output);
@@ -174,62 +187,6 @@ function writeOutput(io: Io, o: CommonOptions, text: string): void {
   } catch (e) {
     sink.abort();
     throw e;
-  }
-}
-
-/** Output that is written as it comes: stdout, or a temp file renamed over -o on success. */
-class Sink {
-  private fd: number | null = null;
-  private tmp: string | null = null;
-  private extra: string[] = [];
-  private readonly onSignal = (): void => {
-    this.abort();
-    process.exit(130);
-  };
-  constructor(
-    private io: Io,
-    private output?: string,
-  ) {
-    if (output) {
-      this.tmp = `${output}.claims-${process.pid}.tmp`;
-      try {
-        this.fd = openSync(this.tmp, 'w');
-      } catch (e) {
-        throw new UsageError(`-o ${output}: ${(e as Error).message}`);
-      }
-      }
-    process.once('SIGINT', this.onSignal);
-    process.once('SIGTERM', this.onSignal);
-  }
-  /** A temporary file to delete if the run is interrupted. */
-  alsoRemove(path: string): void {
-    this.extra.push(path);
-  }
-  write(text: string): void {
-    if (!text) return;
-    if (this.fd === null) this.io.stdout(text);
-    else writeSync(this.fd, text);
-  }
-  commit(): void {
-    process.off('SIGINT', this.onSignal);
-    process.off('SIGTERM', this.onSignal);
-    if (this.fd === null || !this.tmp || !this.output) return;
-    closeSync(this.fd);
-    this.fd = null;
-    try {
-      renameSync(this.tmp, this.output);
-    } catch (e) {
-      rmSync(this.tmp, { force: true });
-      throw new UsageError(`-o ${this.output}: ${(e as Error).message}`);
-    }
-  }
-  abort(): void {
-    if (this.fd !== null) closeSync(this.fd);
-    this.fd = null;
-    if (this.tmp) rmSync(this.tmp, { force: true });
-    for (const f of this.extra) rmSync(f, { force: true });
-    process.off('SIGINT', this.onSignal);
-    process.off('SIGTERM', this.onSignal);
   }
 }
 
@@ -285,13 +242,12 @@ async function runExtract(io: Io, paths: string[], o: CommonOptions, what: 'clai
   const showProgress = Boolean(io.stderrIsTTY) && !o.quiet && items.length > 1;
   // JSON is one object: documents first, then claims, then entities. Claims wait in a spool
   // file (not in memory) until the documents are all known.
-  const spoolFile = format === 'json' && what === 'claims' ? join(tmpdir(), `claims-spool-${process.pid}-${Date.now()}.tmp`) : null;
-  const spool = spoolFile ? openSync(spoolFile, 'w') : null;
-  if (spoolFile) sink.alsoRemove(spoolFile);
+  let spool: Spool | null = null;
   const documents: ExtractResult['documents'] = [];
   let claimsWritten = 0;
   let first = true;
   try {
+    if (format === 'json' && what === 'claims') spool = new Spool();
     const summary = await extractStream(
       items,
       {
@@ -308,7 +264,7 @@ async function runExtract(io: Io, paths: string[], o: CommonOptions, what: 'clai
         const r = filterClaims(chunk.result, filters);
         if (spool !== null) {
           for (const d of r.documents) documents.push(d);
-          for (const c of r.claims) writeSync(spool, jsonPieces.claim(c, claimsWritten++));
+          for (const c of r.claims) spool.write(jsonPieces.claim(c, claimsWritten++));
           return;
         }
         if (!r.documents.length && !r.claims.length) return;
@@ -319,29 +275,28 @@ async function runExtract(io: Io, paths: string[], o: CommonOptions, what: 'clai
         sink.write(text);
       },
     );
+    const failed = summary.failed + list.diagnostics.filter((d) => d.level === 'error').length;
+    if (nothingRead(io, o, failed, summary.documents)) {
+      sink.abort();
+      return 2;
+    }
     if (what === 'entities') {
       sink.write(formatter.entities({ schemaVersion: 1, documents: [], claims: [], entities: summary.entities }, ctx));
-    } else if (spool !== null && spoolFile) {
-      closeSync(spool);
+    } else if (spool !== null) {
       sink.write(jsonPieces.head(documents));
-      const fd = openSync(spoolFile, 'r');
-      const buf = Buffer.alloc(1 << 20);
-      const decoder = new StringDecoder('utf8');
-      for (let n = readSync(fd, buf); n > 0; n = readSync(fd, buf)) sink.write(decoder.write(buf.subarray(0, n)));
-      sink.write(decoder.end());
-      closeSync(fd);
+      spool.replay((text) => sink.write(text));
       sink.write(jsonPieces.tail(summary.entities, claimsWritten));
     } else if (first) {
       // nothing at all: what the format prints for an empty result (CSV: its header row)
       sink.write(formatter.claims({ schemaVersion: 1, documents: [], claims: [], entities: [] }, ctx));
     }
     sink.commit();
-    return summary.failed + list.diagnostics.filter((d) => d.level === 'error').length > 0 ? 2 : 0;
+    return failed > 0 ? 2 : 0;
   } catch (e) {
     sink.abort();
     throw e;
   } finally {
-    if (spoolFile) rmSync(spoolFile, { force: true });
+    spool?.close();
   }
 }
 
@@ -359,6 +314,7 @@ async function runReport(io: Io, paths: string[], o: CommonOptions): Promise<num
   const texts = Object.create(null) as Record<string, string>;
   for (const d of read.docs) texts[d.id] = d.text;
   const n = read.docs.length;
+  if (nothingRead(io, o, read.failed, n)) return 2;
   const html = renderReport({ result: detailed.result, compare: compareResult(detailed.result), texts, title: `claims report: ${n} article${n === 1 ? '' : 's'}` });
   writeOutput(io, o, html);
   if (o.output && !o.quiet) io.stderr(`claims report: wrote ${o.output} (${detailed.result.claims.length} claims, ${n} articles)\n`);
@@ -403,6 +359,7 @@ async function runCompare(io: Io, paths: string[], o: CommonOptions & { minSourc
   const r = compareResult(detailed.result);
   if (o.minSources) r.groups = r.groups.filter((g) => g.sources >= o.minSources!);
   const ctx = formatContext(io, o);
+  if (nothingRead(io, o, read.failed, read.docs.length)) return 2;
   writeOutput(io, o, FORMATS[format].compare(r, ctx));
   return read.failed > 0 ? 2 : 0;
 }
@@ -420,7 +377,8 @@ async function runDiff(io: Io, a: string, b: string, o: CommonOptions): Promise<
   const n = diffCount(d);
   // "no differences" prints nothing on stdout in the table format, the empty structure otherwise
   const text = FORMATS[format].diff(d, ctx);
-  if (text) writeOutput(io, o, text);
+  const unread = [left, right].some((s) => nothingRead(io, o, s.failed, s.result.documents.length));
+  if (text && !unread) writeOutput(io, o, text);
   io.stderr(`claims diff: ${d.removed.length} removed, ${d.added.length} added, ${d.changed.length} changed\n`);
   if (left.failed || right.failed) return 2;
   return n ? 1 : 0;
@@ -538,7 +496,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       if (e.code === 'commander.executeSubCommandAsync') return 0;
       return e.exitCode === 0 ? 0 : 2;
     }
-    if (e instanceof UsageError) {
+    if (e instanceof UsageError || e instanceof OutputError) {
       io.stderr(`claims: ${e.message}\n`);
       return 2;
     }

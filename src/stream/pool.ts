@@ -31,13 +31,44 @@ export type Packed = () => DocWork;
 
 type AnalyzeFn = (doc: SourceDocument, options: ExtractOptions) => DocWork;
 
+/**
+ * Runs FN for each queued task in order, one per turn of the event loop. Tasks scheduled with
+ * one `setImmediate` each would all run in the same turn (a whole window, seconds of work),
+ * and a signal or an output error would wait for them; one at a time, the loop sees them
+ * between documents.
+ */
+class Turns {
+  private queue: (() => void)[] = [];
+  private scheduled = false;
+
+  add(task: () => void): void {
+    this.queue.push(task);
+    this.schedule();
+  }
+
+  private schedule(): void {
+    if (this.scheduled || !this.queue.length) return;
+    this.scheduled = true;
+    setImmediate(() => {
+      this.scheduled = false;
+      const task = this.queue.shift();
+      try {
+        task?.();
+      } finally {
+        this.schedule();
+      }
+    });
+  }
+}
+
 class InlineAnalyzer implements Analyzer {
+  private turns = new Turns();
   constructor(private readonly analyzeDocument: AnalyzeFn) {}
 
   analyze(doc: SourceDocument, options: ExtractOptions): Promise<Packed> {
     return new Promise((resolve, reject) => {
-      // yield to the event loop between documents so output and progress flow
-      setImmediate(() => {
+      // yield to the event loop between documents so output, progress and signals flow
+      this.turns.add(() => {
         try {
           const work = this.analyzeDocument(doc, options);
           resolve(() => work);
@@ -77,6 +108,7 @@ class WorkerPool implements Analyzer {
   private inFlight = new Map<number, Pending & { worker: number }>();
   private nextId = 0;
   private inline: Promise<AnalyzeFn> | null = null;
+  private turns = new Turns();
   private closing = false;
 
   constructor(
@@ -130,10 +162,16 @@ class WorkerPool implements Analyzer {
   private runInline(p: Pending): void {
     this.inline ??= import('../analyze.js').then((m) => m.analyzeDocument);
     this.inline
-      .then((analyze) => {
-        const work = analyze(p.doc, p.options);
-        p.resolve(() => work);
-      })
+      .then((analyze) =>
+        this.turns.add(() => {
+          try {
+            const work = analyze(p.doc, p.options);
+            p.resolve(() => work);
+          } catch (e) {
+            p.reject(e as Error);
+          }
+        }),
+      )
       .catch((e: Error) => p.reject(e));
   }
 

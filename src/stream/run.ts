@@ -5,6 +5,8 @@
  * windows are in memory at once, whatever the size of the corpus; only the entity table
  * grows (one row per distinct entity).
  */
+import { statSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
 import type { Diagnostic, Entity, ExtractResult, SourceDocument } from '../types.js';
 import type { DocWork, ExtractOptions } from '../analyze.js';
 import { EntityTable, referenceYearOf, refineWindow, WINDOW } from '../window.js';
@@ -12,6 +14,59 @@ import { readInput, type InputItem } from '../read/index.js';
 import { DEFAULT_MAX_BYTES } from '../read/files.js';
 import { createAnalyzer, type Packed, type WORKER_LIMITS } from './pool.js';
 import { pushAll } from '../util/arrays.js';
+import type { Parsed } from '../read/article.js';
+
+/**
+ * Reads inputs that are not regular files in a worker thread (see reader.ts): a FIFO with no
+ * writer or a slow device blocks that thread, not this one, so signals are still handled.
+ * Regular files, and stdin (given by the caller), are read here.
+ */
+class SideReader {
+  private worker: Worker | null = null;
+
+  static needed(item: InputItem): boolean {
+    if (item.path === '-') return false;
+    try {
+      return !statSync(item.path).isFile();
+    } catch {
+      return false; // readInput reports it
+    }
+  }
+
+  read(item: InputItem, maxBytes: number): Promise<Parsed> {
+    let w: Worker;
+    try {
+      this.worker ??= new Worker(new URL('./reader.js', import.meta.url));
+      w = this.worker;
+    } catch {
+      return Promise.resolve(readInput(item, undefined, maxBytes)); // no worker here (tests from source)
+    }
+    return new Promise((resolve) => {
+      const done = (): void => {
+        w.off('message', onMessage);
+        w.off('error', onError);
+      };
+      const onMessage = (r: Parsed): void => {
+        done();
+        resolve(r);
+      };
+      // a worker that cannot start (run from source, without dist/): read here after all
+      const onError = (): void => {
+        done();
+        this.worker = null;
+        resolve(readInput(item, undefined, maxBytes));
+      };
+      w.on('message', onMessage);
+      w.on('error', onError);
+      w.postMessage({ item, maxBytes });
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.worker?.terminate();
+    this.worker = null;
+  }
+}
 
 export interface Progress {
   files: number;
@@ -44,6 +99,7 @@ export interface StreamSummary {
   entities: Entity[];
   /** Inputs that could not be read at all. */
   failed: number;
+
   documents: number;
 }
 
@@ -54,6 +110,7 @@ export async function extractStream(items: InputItem[], opts: StreamOptions, emi
   const progress: Progress = { files: 0, totalFiles: items.length, bytes: 0, totalBytes: items.reduce((a, i) => a + (i.size ?? 0), 0) };
   let failed = 0;
   let documents = 0;
+  const side = new SideReader();
   let pending: Promise<void>[] = [];
   let last: Promise<void> = Promise.resolve();
   let buf: SourceDocument[] = [];
@@ -97,7 +154,8 @@ export async function extractStream(items: InputItem[], opts: StreamOptions, emi
 
   try {
     for (const item of items) {
-      const r = readInput(item, opts.stdin, opts.maxBytes ?? DEFAULT_MAX_BYTES);
+      const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+      const r = SideReader.needed(item) ? await side.read(item, maxBytes) : readInput(item, opts.stdin, maxBytes);
       pushAll(diags, r.diagnostics);
       failed += r.diagnostics.filter((x) => x.level === 'error').length;
       pushAll(buf, r.docs);
@@ -107,6 +165,7 @@ export async function extractStream(items: InputItem[], opts: StreamOptions, emi
     if (buf.length || diags.length || bufFiles.length) await dispatch();
     await last;
   } finally {
+    await side.close();
     await analyzer.close();
   }
   return { entities: table.list(), failed, documents };
