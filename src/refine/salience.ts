@@ -16,13 +16,21 @@ export function scoreSalience(drafts: DraftClaim[], published: string | null): v
     seenSentences.add(d.sentence.index);
     for (const m of d.sentence.mentions) if (m.entity) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
   }
-  const maxCount = Math.max(1, ...counts.values());
+  let maxCount = 1;
+  for (const c of counts.values()) if (c > maxCount) maxCount = c;
   // rank of the sentence among the article's text sentences (headline = -1)
   const textOrder = new Map<number, number>();
   let n = 0;
   for (const d of drafts) {
     if (textOrder.has(d.sentence.index)) continue;
     if (d.sentence.kind === 'text') textOrder.set(d.sentence.index, n++);
+  }
+  // clauses of each sentence, for the rank of a clause within its sentence
+  const bySentence = new Map<DraftClaim['sentence'], DraftClaim[]>();
+  for (const d of drafts) {
+    const list = bySentence.get(d.sentence);
+    if (list) list.push(d);
+    else bySentence.set(d.sentence, [d]);
   }
   const pubYear = published ? Number(published.slice(0, 4)) : null;
   for (const d of drafts) {
@@ -44,7 +52,7 @@ export function scoreSalience(drafts: DraftClaim[], published: string | null): v
     if (d.who && /^(it|this|that|they|we|i|you)$/i.test(d.who.text)) score *= 0.8;
     if (pubYear && d.when.some((w) => w.date && Number(w.date.slice(0, 4)) < pubYear - 1)) score *= 0.5;
     // the first clause of a sentence carries it; clauses further in are less central
-    const rank = drafts.filter((o) => o.sentence === d.sentence && o.verb.start < d.verb.start).length;
+    const rank = bySentence.get(d.sentence)!.filter((o) => o.verb.start < d.verb.start).length;
     score *= Math.pow(0.93, Math.min(rank, 5));
     d.salience = Math.round(Math.min(1, Math.max(0, score)) * 1000) / 1000;
   }
