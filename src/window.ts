@@ -4,7 +4,7 @@
  * window of consecutive analysed documents. Does not load the tagger.
  */
 import { createHash } from 'node:crypto';
-import type { Claim, Diagnostic, DocumentInfo, Entity, ExtractResult, SourceDocument, When, Where } from './types.js';
+import type { Claim, Diagnostic, DocumentInfo, Entity, EntityType, ExtractResult, SourceDocument, When, Where } from './types.js';
 import { SCHEMA_VERSION } from './types.js';
 import type { DocWork } from './analyze.js';
 import { claimSpan, placesAndTimes } from './claims/build.js';
@@ -19,17 +19,29 @@ import { latestStatedYear } from './annotate/dates.js';
 function addLowercaseMentions(work: DocWork[], names: Map<string, 'person' | 'organization' | 'place'>): void {
   const multi = [...names.entries()].filter(([k, t]) => t !== 'person' && k.split(' ').length >= 2 && /^[\p{L} ]+$/u.test(k));
   if (multi.length === 0) return;
+  // the names by their first word, so that a sentence is only searched for the names whose
+  // first word it has (time linear in the text, not text × names)
+  const byFirst = new Map<string, number[]>();
+  multi.forEach(([key], i) => {
+    const first = key.slice(0, key.indexOf(' '));
+    const list = byFirst.get(first);
+    if (list) list.push(i);
+    else byFirst.set(first, [i]);
+  });
+  const isLetter = (c: string | undefined): boolean => c !== undefined && /[\p{L}]/u.test(c);
   for (const w of work) {
     for (const s of w.sentences) {
       if (s.kind === 'furniture') continue;
       const lower = s.text.toLowerCase();
-      for (const [key, type] of multi) {
+      const found = namesIn(lower, byFirst, multi, isLetter);
+      for (const i of found) {
+        const [key, type] = multi[i]!;
         let at = lower.indexOf(key);
         while (at >= 0) {
           const start = s.start + at;
           const end = start + key.length;
-          const okBefore = at === 0 || !/[\p{L}]/u.test(lower[at - 1]!);
-          const okAfter = at + key.length >= lower.length || !/[\p{L}]/u.test(lower[at + key.length]!);
+          const okBefore = at === 0 || !isLetter(lower[at - 1]);
+          const okAfter = at + key.length >= lower.length || !isLetter(lower[at + key.length]);
           if (okBefore && okAfter && !s.mentions.some((m) => m.start < end && start < m.end)) {
             const first = s.tokens.findIndex((t) => t.start >= start);
             let last = first;
@@ -42,6 +54,35 @@ function addLowercaseMentions(work: DocWork[], names: Map<string, 'person' | 'or
       s.mentions.sort((a, b) => a.start - b.start);
     }
   }
+}
+
+/**
+ * Indexes (in `multi`, ascending) of the names that occur in `lower` between non-letters: the
+ * only ones that can give a mention. A name starts where a letter follows a non-letter, with its
+ * first word (letters and surrogates) up to a space.
+ */
+function namesIn(lower: string, byFirst: Map<string, number[]>, multi: [string, string][], isLetter: (c: string | undefined) => boolean): number[] {
+  const n = lower.length;
+  // end of the run of letters and surrogates from each position, filled right to left
+  const runEnd = new Uint32Array(n + 1);
+  runEnd[n] = n;
+  for (let i = n - 1; i >= 0; i--) {
+    const c = lower.charCodeAt(i);
+    runEnd[i] = (c >= 0xd800 && c <= 0xdfff) || isLetter(lower[i]) ? runEnd[i + 1]! : i;
+  }
+  const hits = new Set<number>();
+  for (let at = 0; at < n; at++) {
+    if (runEnd[at] === at || (at > 0 && isLetter(lower[at - 1]))) continue;
+    const e = runEnd[at]!;
+    if (lower[e] !== ' ') continue;
+    const list = byFirst.get(lower.slice(at, e));
+    if (!list) continue;
+    for (const i of list) {
+      const key = multi[i]![0];
+      if (!hits.has(i) && lower.startsWith(key, at) && !isLetter(lower[at + key.length])) hits.add(i);
+    }
+  }
+  return Array.from(hits).sort((a, b) => a - b);
 }
 
 function codePointIndex(text: string): (i: number) => number {
@@ -74,9 +115,12 @@ export function finalize(work: DocWork[]): ExtractResult {
   // confirmed by a confident mention of the same name somewhere in the batch
   const confirmed = new Set<string>();
   for (const w of work) for (const s of w.sentences) for (const m of s.mentions) if (!m.weak) confirmed.add(normKey(m.text));
+  // ... or by a confident name that ends with it: every tail of a confirmed name after a space
+  const confirmedTails = new Set<string>();
+  for (const k of confirmed) for (let i = k.indexOf(' '); i >= 0; i = k.indexOf(' ', i + 1)) confirmedTails.add(k.slice(i + 1));
   for (const w of work) {
     for (const s of w.sentences) {
-      if (s.mentions.some((m) => m.weak)) s.mentions = s.mentions.filter((m) => !m.weak || confirmed.has(normKey(m.text)) || [...confirmed].some((k) => k.endsWith(` ${normKey(m.text)}`)));
+      if (s.mentions.some((m) => m.weak)) s.mentions = s.mentions.filter((m) => !m.weak || confirmed.has(normKey(m.text)) || confirmedTails.has(normKey(m.text)));
     }
   }
   const refs: MentionRef[] = [];
@@ -100,14 +144,19 @@ export function finalize(work: DocWork[]): ExtractResult {
   entities = mergeAliases(refs);
 
   // every mention takes the type of its canonical entity
-  const typeOf = new Map(entities.map((e) => [e.name, e.type]));
+  const typeOf = new Map<string, EntityType>();
+  for (const e of entities) if (!typeOf.has(e.name)) typeOf.set(e.name, e.type);
   for (const r of refs) if (r.mention.entity) r.mention.type = typeOf.get(r.mention.entity) ?? r.mention.type;
 
   const documents: DocumentInfo[] = [];
   const claims: Claim[] = [];
   for (const w of work) {
     const bySentence = new Map<number, DraftClaim[]>();
-    for (const d of w.drafts) bySentence.set(d.sentence.index, [...(bySentence.get(d.sentence.index) ?? []), d]);
+    for (const d of w.drafts) {
+      const list = bySentence.get(d.sentence.index);
+      if (list) list.push(d);
+      else bySentence.set(d.sentence.index, [d]);
+    }
     for (const s of w.sentences) {
       const ds = bySentence.get(s.index);
       if (ds) placesAndTimes(s, ds);
@@ -145,7 +194,7 @@ export function finalize(work: DocWork[]): ExtractResult {
         seenWhen.add(t.text + t.date);
         when.push({ text: t.text, date: t.date });
       }
-      const whoType = d.whoEntity ? (entities.find((e) => e.name === d.whoEntity)?.type ?? d.whoType ?? 'other') : (d.whoType ?? 'other');
+      const whoType = d.whoEntity ? (typeOf.get(d.whoEntity) ?? d.whoType ?? 'other') : (d.whoType ?? 'other');
       claims.push({
         id: claimId(w.doc.id, start, end, d.lemma, ctext),
         doc: w.doc.id,

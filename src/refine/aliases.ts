@@ -200,6 +200,7 @@ export function mergeAliases(refs: MentionRef[]): CanonicalEntity[] {
   const compared = new Set<string>();
   for (const list of sameWord.values()) {
     if (list.length > 2000) continue; // a word shared by thousands of names ("the") says nothing
+    if (words(list[0]!).length <= 3) continue; // names of two or three words: see below
     for (let i = 0; i < list.length; i++) {
       for (let j = i + 1; j < list.length; j++) {
         const a = list[i]!;
@@ -211,16 +212,70 @@ export function mergeAliases(refs: MentionRef[]): CanonicalEntity[] {
       }
     }
   }
+  // Names of two or three words differ in one word at most, so a pair of variants has all
+  // words but one in common and, in that one, a shared one-letter deletion (one letter apart)
+  // or the same first and last letters and nearly the same length (two letters apart): only
+  // the keys that share such a signature are compared, not every pair sharing a word (which
+  // made a long article's entities quadratic: "X Harbour Board" for a thousand X).
+  const signatures = new Map<string, string[]>();
+  const sign = (sig: string, k: string): void => {
+    const list = signatures.get(sig);
+    if (list) list.push(k);
+    else signatures.set(sig, [k]);
+  };
+  for (const k of keys) {
+    const w = words(k);
+    if (w.length < 2 || w.length > 3) continue;
+    for (let j = 0; j < w.length; j++) {
+      const rest = `${w.length}\u0000${j}\u0000${w.filter((_, i) => i !== j).join('\u0000')}`;
+      const x = w[j]!;
+      const dels = new Set([x]);
+      for (let c = 0; c < x.length; c++) dels.add(x.slice(0, c) + x.slice(c + 1));
+      for (const d of dels) sign(`e\u0000${rest}\u0000${d}`, k);
+      if (x.length >= 4) sign(`s\u0000${rest}\u0000${x[0]}\u0000${x[x.length - 1]}\u0000${x.length}`, k);
+    }
+  }
+  const bucketOk = (a: string, b: string): boolean => {
+    // compared above only when the two share a word in the same place that not thousands share
+    const wa = words(a);
+    const wb = words(b);
+    return wa.some((x, i) => x === wb[i] && (sameWord.get(`${wa.length}\u0000${i}\u0000${x}`)?.length ?? 0) <= 2000);
+  };
+  const tryPair = (x: string, y: string): void => {
+    if (x === y) return;
+    const [a, b] = x < y ? [x, y] : [y, x];
+    const pair = `${a}\u0000${b}`;
+    if (compared.has(pair)) return;
+    compared.add(pair);
+    if (words(a).length === words(b).length && bucketOk(a, b) && variants(a, b)) uf.union(a, b);
+  };
+  for (const [sig, list] of signatures) {
+    if (sig.startsWith('e')) {
+      for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) tryPair(list[i]!, list[j]!);
+    } else {
+      // same first and last letters, lengths at most one apart
+      const at = sig.lastIndexOf('\u0000');
+      const len = Number(sig.slice(at + 1));
+      const near = signatures.get(`${sig.slice(0, at)}\u0000${len + 1}`) ?? [];
+      for (let i = 0; i < list.length; i++) {
+        for (let j = i + 1; j < list.length; j++) tryPair(list[i]!, list[j]!);
+        for (const y of near) tryPair(list[i]!, y);
+      }
+    }
+  }
   // short forms: the last words of a longer person/organisation name
   const longOnes = keys.filter((k) => words(k).length >= 2);
-  const byLastWord = new Map<string, string[]>();
-  const byFirstWord = new Map<string, string[]>();
+  // every longer name by each of its proper tails and heads of words ("al-assad", "bashar al")
+  const byTail = new Map<string, string[]>();
+  const byHead = new Map<string, string[]>();
   for (const l of longOnes) {
     const w = words(l);
-    for (const [map, x] of [[byLastWord, w[w.length - 1]!], [byFirstWord, w[0]!]] as const) {
-      const list = map.get(x);
-      if (list) list.push(l);
-      else map.set(x, [l]);
+    for (let n = 1; n < w.length; n++) {
+      for (const [map, x] of [[byTail, w.slice(w.length - n).join(' ')], [byHead, w.slice(0, n).join(' ')]] as const) {
+        const list = map.get(x);
+        if (list) list.push(l);
+        else map.set(x, [l]);
+      }
     }
   }
   for (const k of keys) {
@@ -228,12 +283,10 @@ export function mergeAliases(refs: MentionRef[]): CanonicalEntity[] {
     const t = typeOf(s);
     const w = words(k);
     if (t === 'place') continue;
-    const candidates = (byLastWord.get(w[w.length - 1]!) ?? []).filter((l) => {
+    const candidates = (byTail.get(w.join(' ')) ?? []).filter((l) => {
       if (l === k) return false;
       const lw = words(l);
       if (lw.length <= w.length) return false;
-      const tail = lw.slice(lw.length - w.length);
-      if (tail.join(' ') !== w.join(' ')) return false;
       const lt = typeOf(surfaces.get(l)!);
       if (lt !== t && !(t === 'organization' && lt === 'person') && !(t === 'person' && lt === 'organization')) return false;
       // "Sham" alone is no short form; a surname is
@@ -249,7 +302,7 @@ export function mergeAliases(refs: MentionRef[]): CanonicalEntity[] {
   for (const k of keys) {
     const w = words(k);
     if (w.length < 2 || typeOf(surfaces.get(k)!) !== 'organization') continue;
-    const longer = (byFirstWord.get(w[0]!) ?? []).filter((l) => l !== k && words(l).length > w.length && words(l).slice(0, w.length).join(' ') === w.join(' ') && typeOf(surfaces.get(l)!) === 'organization');
+    const longer = (byHead.get(w.join(' ')) ?? []).filter((l) => l !== k && words(l).length > w.length && typeOf(surfaces.get(l)!) === 'organization');
     if (longer.length === 1) uf.union(k, longer[0]!);
   }
   const clusters = new Map<string, Surface[]>();

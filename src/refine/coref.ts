@@ -23,8 +23,57 @@ interface Seen {
   title?: string;
 }
 
+/** The head words of ROLE_NOUNS. */
+const ROLE_HEADS = ['president', 'leader', 'prime minister', 'minister', 'premier', 'king', 'queen', 'chancellor', 'ruler', 'dictator', 'despot', 'spokesman', 'spokeswoman', 'chief', 'general', 'commander', 'mayor', 'governor'];
+
+/**
+ * The mentions of earlier sentences, kept as the latest one of each kind that a rule looks
+ * back for, so that each look-up takes constant time (a scan over all earlier mentions made an
+ * article's coreference quadratic in its length).
+ */
+class Earlier {
+  private lastOfType = new Map<EntityType, Seen>();
+  /** Latest person with a title, and with a title containing each role head. */
+  private titled: Seen | undefined;
+  private titledWith = new Map<string, Seen>();
+  /** Latest organisation whose name has the word. */
+  private orgWithWord = new Map<string, Seen>();
+  /** Latest place that is no country, in at most two words. */
+  private city: Seen | undefined;
+
+  push(x: Seen): void {
+    const m = x.m;
+    this.lastOfType.set(m.type, x);
+    if (m.type === 'person' && x.title) {
+      this.titled = x;
+      const t = x.title.toLowerCase();
+      for (const h of ROLE_HEADS) if (t.includes(h)) this.titledWith.set(h, x);
+    }
+    if (m.type === 'organization') for (const w of (m.entity ?? m.text).toLowerCase().split(/[\s-]+/)) this.orgWithWord.set(w, x);
+    if (isCityLike(m)) this.city = x;
+  }
+  last(type: EntityType): Seen | undefined {
+    return this.lastOfType.get(type);
+  }
+  /** The latest person whose title fits the role head (any title for a leader, ruler...). */
+  titledFor(head: string): Seen | undefined {
+    return head === 'leader' || head === 'dictator' || head === 'ruler' || head === 'despot' ? this.titled : this.titledWith.get(head);
+  }
+  orgNamed(word: string): Seen | undefined {
+    return this.orgWithWord.get(word);
+  }
+  lastCity(): Seen | undefined {
+    return this.city;
+  }
+}
+
+const isCityLike = (m: TypedMention): boolean => m.type === 'place' && !COUNTRIES.has((m.entity ?? m.text).toLowerCase()) && m.text.split(/\s+/).length <= 2;
+const titleFits = (x: Seen, head: string): boolean =>
+  x.m.type === 'person' && Boolean(x.title?.toLowerCase().includes(head) || (head === 'leader' && x.title) || ((head === 'dictator' || head === 'ruler' || head === 'despot') && x.title));
+const orgHasWord = (x: Seen, head: string): boolean => x.m.type === 'organization' && (x.m.entity ?? x.m.text).toLowerCase().split(/[\s-]+/).includes(head);
+
 export function resolveDocument(sentences: AnnotatedSentenceX[], drafts: DraftClaim[]): void {
-  const seen: Seen[] = [];
+  const seen = new Earlier();
   const bySentence = new Map<number, DraftClaim[]>();
   for (const d of drafts) {
     const list = bySentence.get(d.sentence.index) ?? [];
@@ -41,17 +90,20 @@ export function resolveDocument(sentences: AnnotatedSentenceX[], drafts: DraftCl
   let lastCountry: { name: string; m: TypedMention | null } | null = null;
   // "the country" in a news story is the story's country: the one named (or implied by a demonym) most often
   const countryVotes = new Map<string, number>();
+  // the first spelling voted for each country, in any case
+  const spelling = new Map<string, string>();
+  const vote = (n: string): void => {
+    if (!countryVotes.has(n) && !spelling.has(n.toLowerCase())) spelling.set(n.toLowerCase(), n);
+    countryVotes.set(n, (countryVotes.get(n) ?? 0) + 1);
+  };
   for (const s of sentences) {
     for (const m of s.mentions) {
       const n = m.entity ?? m.text;
-      if (m.type === 'place' && COUNTRIES.has(n.toLowerCase())) countryVotes.set(n, (countryVotes.get(n) ?? 0) + 1);
+      if (m.type === 'place' && COUNTRIES.has(n.toLowerCase())) vote(n);
     }
     for (const t of s.tokens) {
       const c = DEMONYMS.get(t.norm) ?? DEMONYMS.get(t.norm.replace(/s$/, ''));
-      if (c) {
-        const known = [...countryVotes.keys()].find((k) => k.toLowerCase() === c.toLowerCase()) ?? c;
-        countryVotes.set(known, (countryVotes.get(known) ?? 0) + 1);
-      }
+      if (c) vote(spelling.get(c.toLowerCase()) ?? c);
     }
   }
   const mainCountry = [...countryVotes.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? null;
@@ -59,11 +111,17 @@ export function resolveDocument(sentences: AnnotatedSentenceX[], drafts: DraftCl
   let lastSpeaker: { entity: string; sentence: number } | null = null;
   for (const s of sentences) {
     const claims = bySentence.get(s.index) ?? [];
-    const recent = (type: EntityType, pos: number, within = Infinity): Seen | undefined => {
-      const here = s.mentions.filter((m) => m.type === type && m.end <= pos).map((m) => ({ m, sentence: s.index, ...(m.title ? { title: m.title } : {}) }));
-      const pool = [...seen, ...here].filter((x) => x.m.type === type && s.index - x.sentence <= within);
-      return pool[pool.length - 1];
+    const here = (m: TypedMention): Seen => ({ m, sentence: s.index, ...(m.title ? { title: m.title } : {}) });
+    /** The latest mention before `pos` (in this sentence, else an earlier one) that fits. */
+    const latest = (pos: number, fits: (x: Seen) => boolean, earlier: Seen | undefined): Seen | undefined => {
+      for (let i = s.mentions.length - 1; i >= 0; i--) {
+        const m = s.mentions[i]!;
+        if (m.end <= pos && fits(here(m))) return here(m);
+      }
+      return earlier && fits(earlier) ? earlier : undefined;
     };
+    const recent = (type: EntityType, pos: number, within = Infinity): Seen | undefined =>
+      latest(pos, (x) => x.m.type === type && s.index - x.sentence <= within, seen.last(type));
     for (const d of claims) {
       if (!d.who) continue;
       const text = d.who.text.toLowerCase();
@@ -94,8 +152,7 @@ export function resolveDocument(sentences: AnnotatedSentenceX[], drafts: DraftCl
       const role = ROLE_NOUNS.exec(d.who.text);
       if (role && /^the\b/i.test(d.who.text)) {
         const head = role[1]!.toLowerCase();
-        const pool = [...seen, ...s.mentions.filter((m) => m.end <= d.who!.start).map((m) => ({ m, sentence: s.index, ...(m.title ? { title: m.title } : {}) }))];
-        const hit = [...pool].reverse().find((x) => x.m.type === 'person' && (x.title?.toLowerCase().includes(head) || (head === 'leader' && x.title) || ((head === 'dictator' || head === 'ruler' || head === 'despot') && x.title)));
+        const hit = latest(d.who.start, (x) => titleFits(x, head), seen.titledFor(head));
         if (hit) {
           d.whoEntity = hit.m.entity;
           d.whoType = 'person';
@@ -105,11 +162,8 @@ export function resolveDocument(sentences: AnnotatedSentenceX[], drafts: DraftCl
       const def = DEF_ORG.exec(d.who.text);
       if (def) {
         const head = def[1]!.toLowerCase();
-        const pool = [...seen, ...s.mentions.filter((m) => m.end <= d.who!.start).map((m) => ({ m, sentence: s.index }))];
         const generic = /^(?:company|firm|group|organisation|organization)$/.test(head);
-        const hit =
-          [...pool].reverse().find((x) => x.m.type === 'organization' && (x.m.entity ?? x.m.text).toLowerCase().split(/[\s-]+/).includes(head)) ??
-          (generic ? [...pool].reverse().find((x) => x.m.type === 'organization' && s.index - x.sentence <= 3) : undefined);
+        const hit = latest(d.who.start, (x) => orgHasWord(x, head), seen.orgNamed(head)) ?? (generic ? recent('organization', d.who.start, 3) : undefined);
         if (hit) {
           d.whoEntity = hit.m.entity;
           d.whoType = 'organization';
@@ -146,7 +200,7 @@ export function resolveDocument(sentences: AnnotatedSentenceX[], drafts: DraftCl
       }
       const cityRef = /\bthe (capital|city)\b(?!['’]s| of\b| [A-Z])/.exec(span) ?? /(?<=\b(?:in|at|across|inside|outside|around|near) )the (capital|city)['’]s\b/.exec(span);
       if (cityRef && d.where.length === 0) {
-        const city = [...seen, ...s.mentions.map((m) => ({ m, sentence: s.index }))].reverse().find((x) => x.m.type === 'place' && !COUNTRIES.has((x.m.entity ?? x.m.text).toLowerCase()) && x.m.text.split(/\s+/).length <= 2);
+        const city = latest(Infinity, (x) => isCityLike(x.m), seen.lastCity());
         if (city) {
           const at = s.text.toLowerCase().indexOf(cityRef[0], d.verb.start - s.start) + s.start;
           d.where.push({ start: at, end: at + cityRef[0].length, text: cityRef[0], type: 'place', entity: city.m.entity, first: -1, last: -1, confidence: 0 });
@@ -154,7 +208,7 @@ export function resolveDocument(sentences: AnnotatedSentenceX[], drafts: DraftCl
       }
     }
     for (const m of s.mentions) {
-      seen.push({ m, sentence: s.index, ...(m.title ? { title: m.title } : {}) });
+      seen.push(here(m));
       if (m.type === 'place' && COUNTRIES.has((m.entity ?? m.text).toLowerCase())) lastCountry = { name: m.entity ?? m.text, m };
     }
     if (!lastCountry && demo) lastCountry = { name: demo, m: null };

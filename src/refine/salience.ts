@@ -25,6 +25,13 @@ export function scoreSalience(drafts: DraftClaim[], published: string | null): v
     if (textOrder.has(d.sentence.index)) continue;
     if (d.sentence.kind === 'text') textOrder.set(d.sentence.index, n++);
   }
+  // clauses of each sentence, for the rank of a clause within its sentence
+  const bySentence = new Map<DraftClaim['sentence'], DraftClaim[]>();
+  for (const d of drafts) {
+    const list = bySentence.get(d.sentence);
+    if (list) list.push(d);
+    else bySentence.set(d.sentence, [d]);
+  }
   const pubYear = published ? Number(published.slice(0, 4)) : null;
   for (const d of drafts) {
     const k = d.sentence.kind;
@@ -45,7 +52,7 @@ export function scoreSalience(drafts: DraftClaim[], published: string | null): v
     if (d.who && /^(it|this|that|they|we|i|you)$/i.test(d.who.text)) score *= 0.8;
     if (pubYear && d.when.some((w) => w.date && Number(w.date.slice(0, 4)) < pubYear - 1)) score *= 0.5;
     // the first clause of a sentence carries it; clauses further in are less central
-    const rank = drafts.filter((o) => o.sentence === d.sentence && o.verb.start < d.verb.start).length;
+    const rank = bySentence.get(d.sentence)!.filter((o) => o.verb.start < d.verb.start).length;
     score *= Math.pow(0.93, Math.min(rank, 5));
     d.salience = Math.round(Math.min(1, Math.max(0, score)) * 1000) / 1000;
   }

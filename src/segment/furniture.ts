@@ -17,7 +17,7 @@ export const LEADING_LABEL = /^(?:also read|read also|read more|see also|related
 
 /** Photo credits and captions' trailing credits: "(Picture: AP)", "(AP Photo/Omar Sanadiki)", "© Name, AFP". */
 export const CREDIT =
-  /\s*(?:\((?:picture|photo|image|credit|pic|photograph|source|video)s?\s*:[^)]*\)|\((?:[^()]{0,60}\/)?(?:AP|AFP|Reuters|EPA|Getty|PA|Anadolu|Xinhua|Bloomberg)[^()]{0,60}\)|\((?:photo|picture|image)s? by [^()]*\)|\([^()]{0,60}\bvia (?:AP|AFP|Reuters|Getty Images|EPA)[^()]{0,30}\)|©[^.]*$)/gi;
+  /(?<!\s)\s*(?:\((?:picture|photo|image|credit|pic|photograph|source|video)s?\s*:[^)]*\)|\((?:[^()]{0,60}\/)?(?:AP|AFP|Reuters|EPA|Getty|PA|Anadolu|Xinhua|Bloomberg)[^()]{0,60}\)|\((?:photo|picture|image)s? by [^()]*\)|\([^()]{0,60}\bvia (?:AP|AFP|Reuters|Getty Images|EPA)[^()]{0,30}\)|©[^.]*$)/gi;
 
 /** True when the whole line is furniture. */
 export function isFurnitureLine(line: string): boolean {
@@ -32,4 +32,4 @@ export const POST_SIGNATURE =
   /(?:^|\s|(?<=\S))[—–-]{1,2}\s*([^()\n—–]{1,80}?)\s*\(@(\w{1,30})\)\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s*\d{4})?/u;
 
 /** Links to embedded media inside posts ("pic.twitter.com/xyz", t.co links). */
-export const MEDIA_LINK = /\s*(?:pic\.twitter\.com|t\.co|instagram\.com|youtu\.be)\/\S*/gi;
+export const MEDIA_LINK = /(?<!\s)\s*(?:pic\.twitter\.com|t\.co|instagram\.com|youtu\.be)\/\S*/gi;
