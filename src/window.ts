@@ -15,6 +15,7 @@ import { resolveDocument } from './refine/coref.js';
 import { carryQuoteSpeakers } from './refine/quotes.js';
 import { scoreSalience } from './refine/salience.js';
 import { latestStatedYear } from './annotate/dates.js';
+import { dateRange } from './util/isodate.js';
 
 /** Add lower-case mentions of known multi-word names ("the presidential palace"). */
 function addLowercaseMentions(work: DocWork[], names: Map<string, 'person' | 'organization' | 'place'>): void {
@@ -147,7 +148,7 @@ export function finalize(work: DocWork[]): ExtractResult {
       for (const t of d.when) {
         if (seenWhen.has(t.text + t.date)) continue;
         seenWhen.add(t.text + t.date);
-        when.push({ text: t.text, date: t.date });
+        when.push({ text: t.text, date: t.date, ...dateRange(t.date) });
       }
       const whoType = d.whoEntity ? (entities.find((e) => e.name === d.whoEntity)?.type ?? d.whoType ?? 'other') : (d.whoType ?? 'other');
       claims.push({

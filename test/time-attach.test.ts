@@ -17,4 +17,9 @@ describe('times reach the clause they modify', () => {
     const cs = claimsOf('Trading was heavy after the close of trading yesterday, brokers said.');
     expect(cs.find((c) => c.who?.text === 'Trading')!.when.map((w) => [w.text, w.date])).toEqual([['yesterday', '2031-11-05']]);
   });
+  it('every when has the first and last day it covers', () => {
+    const cs = claimsOf('Brellick Corp. said its profit fell in the third quarter.');
+    const w = cs.flatMap((c) => c.when).find((x) => x.text === 'the third quarter');
+    expect(w).toMatchObject({ date: '2031-Q3', start: '2031-07-01', end: '2031-09-30' });
+  });
 });
