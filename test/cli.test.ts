@@ -46,7 +46,7 @@ describe('claims extract (CLI)', () => {
     const rows = parseCsv(r.stdout);
     expect(rows[0]).toEqual(['id', 'doc', 'sentence', 'start', 'end', 'who', 'who_entity', 'verb', 'what', 'where', 'when', 'when_date', 'when_start', 'when_end', 'source', 'negated', 'hedged', 'salience', 'text']);
     expect(rows.length).toBeGreaterThan(1);
-    for (const row of rows) expect(row.length).toBe(17);
+    for (const row of rows) expect(row.length).toBe(19);
     expect(r.stdout).not.toMatch(/(^|,)=HYPERLINK/m);
   });
 
