@@ -1,5 +1,6 @@
 /** Output filters: --top, --who, --where, --entity, --since, --until. Pure functions over the result. */
-import type { Claim, ExtractResult } from './types.js';
+import type { Claim, ExtractResult, When } from './types.js';
+import { dateRange } from './util/isodate.js';
 
 export interface FilterOptions {
   /** Keep the N most salient claims of each document. */
@@ -17,14 +18,21 @@ export interface FilterOptions {
 
 const has = (hay: string | null | undefined, needle: string): boolean => Boolean(hay && hay.toLowerCase().includes(needle.toLowerCase()));
 
-/** Compare partial ISO dates by their common prefix: "2024-12" is within "2024". */
-function dateOnOrAfter(date: string, bound: string): boolean {
-  const n = Math.min(date.length, bound.length);
-  return date.slice(0, n) >= bound.slice(0, n);
+/** The days a `when` covers (its start and end, else read from its date). */
+function rangeOf(w: When): { start: string | null; end: string | null } {
+  return w.start !== undefined && w.end !== undefined ? { start: w.start, end: w.end } : dateRange(w.date);
 }
-function dateOnOrBefore(date: string, bound: string): boolean {
-  const n = Math.min(date.length, bound.length);
-  return date.slice(0, n) <= bound.slice(0, n);
+/** A time overlaps [since, ...): it ends on or after the first day of `bound` ("2024-12" is within "2024"). */
+function dateOnOrAfter(w: When, bound: string): boolean {
+  const end = rangeOf(w).end;
+  const first = dateRange(bound).start;
+  return Boolean(end && first && end >= first);
+}
+/** A time overlaps (..., until]: it starts on or before the last day of `bound`. */
+function dateOnOrBefore(w: When, bound: string): boolean {
+  const start = rangeOf(w).start;
+  const last = dateRange(bound).end;
+  return Boolean(start && last && start <= last);
 }
 
 /** The text names `q` as a whole word or words: "PEA" is not in "speaking". */
@@ -52,8 +60,8 @@ export function filterClaims(result: ExtractResult, opts: FilterOptions): Extrac
         mentionsWord(c.text, opts.entity!),
     );
   }
-  if (opts.since) claims = claims.filter((c) => c.when.some((w) => w.date && dateOnOrAfter(w.date, opts.since!)));
-  if (opts.until) claims = claims.filter((c) => c.when.some((w) => w.date && dateOnOrBefore(w.date, opts.until!)));
+  if (opts.since) claims = claims.filter((c) => c.when.some((w) => dateOnOrAfter(w, opts.since!)));
+  if (opts.until) claims = claims.filter((c) => c.when.some((w) => dateOnOrBefore(w, opts.until!)));
   if (opts.top !== undefined) {
     const byDoc = new Map<string, Claim[]>();
     for (const c of claims) byDoc.set(c.doc, [...(byDoc.get(c.doc) ?? []), c]);

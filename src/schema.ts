@@ -1,7 +1,10 @@
 /** JSON Schema (draft-07) of `claims extract --format json`, schemaVersion 1. Printed by `claims schema`. */
+import { WHEN_DATE_PATTERN } from './util/isodate.js';
 
 const nullableString = { type: ['string', 'null'] } as const;
 const isoDate = { type: 'string', pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' } as const;
+const isoDay = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' } as const;
+const whenDate = { type: 'string', pattern: WHEN_DATE_PATTERN, description: 'YYYY-MM-DD, YYYY-MM, YYYY, a week YYYY-Www (weekend YYYY-Www-WE), a quarter YYYY-Qn, a half YYYY-Hn, a season YYYY-SP|SU|FA|WI, a decade YYY or a century YY.' } as const;
 
 export const extractSchema = {
   $schema: 'http://json-schema.org/draft-07/schema#',
@@ -68,8 +71,13 @@ export const extractSchema = {
             items: {
               type: 'object',
               additionalProperties: false,
-              required: ['text', 'date'],
-              properties: { text: { type: 'string' }, date: { anyOf: [isoDate, { type: 'null' }] } },
+              required: ['text', 'date', 'start', 'end'],
+              properties: {
+                text: { type: 'string' },
+                date: { anyOf: [whenDate, { type: 'null' }] },
+                start: { anyOf: [isoDay, { type: 'null' }], description: 'First day the date covers; null when unknown.' },
+                end: { anyOf: [isoDay, { type: 'null' }], description: 'Last day the date covers; null when unknown.' },
+              },
             },
           },
           source: {

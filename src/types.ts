@@ -78,7 +78,7 @@ export interface Mention extends Span {
 /** A time expression with its resolved date. */
 export interface TimeMention extends Span {
   text: string;
-  /** `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, or null when it cannot be resolved. */
+  /** A `When` date (day, month, year, week, quarter, half, season, decade, century), or null when it cannot be resolved. */
   date: string | null;
   /** For a weekday alone: the date it names when the clause speaks of the future ("will reopen on Thursday"). */
   future?: string | null;
@@ -133,7 +133,16 @@ export interface Where {
 
 export interface When {
   text: string;
+  /**
+   * The date at the granularity the text gives: `YYYY-MM-DD`, `YYYY-MM`, `YYYY`, a week
+   * `YYYY-Www` (weekend `YYYY-Www-WE`), a quarter `YYYY-Qn`, a half `YYYY-Hn`, a season
+   * `YYYY-SP|SU|FA|WI`, a decade `YYY` or a century `YY`; null when the text names no date.
+   */
   date: string | null;
+  /** First day the date covers (`YYYY-MM-DD`), null when unknown. */
+  start: string | null;
+  /** Last day the date covers (`YYYY-MM-DD`), null when unknown. */
+  end: string | null;
 }
 
 export interface Source {

@@ -8,12 +8,14 @@ import type { Claim, Diagnostic, DocumentInfo, Entity, EntityType, ExtractResult
 import { SCHEMA_VERSION } from './types.js';
 import type { DocWork } from './analyze.js';
 import { claimSpan, placesAndTimes } from './claims/build.js';
+import { attachTimes } from './claims/times.js';
 import type { DraftClaim } from './claims/draft.js';
 import { mergeAliases, normKey, type MentionRef } from './refine/aliases.js';
 import { resolveDocument } from './refine/coref.js';
 import { carryQuoteSpeakers } from './refine/quotes.js';
 import { scoreSalience } from './refine/salience.js';
 import { latestStatedYear } from './annotate/dates.js';
+import { dateRange } from './util/isodate.js';
 
 /** Add lower-case mentions of known multi-word names ("the presidential palace"). */
 function addLowercaseMentions(work: DocWork[], names: Map<string, 'person' | 'organization' | 'place'>): void {
@@ -159,7 +161,10 @@ export function finalize(work: DocWork[]): ExtractResult {
     }
     for (const s of w.sentences) {
       const ds = bySentence.get(s.index);
-      if (ds) placesAndTimes(s, ds);
+      if (ds) {
+        placesAndTimes(s, ds);
+        attachTimes(s, ds);
+      }
     }
     carryQuoteSpeakers(w.sentences, w.drafts);
     resolveDocument(w.sentences, w.drafts);
@@ -192,7 +197,7 @@ export function finalize(work: DocWork[]): ExtractResult {
       for (const t of d.when) {
         if (seenWhen.has(t.text + t.date)) continue;
         seenWhen.add(t.text + t.date);
-        when.push({ text: t.text, date: t.date });
+        when.push({ text: t.text, date: t.date, ...dateRange(t.date) });
       }
       const whoType = d.whoEntity ? (typeOf.get(d.whoEntity) ?? d.whoType ?? 'other') : (d.whoType ?? 'other');
       claims.push({

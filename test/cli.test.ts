@@ -44,9 +44,9 @@ describe('claims extract (CLI)', () => {
   it('prints a rectangular CSV with the documented header and neutralises formulas', () => {
     const r = cli(['extract', '-', '--format', 'csv', '--date', '2025-01-01'], { input: '=HYPERLINK("x") said the man. Police arrested him on Monday, "officials" said.' });
     const rows = parseCsv(r.stdout);
-    expect(rows[0]).toEqual(['id', 'doc', 'sentence', 'start', 'end', 'who', 'who_entity', 'verb', 'what', 'where', 'when', 'when_date', 'source', 'negated', 'hedged', 'salience', 'text']);
+    expect(rows[0]).toEqual(['id', 'doc', 'sentence', 'start', 'end', 'who', 'who_entity', 'verb', 'what', 'where', 'when', 'when_date', 'when_start', 'when_end', 'source', 'negated', 'hedged', 'salience', 'text']);
     expect(rows.length).toBeGreaterThan(1);
-    for (const row of rows) expect(row.length).toBe(17);
+    for (const row of rows) expect(row.length).toBe(19);
     expect(r.stdout).not.toMatch(/(^|,)=HYPERLINK/m);
   });
 
@@ -63,7 +63,7 @@ describe('claims extract (CLI)', () => {
     const r = cli(['extract', '--json', '--date', '2025-05-05'], { input: 'The council approved the budget on Friday.' });
     const out = JSON.parse(r.stdout) as ExtractResult;
     expect(out.documents[0]).toMatchObject({ id: 'stdin', path: '-', published: '2025-05-05' });
-    expect(out.claims[0]).toMatchObject({ verb: 'approve', when: [{ text: 'on Friday', date: '2025-05-02' }] });
+    expect(out.claims[0]).toMatchObject({ verb: 'approve', when: [{ text: 'Friday', date: '2025-05-02', start: '2025-05-02', end: '2025-05-02' }] });
   });
 
   it('waits for stdin from a slow writer (`slow-command | claims extract`)', () => {

@@ -14,8 +14,11 @@
  */
 // English only: the package root also loads a dozen other locales (~110 ms of start-up)
 import * as chrono from 'chrono-node/en';
+import type { ParsedComponents } from 'chrono-node';
 import type { TimeMention } from '../types.js';
-import { formatIso } from '../util/isodate.js';
+import { formatIso, isoWeekOf } from '../util/isodate.js';
+import { type Found, type TimeContext, LEADING_PREPOSITION, MONTH_NAMES, PARSERS, REFINERS, dropOverlaps, parseOurs, rebound, tenseAround, weekFrom, yearForDay, yearForMonth } from './time-rules.js';
+export { PARSERS, REFINERS };
 
 const MS_DAY = 86_400_000;
 
@@ -58,80 +61,36 @@ const MAYBE_TIME = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|w
 
 /** Find and resolve the time expressions in one sentence. Offsets are relative to `text`. */
 export function findTimes(text: string, published: string | null): TimeMention[] {
-  const out: TimeMention[] = [];
-  if (!MAYBE_TIME.test(text)) return out;
+  if (!MAYBE_TIME.test(text) && !/\b(?:spring|summer|fall|autumn|winter|current|soon|future|nineteen|thousand|half|quarter|period|fiscal|century|\d0s)\b/i.test(text)) return [];
   const ref = published ? parseIso(published) : null;
-  const results = chrono.casual.parse(text, ref ? { instant: ref, timezone: 0 } : { instant: new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 }, {
-    forwardDate: false,
-  });
-  for (const r of results) {
-    // chrono may take the punctuation after a date ("on Monday,"): it is not part of it
-    const t = r.text.replace(/[\s,.;:!?]+$/, '');
-    if (DURATION.test(t)) continue;
-    if (/^\d{1,2}(?:\.\d+)?$/.test(t)) continue; // a bare number
-    // "at 4%", "at 4.5": a number after "at" is a rate or a score unless it says am/pm or o'clock
-    if (/^at\s+\d{1,2}(?:[.,]\d+)?$/i.test(t) || /^[%.,]?\d*%/.test(text.slice(r.index + t.length))) continue;
-    if (/^(?:\d{1,2}\s*(?:am|pm))$/i.test(t) && !ref) continue;
-    const c = r.start;
-    let date: string | null = null;
-    if (!ref) {
-      // without a publication date only dates that state their year can be resolved
-      const full = c.isCertain('year') && /\b\d{4}\b/.test(t);
-      const y = c.get('year');
-      if (full) date = c.isCertain('day') ? day(y ?? 0, c.get('month') ?? 1, c.get('day') ?? 1) : c.isCertain('month') ? `${y}-${String(c.get('month')).padStart(2, '0')}` : String(y);
-      out.push({ start: r.index, end: r.index + t.length, text: t, date });
-      continue;
+  const ctx: TimeContext = { text, ref, tense: (a, b) => tenseAround(text, a, b) };
+  let found: Found[] = [];
+  for (const r of chrono.casual.parse(text, ref ? { instant: ref, timezone: 0 } : { instant: new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 }, { forwardDate: false })) {
+    // a range ("from Sept. 14 to Thursday") is two expressions
+    const parts: { index: number; text: string }[] = [];
+    const sep = r.end ? /\s+(?:to|through|until|till|and)\s+|\s*[-–]\s*/i.exec(r.text) : null;
+    if (sep && sep.index > 0) {
+      parts.push({ index: r.index, text: r.text.slice(0, sep.index) });
+      parts.push({ index: r.index + sep.index + sep[0].length, text: r.text.slice(sep.index + sep[0].length) });
+    } else parts.push({ index: r.index, text: r.text });
+    for (const part of parts) {
+      const sub = parts.length > 1 ? chrono.casual.parse(part.text, ref ? { instant: ref, timezone: 0 } : { instant: new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 }, { forwardDate: false })[0] : r;
+      if (!sub) continue;
+      const idx = parts.length > 1 ? part.index + sub.index : r.index;
+      const t0 = sub.text.replace(/[\s,.;:!?]+$/, '');
+      // "a.m."/"p.m." end in a period that belongs to them
+      const t = /\b[ap]\.m$/i.test(t0) ? t0 + '.' : t0;
+      const f = resolveChrono(ctx, sub.start, idx, t);
+      if (f) found.push(f);
     }
-    let future: string | null | undefined;
-    const year = c.get('year');
-    const month = c.get('month');
-    const dayNum = c.get('day');
-    if (c.isCertain('year') && c.isCertain('month') && c.isCertain('day')) {
-      date = day(year ?? 0, month ?? 1, dayNum ?? 1);
-    } else if (c.isCertain('month') && c.isCertain('day')) {
-      if (ref) {
-        let y = ref.getUTCFullYear();
-        const candidate = utcNoon(y, month ?? 1, dayNum ?? 1).getTime();
-        if (candidate - ref.getTime() > 2 * MS_DAY) y -= 1;
-        date = day(y, month ?? 1, dayNum ?? 1);
-      }
-    } else if (c.isCertain('weekday') && !c.isCertain('day')) {
-      if (ref) {
-        const wd = c.get('weekday') ?? 0;
-        const back = (ref.getUTCDay() - wd + 7) % 7;
-        date = iso(new Date(ref.getTime() - back * MS_DAY));
-        const ahead = (wd - ref.getUTCDay() + 7) % 7;
-        future = iso(new Date(ref.getTime() + ahead * MS_DAY));
-      }
-    } else if (c.isCertain('year') && c.isCertain('month')) {
-      date = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
-    } else if (THIS_MONTH.test(t)) {
-      if (ref) date = iso(ref)?.slice(0, 7) ?? null;
-    } else if (THIS_YEAR.test(t)) {
-      if (ref) date = iso(ref)?.slice(0, 4) ?? null;
-    } else if (LAST_YEAR.test(t)) {
-      if (ref) date = String(ref.getUTCFullYear() - 1);
-    } else if (c.isCertain('year') && !c.isCertain('month')) {
-      date = String(year);
-    } else if (!c.isCertain('day') && !c.isCertain('weekday') && (c.isCertain('hour') || /\d\s*(?:am|pm|a\.m\.|p\.m\.)|:\d\d/i.test(t)) && !/morning|afternoon|evening|night|tonight|today|noon|midnight|dawn|dusk/i.test(t)) {
-      // a clock time alone ("from 4 pm to 5 am") names no day: its text is kept, its date is unknown
-      date = null;
-    } else if (ref) {
-      // relative expressions ("yesterday", "last week", "this morning", "now", times of a named day)
-      date = iso(utcNoon(year ?? 2000, month ?? 1, dayNum ?? 1));
-      if (date && Math.abs(parseIso(date).getTime() - ref.getTime()) > 400 * MS_DAY) date = null;
-    }
-    const tm: TimeMention = { start: r.index, end: r.index + t.length, text: t, date };
-    if (future !== undefined) tm.future = future;
-    out.push(tm);
   }
   // Bare years: "in 2011", "since 2018".
   YEAR_RE.lastIndex = 0;
   for (let m = YEAR_RE.exec(text); m; m = YEAR_RE.exec(text)) {
     const start = m.index + m[0].length - m[1]!.length;
     const end = start + m[1]!.length;
-    if (out.some((o) => o.start < end && start < o.end)) continue;
-    out.push({ start, end, text: m[1]!, date: m[1]! });
+    if (found.some((o) => o.start < end && start < o.end)) continue;
+    found.push({ start, end, text: m[1]!, date: m[1]!, rule: 'year' });
   }
   // "this month"/"this year" chrono may miss
   for (const re of [THIS_MONTH, THIS_YEAR]) {
@@ -139,11 +98,146 @@ export function findTimes(text: string, published: string | null): TimeMention[]
     if (m && ref) {
       const s = m.index + (m[0].length - m[0].trimStart().length);
       const e = m.index + m[0].length;
-      if (!out.some((o) => o.start < e && s < o.end)) out.push({ start: s, end: e, text: text.slice(s, e), date: (re === THIS_MONTH ? iso(ref)?.slice(0, 7) : iso(ref)?.slice(0, 4)) ?? null });
+      if (!found.some((o) => o.start < e && s < o.end)) found.push({ start: s, end: e, text: text.slice(s, e), date: (re === THIS_MONTH ? iso(ref)?.slice(0, 7) : iso(ref)?.slice(0, 4)) ?? null, rule: 'this-unit' });
     }
   }
-  out.sort((a, b) => a.start - b.start);
-  return out;
+  for (const rf of REFINERS) found = rf.refine(ctx, found);
+  // TimeML's boundaries: no preposition, the modifiers that belong ("earlier this year")
+  found = found.map((f) => {
+    const b = rebound(text, f.start, f.end);
+    if (b.start === f.start) return f;
+    const grown = text.slice(b.start, f.start);
+    const g: Found = { ...f, start: b.start, text: text.slice(b.start, b.end) };
+    // "last June", "next May": the modifier decides the year of a bare month
+    const mo = /^(last|next|this)\s+$/i.exec(grown.replace(/^.*?\b(?=(?:last|next|this)\s+$)/i, ''));
+    const month = /^(January|February|March|April|May|June|July|August|September|October|November|December)$/.exec(f.text.replace(LEADING_PREPOSITION, ''));
+    if (mo && month && ref) {
+      const n = MONTH_NAMES[month[1]!.slice(0, 3).toLowerCase()]!;
+      const M = ref.getUTCMonth() + 1;
+      const y = ref.getUTCFullYear();
+      const w = mo[1]!.toLowerCase();
+      g.date = `${w === 'last' ? (n < M ? y : y - 1) : w === 'next' ? (n > M ? y : y + 1) : y}-${String(n).padStart(2, '0')}`;
+      delete g.future;
+    }
+    return g;
+  });
+  const ours = parseOurs(ctx).map((f) => (f.date === null ? f : { ...f, ...rebound(text, f.start, f.end) })).map((f) => ({ ...f, text: text.slice(f.start, f.end) }));
+  found = dropOverlaps([...found, ...ours]);
+  return found.map((f) => {
+    const tm: TimeMention = { start: f.start, end: f.end, text: f.text, date: f.date };
+    if (f.future !== undefined && f.future !== f.date) tm.future = f.future;
+    return tm;
+  });
+}
+
+const WEEKDAY_WORD = /\b(?:sun|mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?)(?:day)?\b/i;
+
+/** One chrono result as an expression with its date at the granularity the text gives. */
+function resolveChrono(ctx: TimeContext, c: ParsedComponents, index: number, t: string): Found | null {
+  const ref = ctx.ref;
+  if (DURATION.test(t)) return null;
+  if (/^\d{1,2}(?:\.\d+)?$/.test(t)) return null; // a bare number
+  // "at 4%", "at 4.5": a number after "at" is a rate or a score unless it says am/pm or o'clock
+  if (/^at\s+\d{1,2}(?:[.,]\d+)?$/i.test(t) || /^[%.,]?\d*%/.test(ctx.text.slice(index + t.length))) return null;
+  if (/^(?:\d{1,2}\s*(?:am|pm))$/i.test(t) && !ref) return null;
+  const f: Found = { start: index, end: index + t.length, text: t, date: null, rule: 'chrono' };
+  const year = c.get('year');
+  const month = c.get('month');
+  const day = c.get('day');
+  if (!ref) {
+    // without a publication date only dates that state their year can be resolved
+    const full = c.isCertain('year') && /\b\d{4}\b/.test(t);
+    if (full) f.date = c.isCertain('day') ? formatIso(year ?? 0, month ?? 1, day ?? 1) : c.isCertain('month') ? `${year}-${String(month).padStart(2, '0')}` : String(year);
+    return f;
+  }
+  const tense = ctx.tense(f.start, f.end);
+  const bare = t.replace(LEADING_PREPOSITION, '').toLowerCase();
+  let m: RegExpExecArray | null;
+  // units named relative to publication keep their unit: a week, a month, a year
+  if ((m = /^(?:the\s+)?(last|this|next|past|coming|previous|following)?\s*week$/.exec(bare))) {
+    const w = m[1] ?? 'this';
+    f.date = weekFrom(ref, w === 'last' || w === 'past' || w === 'previous' ? -1 : w === 'next' || w === 'coming' || w === 'following' ? 1 : 0);
+    return f;
+  }
+  if ((m = /^(?:the\s+|this\s+|last\s+|next\s+|over\s+the\s+)?weekend$/.exec(bare))) {
+    const wd = ref.getUTCDay();
+    const w = /last/.test(bare) ? 'past' : /next/.test(bare) ? 'future' : /this/.test(bare) && wd !== 0 && wd !== 6 ? tense ?? 'future' : tense ?? 'past';
+    const shift = wd === 0 || wd === 6 ? (w === 'future' && /next/.test(bare) ? 1 : 0) : w === 'future' ? 0 : -1;
+    f.date = `${weekFrom(new Date(ref.getTime() - (wd === 0 ? 1 : 0) * MS_DAY), shift)}-WE`;
+    return f;
+  }
+  if ((m = /^(a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(day|week|month|year)s?\s+(ago|earlier|before|later|from now|hence)$/.exec(bare.replace(/^(?:nearly|almost|about|some|more than|less than|just|only|over)\s+/, '')))) {
+    const back = /ago|earlier|before/.test(m[3]!);
+    const dt = Date.UTC(year ?? 2000, (month ?? 1) - 1, day ?? 1, 12);
+    if (m[2] === 'week') f.date = isoWeekOf(dt);
+    else if (m[2] === 'month') f.date = iso(new Date(dt))?.slice(0, 7) ?? null;
+    else if (m[2] === 'year') f.date = String(new Date(dt).getUTCFullYear());
+    else f.date = iso(new Date(dt));
+    if (!back && !/later|from now|hence/.test(m[3]!)) f.date = null;
+    return f;
+  }
+  if (/^(?:a\s+few|several|many|some)\s+\w+\s+(?:ago|earlier|later)$/.test(bare)) return f; // vague: no date
+  if (/^(?:the\s+)?(?:last|past|next|coming|recent)\s+(?:(?:few|several|many|couple\s+of)\s+)?(?:days|weeks|months|years|decades)$/.test(bare)) return f;
+  if ((m = /^(?:the\s+)?(last|this|next|past|coming|previous|current)\s+month$/.exec(bare))) {
+    const k = /last|past|previous/.test(m[1]!) ? -1 : /next|coming/.test(m[1]!) ? 1 : 0;
+    const mm = ref.getUTCMonth() + k;
+    f.date = iso(new Date(Date.UTC(ref.getUTCFullYear(), mm, 1, 12)))?.slice(0, 7) ?? null;
+    return f;
+  }
+  if ((m = /^(?:the\s+)?(last|this|next|past|coming|previous|current)\s+year$/.exec(bare))) {
+    f.date = String(ref.getUTCFullYear() + (/last|past|previous/.test(m[1]!) ? -1 : /next|coming/.test(m[1]!) ? 1 : 0));
+    return f;
+  }
+  if (/^the\s+year$/.test(bare)) {
+    if (/^[-\s]*(?:ago|earlier|before|after|of|when|that|in which|the)\b/i.test(ctx.text.slice(f.end))) return null;
+    f.date = String(ref.getUTCFullYear());
+    return f;
+  }
+  if (c.isCertain('year') && c.isCertain('month') && c.isCertain('day')) {
+    f.date = formatIso(year ?? 0, month ?? 1, day ?? 1);
+  } else if (c.isCertain('month') && c.isCertain('day')) {
+    const y = yearForDay(ref, month ?? 1, day ?? 1, tense);
+    f.date = formatIso(y, month ?? 1, day ?? 1);
+    const fy = yearForDay(ref, month ?? 1, day ?? 1, 'future');
+    if (fy !== y && tense === null) f.future = formatIso(fy, month ?? 1, day ?? 1);
+  } else if (c.isCertain('weekday') && !c.isCertain('day')) {
+    const wd = c.get('weekday') ?? 0;
+    const last = /\blast\s+\w+day\b|\bprevious\s+\w+day\b/i.test(t);
+    const next = /\bnext\s+\w+day\b|\bcoming\s+\w+day\b/i.test(t);
+    const back = (ref.getUTCDay() - wd + 7) % 7 || (last ? 7 : 0);
+    const ahead = (wd - ref.getUTCDay() + 7) % 7 || (next ? 7 : 0);
+    const past = iso(new Date(ref.getTime() - back * MS_DAY));
+    const fut = iso(new Date(ref.getTime() + ahead * MS_DAY));
+    f.date = next || (tense === 'future' && !last) ? fut : past;
+    if (!last && !next && tense === null && fut !== f.date) f.future = fut;
+    if (!WEEKDAY_WORD.test(t)) f.date = null;
+  } else if (c.isCertain('year') && c.isCertain('month')) {
+    f.date = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
+  } else if (c.isCertain('month') && !c.isCertain('year')) {
+    // a bare month: the year its clause's tense gives
+    const n = month ?? 1;
+    f.date = `${yearForMonth(ref, n, tense)}-${String(n).padStart(2, '0')}`;
+    const fy = yearForMonth(ref, n, 'future');
+    if (tense === null && `${fy}-${String(n).padStart(2, '0')}` !== f.date) f.future = `${fy}-${String(n).padStart(2, '0')}`;
+  } else if (THIS_MONTH.test(t)) {
+    f.date = iso(ref)?.slice(0, 7) ?? null;
+  } else if (THIS_YEAR.test(t)) {
+    f.date = iso(ref)?.slice(0, 4) ?? null;
+  } else if (LAST_YEAR.test(t)) {
+    f.date = String(ref.getUTCFullYear() - 1);
+  } else if (c.isCertain('year') && !c.isCertain('month')) {
+    f.date = String(year);
+  } else if (!c.isCertain('day') && !c.isCertain('weekday') && (c.isCertain('hour') || /\d\s*(?:am|pm|a\.m\.|p\.m\.)|:\d\d/i.test(t)) && !/morning|afternoon|evening|night|tonight|today|noon|midnight|dawn|dusk/i.test(t)) {
+    // a clock time alone ("from 4 pm to 5 am") names no day: its text is kept, its date is unknown
+    f.date = null;
+  } else if (/^(?:right\s+)?now$/.test(bare)) {
+    f.date = iso(ref); // the present: the published day
+  } else {
+    // relative expressions ("yesterday", "this morning", times of a named day)
+    const d = iso(new Date(Date.UTC(year ?? 2000, (month ?? 1) - 1, day ?? 1, 12)));
+    f.date = d === null || Math.abs(parseIso(d).getTime() - ref.getTime()) > 400 * MS_DAY ? null : d;
+  }
+  return f;
 }
 
 const FULL_DATE =

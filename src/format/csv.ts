@@ -6,7 +6,7 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Formatter, FormatContext } from './types.js';
 
-export const CLAIM_COLUMNS = ['id', 'doc', 'sentence', 'start', 'end', 'who', 'who_entity', 'verb', 'what', 'where', 'when', 'when_date', 'source', 'negated', 'hedged', 'salience', 'text'] as const;
+export const CLAIM_COLUMNS = ['id', 'doc', 'sentence', 'start', 'end', 'who', 'who_entity', 'verb', 'what', 'where', 'when', 'when_date', 'when_start', 'when_end', 'source', 'negated', 'hedged', 'salience', 'text'] as const;
 export const DIFF_COLUMNS = ['change', 'field', 'before', 'after', 'doc_before', 'doc_after', 'who', 'verb', 'text_before', 'text_after'] as const;
 export const COMPARE_COLUMNS = ['group', 'sources', 'who', 'verb', 'summary', 'doc', 'sentence', 'source', 'text'] as const;
 export const ENTITY_COLUMNS = ['id', 'name', 'type', 'aliases', 'mentions', 'docs'] as const;
@@ -38,6 +38,9 @@ export const csv: Formatter = {
       join(c.where.map((w) => w.entity ?? w.text)),
       join(c.when.map((w) => w.text)),
       join(c.when.map((w) => w.date)),
+      // one castable day each: the first and last day any of the claim's times covers
+      c.when.map((w) => w.start).filter((x): x is string => Boolean(x)).sort()[0] ?? '',
+      c.when.map((w) => w.end).filter((x): x is string => Boolean(x)).sort().pop() ?? '',
       c.source ? (c.source.entity ?? c.source.text) : '',
       c.negated,
       c.hedged,

@@ -113,7 +113,7 @@ function domain(d){try{return d.url?new URL(d.url).hostname.replace(/^www\\./,''
 function entityOf(c){var n=state.entity;if(!n)return true;var e=R.entities.find(function(x){return x.name===n;});var names=[n].concat(e?e.aliases:[]);
   function hit(v){return v&&names.indexOf(v)>=0;}
   return hit(c.who&&c.who.entity)||hit(c.who&&c.who.text)||c.where.some(function(w){return hit(w.entity)||hit(w.text);})||hit(c.source&&c.source.entity)||names.some(function(x){return c.text.indexOf(x)>=0;});}
-function dateOk(c){if(!state.since&&!state.until)return true;return c.when.some(function(w){if(!w.date)return false;var n=w.date.length;return(!state.since||w.date>=state.since.slice(0,n))&&(!state.until||w.date<=state.until.slice(0,n));});}
+function dateOk(c){if(!state.since&&!state.until)return true;return c.when.some(function(w){if(!w.start||!w.end)return false;return(!state.since||w.end.slice(0,state.since.length)>=state.since)&&(!state.until||w.start.slice(0,state.until.length)<=state.until);});}
 function textOk(c){if(!state.q)return true;var q=state.q.toLowerCase();return[c.text,c.verb,c.who&&c.who.text,c.who&&c.who.entity,c.source&&c.source.text].some(function(v){return v&&v.toLowerCase().indexOf(q)>=0;});}
 function keep(c){return c&&(!state.doc||c.doc===state.doc)&&entityOf(c)&&dateOk(c)&&textOk(c);}
 function status(c){if(c.negated)return['negated','negated'];if(c.hedged)return['hedged','hedged'];if(c.source)return['attributed','per '+(c.source.entity||c.source.text)];return['asserted','asserted'];}
@@ -144,12 +144,12 @@ function renderMatrix(){var b=document.querySelector('#matrix .body');b.textCont
 function toNum(d){var p=d.split('-').map(Number);return Date.UTC(p[0],(p[1]||1)-1,p[2]||1);}
 function endNum(d){var p=d.split('-').map(Number);if(p.length===1)return Date.UTC(p[0]+1,0,1);if(p.length===2)return Date.UTC(p[0],p[1],1);return Date.UTC(p[0],p[1]-1,p[2]+1);}
 function renderTimeline(){var b=document.querySelector('#timeline .body');b.textContent='';
-  var items=[];R.claims.forEach(function(c){if(!keep(c))return;c.when.forEach(function(w){if(w.date)items.push({c:c,w:w});});});
+  var items=[];R.claims.forEach(function(c){if(!keep(c))return;c.when.forEach(function(w){if(w.date&&w.start&&w.end)items.push({c:c,w:w});});});
   if(!items.length){b.appendChild(el('p',{class:'muted'},'No dated claims.'));return;}
-  items.sort(function(a,b){return a.w.date<b.w.date?-1:a.w.date>b.w.date?1:0;});
-  var lo=Infinity,hi=-Infinity;items.forEach(function(i){lo=Math.min(lo,toNum(i.w.date));hi=Math.max(hi,endNum(i.w.date));});var span=Math.max(1,hi-lo);
-  var ul=el('ul',{class:'tl'});items.forEach(function(i){var li=el('li',{'data-claim':i.c.id});li.appendChild(el('time',{datetime:i.w.date},i.w.date));
-    var right=el('div');var ax=el('div',{class:'axis','aria-hidden':'true'});var m=el('span');m.style.left=((toNum(i.w.date)-lo)/span*100)+'%';m.style.width=Math.max(0.5,(endNum(i.w.date)-toNum(i.w.date))/span*100)+'%';ax.appendChild(m);right.appendChild(ax);
+  items.sort(function(a,b){return a.w.start<b.w.start?-1:a.w.start>b.w.start?1:a.w.end<b.w.end?-1:a.w.end>b.w.end?1:0;});
+  var lo=Infinity,hi=-Infinity;items.forEach(function(i){lo=Math.min(lo,toNum(i.w.start));hi=Math.max(hi,endNum(i.w.end));});var span=Math.max(1,hi-lo);
+  var ul=el('ul',{class:'tl'});items.forEach(function(i){var li=el('li',{'data-claim':i.c.id});li.appendChild(el('time',{datetime:i.w.start},i.w.date));
+    var right=el('div');var ax=el('div',{class:'axis','aria-hidden':'true'});var m=el('span');m.style.left=((toNum(i.w.start)-lo)/span*100)+'%';m.style.width=Math.max(0.5,(endNum(i.w.end)-toNum(i.w.start))/span*100)+'%';ax.appendChild(m);right.appendChild(ax);
     var a=el('a',{href:'#article'},i.c.text);a.addEventListener('click',function(){state.doc=i.c.doc;document.getElementById('doc').value=i.c.doc;render(i.c.id);});right.appendChild(a);
     right.appendChild(el('div',{class:'muted'},((docs[i.c.doc]&&docs[i.c.doc].title)||i.c.doc)+' · “'+i.w.text+'”'));li.appendChild(right);ul.appendChild(li);});b.appendChild(ul);}
 function renderEntities(){var b=document.querySelector('#entities .body');b.textContent='';
