@@ -38,12 +38,12 @@ function parseIso(iso: string): Date {
  * A day as YYYY-MM-DD; null outside the years 0001-9999 that the output's dates can state
  * ("tomorrow" of 9999-12-31 is no date; "yesterday" of 0050-06-15 is 0050-06-14).
  */
-function day(y: number, m: number, d: number): string | null {
+function dayIso(y: number, m: number, d: number): string | null {
   return y >= 1 && y <= 9999 ? formatIso(y, m, d) : null;
 }
 
 function iso(d: Date): string | null {
-  return day(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+  return dayIso(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 }
 
 const DURATION = /^(?:for|in|within|after|over)\s+(?:just\s+|only\s+|about\s+|nearly\s+|almost\s+|around\s+|more than\s+|less than\s+|under\s+|some\s+)?(?:the\s+(?:past|last|next)\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many)\b.*\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$/i;
@@ -147,7 +147,7 @@ function resolveChrono(ctx: TimeContext, c: ParsedComponents, index: number, t: 
   if (!ref) {
     // without a publication date only dates that state their year can be resolved
     const full = c.isCertain('year') && /\b\d{4}\b/.test(t);
-    if (full) f.date = c.isCertain('day') ? formatIso(year ?? 0, month ?? 1, day ?? 1) : c.isCertain('month') ? `${year}-${String(month).padStart(2, '0')}` : String(year);
+    if (full) f.date = c.isCertain('day') ? dayIso(year ?? 0, month ?? 1, day ?? 1) : c.isCertain('month') ? `${year}-${String(month).padStart(2, '0')}` : String(year);
     return f;
   }
   const tense = ctx.tense(f.start, f.end);
@@ -168,7 +168,7 @@ function resolveChrono(ctx: TimeContext, c: ParsedComponents, index: number, t: 
   }
   if ((m = /^(a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(day|week|month|year)s?\s+(ago|earlier|before|later|from now|hence)$/.exec(bare.replace(/^(?:nearly|almost|about|some|more than|less than|just|only|over)\s+/, '')))) {
     const back = /ago|earlier|before/.test(m[3]!);
-    const dt = Date.UTC(year ?? 2000, (month ?? 1) - 1, day ?? 1, 12);
+    const dt = utcNoon(year ?? 2000, month ?? 1, day ?? 1).getTime();
     if (m[2] === 'week') f.date = isoWeekOf(dt);
     else if (m[2] === 'month') f.date = iso(new Date(dt))?.slice(0, 7) ?? null;
     else if (m[2] === 'year') f.date = String(new Date(dt).getUTCFullYear());
@@ -181,7 +181,7 @@ function resolveChrono(ctx: TimeContext, c: ParsedComponents, index: number, t: 
   if ((m = /^(?:the\s+)?(last|this|next|past|coming|previous|current)\s+month$/.exec(bare))) {
     const k = /last|past|previous/.test(m[1]!) ? -1 : /next|coming/.test(m[1]!) ? 1 : 0;
     const mm = ref.getUTCMonth() + k;
-    f.date = iso(new Date(Date.UTC(ref.getUTCFullYear(), mm, 1, 12)))?.slice(0, 7) ?? null;
+    f.date = iso(utcNoon(ref.getUTCFullYear(), mm + 1, 1))?.slice(0, 7) ?? null;
     return f;
   }
   if ((m = /^(?:the\s+)?(last|this|next|past|coming|previous|current)\s+year$/.exec(bare))) {
@@ -194,12 +194,12 @@ function resolveChrono(ctx: TimeContext, c: ParsedComponents, index: number, t: 
     return f;
   }
   if (c.isCertain('year') && c.isCertain('month') && c.isCertain('day')) {
-    f.date = formatIso(year ?? 0, month ?? 1, day ?? 1);
+    f.date = dayIso(year ?? 0, month ?? 1, day ?? 1);
   } else if (c.isCertain('month') && c.isCertain('day')) {
     const y = yearForDay(ref, month ?? 1, day ?? 1, tense);
-    f.date = formatIso(y, month ?? 1, day ?? 1);
+    f.date = dayIso(y, month ?? 1, day ?? 1);
     const fy = yearForDay(ref, month ?? 1, day ?? 1, 'future');
-    if (fy !== y && tense === null) f.future = formatIso(fy, month ?? 1, day ?? 1);
+    if (fy !== y && tense === null) f.future = dayIso(fy, month ?? 1, day ?? 1);
   } else if (c.isCertain('weekday') && !c.isCertain('day')) {
     const wd = c.get('weekday') ?? 0;
     const last = /\blast\s+\w+day\b|\bprevious\s+\w+day\b/i.test(t);
@@ -234,7 +234,7 @@ function resolveChrono(ctx: TimeContext, c: ParsedComponents, index: number, t: 
     f.date = iso(ref); // the present: the published day
   } else {
     // relative expressions ("yesterday", "this morning", times of a named day)
-    const d = iso(new Date(Date.UTC(year ?? 2000, (month ?? 1) - 1, day ?? 1, 12)));
+    const d = iso(utcNoon(year ?? 2000, month ?? 1, day ?? 1));
     f.date = d === null || Math.abs(parseIso(d).getTime() - ref.getTime()) > 400 * MS_DAY ? null : d;
   }
   return f;
@@ -270,7 +270,7 @@ export function weekdayPinnedDates(text: string, referenceYear: number | null): 
     for (let y = referenceYear; y > referenceYear - 7; y--) {
       const dt = utcNoon(y, mo + 1, d);
       if (dt.getUTCMonth() === mo && dt.getUTCDay() === wd) {
-        const pinned = day(y, mo + 1, d);
+        const pinned = dayIso(y, mo + 1, d);
         if (pinned) out.push(pinned);
         break;
       }
