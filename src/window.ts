@@ -13,6 +13,7 @@ import { mergeAliases, normKey, type MentionRef } from './refine/aliases.js';
 import { resolveDocument } from './refine/coref.js';
 import { carryQuoteSpeakers } from './refine/quotes.js';
 import { scoreSalience } from './refine/salience.js';
+import { composeEvent, eventSalience } from './refine/event.js';
 import { latestStatedYear } from './annotate/dates.js';
 
 /** Add lower-case mentions of known multi-word names ("the presidential palace"). */
@@ -117,6 +118,7 @@ export function finalize(work: DocWork[]): ExtractResult {
     scoreSalience(w.drafts, w.published);
     const cp = codePointIndex(w.doc.text);
     const text = w.doc.text;
+    const docClaimsFrom = claims.length;
     documents.push({
       id: w.doc.id,
       path: w.doc.path,
@@ -164,6 +166,11 @@ export function finalize(work: DocWork[]): ExtractResult {
         salience: d.salience ?? 0,
       });
     }
+    // the article's main event, composed from its headline and lead (refine/event.ts)
+    const docClaims = claims.slice(docClaimsFrom);
+    const ev = composeEvent({ text, title: w.doc.title, published: w.published, sentences: w.sentences, drafts: w.drafts, claims: docClaims });
+    eventSalience(docClaims, ev.used);
+    documents[documents.length - 1]!.event = ev.event;
   }
   const publicEntities: Entity[] = entities.map((e) => ({ id: e.id, name: e.name, type: e.type, aliases: e.aliases, mentions: e.mentions, docs: e.docs }));
   return { schemaVersion: SCHEMA_VERSION, documents, claims, entities: publicEntities };
