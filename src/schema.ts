@@ -26,6 +26,7 @@ export const extractSchema = {
           published: { anyOf: [isoDate, { type: 'null' }], description: 'Publication date used to resolve relative dates.' },
           chars: { type: 'integer', minimum: 0, description: 'Length of the article text in code points.' },
           sentences: { type: 'integer', minimum: 0 },
+          outlet: { type: 'string', description: "The outlet that published the article: its metadata `source`, else its URL's host (absent when unknown)." },
           event: {
             description:
               "The article's main event as its headline and lead state it, composed from its claims, the dateline and the publication date; null when the article states none (a list, a table). who, where, when and source have a claim's shapes; each field's provenance is in `from`.",

@@ -126,6 +126,7 @@ export function finalize(work: DocWork[]): ExtractResult {
       published: w.published,
       chars: cp(text.length),
       sentences: w.sentences.length,
+      ...outletOf(w.doc),
     });
     for (const d of w.drafts) {
       const span = claimSpan(d);
@@ -174,6 +175,18 @@ export function finalize(work: DocWork[]): ExtractResult {
   }
   const publicEntities: Entity[] = entities.map((e) => ({ id: e.id, name: e.name, type: e.type, aliases: e.aliases, mentions: e.mentions, docs: e.docs }));
   return { schemaVersion: SCHEMA_VERSION, documents, claims, entities: publicEntities };
+}
+
+/** The outlet of a document: its metadata source, else its URL's host. */
+function outletOf(d: SourceDocument): { outlet?: string } {
+  if (d.source) return { outlet: d.source };
+  if (!d.url) return {};
+  try {
+    const host = new URL(d.url).hostname.replace(/^www\./, '');
+    return host ? { outlet: host } : {};
+  } catch {
+    return {};
+  }
 }
 
 function headlineOf(w: DocWork): string | null {

@@ -340,12 +340,19 @@ function isDemonym(text: string): boolean {
 
 const LOCATIVE = /\b(?:in|at|near|outside|inside|across|throughout|around|off|into|onto|from|to|toward|towards|within|beyond)\s+(?:(?:the|a|an|northern|southern|eastern|western|central|north|south|east|west|downtown|rural|suburban|coastal)\s+)*$/i;
 
+const LOCATIVE_OF = /\b(?:in|at|near|outside|inside|across|on|off)\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,3}of\s+(?:the\s+)?$/i;
+
 /** A place mention governed by a locative preposition ("in Tarrow", "at the Dunmore docks"). */
 function locativePlaces(s: AnnotatedSentenceX, from: number, exclude: { start: number; end: number } | null): { text: string; entity: string | null; start: number }[] {
   const quoted = (start: number): boolean => s.quotes.some((q) => start >= q.innerStart && start < q.innerEnd);
   return s.mentions
-    .filter((m) => m.type === 'place' && m.start >= from && !isDemonym(m.text) && !quoted(m.start) && !(exclude && m.start >= exclude.start && m.end <= exclude.end))
-    .filter((m) => LOCATIVE.test(s.text.slice(Math.max(0, m.start - s.start - 40), m.start - s.start)))
+    .filter((m) => m.type === 'place' && m.start >= from && !isDemonym(m.text) && !quoted(m.start))
+    .filter((m) => {
+      const before = s.text.slice(Math.max(0, m.start - s.start - 40), m.start - s.start);
+      // a place inside the actor names where it acts only after "in" ("Voters in Lorland"), not its origin ("Firefighters from Kell")
+      if (exclude && m.start >= exclude.start && m.end <= exclude.end) return /\bin\s+(?:the\s+)?$/i.test(before);
+      return LOCATIVE.test(before) || LOCATIVE_OF.test(before);
+    })
     .map((m) => ({ text: m.text, entity: m.entity, start: m.start }));
 }
 
@@ -356,7 +363,7 @@ export const placeRule: EventRule<[Part, AnnotatedSentenceX, Part | null, Annota
   example: '"Firefighters rescued two climbers on the slopes near Kell on Sunday" → where: Kell',
   apply(main, lead, headline, headlineSentence, mainOnly) {
     const whoSpan = main.d.who ? { start: main.d.who.start, end: main.d.who.end } : null;
-    const own = lead === main.d.sentence ? locativePlaces(lead, main.d.who?.start ?? main.d.verb.start, null).filter((m) => m.start < main.d.coreEnd && !(whoSpan && m.start === whoSpan.start)) : [];
+    const own = lead === main.d.sentence ? locativePlaces(lead, main.d.who?.start ?? main.d.verb.start, whoSpan).filter((m) => m.start < Math.max(main.d.coreEnd, main.d.whatEnd) && !(whoSpan && m.start === whoSpan.start)) : [];
     if (own.length) return { where: [{ text: own[0]!.text, entity: own[0]!.entity }], from: main.c.id };
     if (mainOnly) return null;
     const any = locativePlaces(lead, lead.start, whoSpan);
@@ -461,7 +468,7 @@ export const timeRule: EventRule<[Part, AnnotatedSentenceX, Part | null, string 
     const times = lead.times
       .filter((t) => t.start >= skipBefore && !named(t))
       .filter((t) => t.text.trim().length > 0 && !quoted(t.start) && !inBackground(lead, main.d.verb.start, t.start) && ok({ text: t.text, date: t.date }, main.d) && (t.date || !published))
-      .map((t) => ({ w: { text: t.text, date: t.date } as When, inClause: t.start >= (main.d.who?.start ?? main.d.verb.start) && t.start < main.d.coreEnd, start: t.start }));
+      .map((t) => ({ w: { text: t.text, date: t.future && isFutureClause(main.d) ? t.future : t.date } as When, inClause: t.start >= (main.d.who?.start ?? main.d.verb.start) && t.start < main.d.coreEnd, start: t.start }));
     const best = (xs: typeof times): When | null => [...xs].sort((x, y) => precision(y.w) - precision(x.w) || x.start - y.start)[0]?.w ?? null;
     const own = main.c.when.filter((w) => ok(w, main.d) && times.some((t) => t.w.text === w.text && t.inClause));
     const inClause = best(times.filter((t) => t.inClause && own.some((w) => w.text === t.w.text))) ?? best(times.filter((t) => t.inClause));
@@ -666,7 +673,11 @@ export function composeEvent(input: EventInput): EventOutput {
   let when: When[] = [];
   main = lMain ?? main;
   const time = timeRule.apply(main, leadSentence, hMain, published, dateline && dateline.end > 0 && lead === leadSentence ? dateline.end : 0);
-  if (time) {
+  const period = reportingPeriodRule.apply(main, text);
+  if (period && (!time || (time.when[0]?.date ?? '').length < 10)) {
+    when = [period];
+    from.when = main.c.id;
+  } else if (time) {
     when = time.when;
     from.when = time.from;
   } else if (reportingPeriodRule.apply(main, text)) {
