@@ -137,6 +137,15 @@ describe('the main event of an article', () => {
     expect(e.when[0]?.date).toBe('2031-02-04');
   });
 
+  it('a noun the tagger took for the verb joins the actor ("A regional appeals court ruled …"); the action stops before ", handing …"', () => {
+    const r = extractText('Levy ruled unlawful\n\nA regional appeals court ruled Friday against the Kell water levy, handing a victory to farmers.', { published: '2031-04-06', title: 'Levy ruled unlawful' });
+    const e = r.documents[0]!.event!;
+    expect(e.who?.text).toBe('A regional appeals court');
+    expect(e.verb).toBe('rule');
+    expect(e.what).toBe('ruled Friday against the Kell water levy');
+    expect(e.when[0]?.date).toBe('2031-04-04');
+  });
+
   it('the rules are listed with a name, a description and an example each', () => {
     const names = EVENT_RULES.map((r) => r.name);
     expect(new Set(names).size).toBe(names.length);

@@ -298,6 +298,19 @@ export const pronounRule: EventRule<[Who, Who | null, Part], Who> = {
   },
 };
 
+/** A verb group of a bare present form then a past form ("court ruled"): no English verb group, the first is a noun. */
+function twoFiniteVerbs(d: DraftClaim): boolean {
+  const a = d.sentence.tokens[d.verb.first], b = d.sentence.tokens[d.verb.first + 1];
+  return Boolean(a && b && b.tags.has('PastTense') && !a.tags.has('Auxiliary') && !a.tags.has('Modal') && !a.tags.has('Copula') && !a.tags.has('PastTense') && !/(?:ed|s)$/.test(a.norm));
+}
+
+/** The base of a regular past form: ruled → rule, rejected → reject, banned → ban. */
+function pastLemma(w: string): string {
+  if (/([b-df-hj-np-tv-z])\1ed$/.test(w)) return w.slice(0, -3);
+  if (/[^aeiou][aeiou][^aeiouwxy]ed$/.test(w) || /(?:at|iz|is|ur|ot|ut|iv|ov|av)ed$/.test(w)) return w.slice(0, -1);
+  return w.slice(0, -2);
+}
+
 /** A noun read as the verb: "A federal appeals | court | court ruled Friday…". */
 export const nounAsVerbRule: EventRule<[Part], { who: string; what: string; verb: string } | null> = {
   name: 'noun-as-verb',
@@ -307,6 +320,11 @@ export const nounAsVerbRule: EventRule<[Part], { who: string; what: string; verb
     const { d, c } = p;
     if (!c.who) return null;
     const words = c.what.split(/\s+/);
+    const vt = d.verb.text.split(/\s+/);
+    // the verb group itself may hold noun and verb: "court ruled"
+    if (vt.length === 2 && words.length >= 2 && words[0]!.toLowerCase() === vt[0]!.toLowerCase() && /^[a-z]+ed$/.test(vt[1]!) && twoFiniteVerbs(d)) {
+      return { who: `${c.who.text} ${words[0]}`, what: words.slice(1).join(' '), verb: pastLemma(vt[1]!) };
+    }
     if (words.length < 2 || words[0]!.toLowerCase() !== d.verb.text.toLowerCase()) return null;
     const toks = d.sentence.tokens;
     const next = toks[d.verb.last + 1];
@@ -392,7 +410,7 @@ export const homePlaceRule: EventRule<[AnnotatedSentenceX[], Part], Where | null
       if (inWho && /^(?:an?|the)\s/i.test(w.text)) return { text: inWho.text, entity: inWho.entity };
     }
     for (const t of sentences.filter((x) => x.index >= s.index && x.kind !== 'furniture').slice(0, 4)) {
-      const b = /\b((?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+)-based\b/.exec(t.text);
+      const b = /\b((?:(?!(?:The|A|An)\s)[A-Z][a-z]+\s){0,2}[A-Z][a-z]+)-based\b/.exec(t.text);
       if (b) return { text: b[1]!, entity: null };
       const c = /\b(?:the|a|an)\s+((?:[A-Z][a-z.]+\s?){1,3},\s+[A-Z][a-z]{0,4}\.(?:\s?[A-Z][a-z]?\.)?),?\s+[a-z]/.exec(t.text);
       if (c) return { text: c[1]!, entity: null };
