@@ -146,6 +146,13 @@ describe('the main event of an article', () => {
     expect(e.when[0]?.date).toBe('2031-04-04');
   });
 
+  it('a photo caption with its credit is not the lead', () => {
+    const text = 'Ferry service resumes in Kell\n\nA deckhand ties up the Kell ferry at the harbour wall on a calm morning in early spring (Photo: Ana Ruel)\n\nThe Kell ferry resumed service on Monday after a three-week strike by its crews.';
+    const e = extractText(text, { published: '2031-04-08', title: 'Ferry service resumes in Kell' }).documents[0]!.event!;
+    expect(e.who?.text).toBe('The Kell ferry');
+    expect(e.what).toMatch(/^resumed service on Monday/);
+  });
+
   it('the rules are listed with a name, a description and an example each', () => {
     const names = EVENT_RULES.map((r) => r.name);
     expect(new Set(names).size).toBe(names.length);

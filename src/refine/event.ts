@@ -123,7 +123,7 @@ export const datelineRule: EventRule<[string, AnnotatedSentenceX[], AnnotatedSen
 /** The lead: the first sentence of prose after the headline, the dateline and the byline. */
 export const leadRule: EventRule<[AnnotatedSentenceX[], AnnotatedSentenceX | null, Map<number, Part[]>, string | null], AnnotatedSentenceX | null> = {
   name: 'lead',
-  description: 'The lead is the first sentence of prose (not the headline, a date line, a byline or a caption) that makes a claim with an actor.',
+  description: 'The lead is the first sentence of prose (not the headline, a date line, a byline, or a photo caption with its credit after it) that makes a claim with an actor.',
   example: 'headline, "By Ana Ruel", "KESTON 2031-04-02", "Firefighters rescued…" → the lead is "Firefighters rescued…"',
   apply(sentences, headline, parts, title) {
     for (const s of sentences) {
@@ -135,6 +135,9 @@ export const leadRule: EventRule<[AnnotatedSentenceX[], AnnotatedSentenceX | nul
       const prose = /[.!?]["'”’)]?$/.test(s.text.trim()) || wordCount(s.text) >= 12;
       if (!prose) continue;
       if (s.kind === 'caption' && wordCount(s.text) < 12) continue;
+      // a photo caption, its credit after it ("… (AP Photo/Ana Ruel)", "© Ana Ruel, AFP"), is not the lead
+      const next = sentences.find((x) => x.index === s.index + 1);
+      if (s.kind === 'caption' && next && next.kind === 'furniture' && next.paragraph === s.paragraph && /^(?:©|\()/.test(next.text)) continue;
       return s;
     }
     return null;
