@@ -29,6 +29,36 @@ export const extractSchema = {
           published: { anyOf: [isoDate, { type: 'null' }], description: 'Publication date used to resolve relative dates.' },
           chars: { type: 'integer', minimum: 0, description: 'Length of the article text in code points.' },
           sentences: { type: 'integer', minimum: 0 },
+          outlet: { type: 'string', description: "The outlet that published the article: its metadata `source`, else its URL's host (absent when unknown)." },
+          event: {
+            description:
+              "The article's main event as its headline and lead state it, composed from its claims, the dateline and the publication date; null when the article states none (a list, a table). who, where, when and source have a claim's shapes; each field's provenance is in `from`.",
+            anyOf: [
+              {
+                type: 'object',
+                additionalProperties: false,
+                required: ['who', 'what', 'verb', 'where', 'when', 'source', 'claims', 'from'],
+                properties: {
+                  who: { $ref: '#/properties/claims/items/properties/who' },
+                  what: { type: 'string' },
+                  verb: { type: 'string', description: 'Lemma of the main verb.' },
+                  where: { $ref: '#/properties/claims/items/properties/where' },
+                  when: { $ref: '#/properties/claims/items/properties/when' },
+                  source: { $ref: '#/properties/claims/items/properties/source' },
+                  claims: { type: 'array', items: { type: 'string' }, description: 'Ids of the claims the event was composed from, the main one first.' },
+                  from: {
+                    type: 'object',
+                    description:
+                      'Where each field was taken from: a claim id, "dateline" (the place line a wire story opens with), "published" (the publication date, for a same-day report) or "article" (the place the early sentences share); null for an empty field.',
+                    additionalProperties: false,
+                    required: ['who', 'what', 'where', 'when', 'source'],
+                    properties: { who: nullableString, what: nullableString, where: nullableString, when: nullableString, source: nullableString },
+                  },
+                },
+              },
+              { type: 'null' },
+            ],
+          },
         },
       },
     },

@@ -178,6 +178,31 @@ export interface DocumentInfo {
   published: string | null;
   chars: number;
   sentences: number;
+  /** The outlet that published it (metadata `source`, else the URL's host); absent when unknown. */
+  outlet?: string;
+  /** The article's main event as its headline and lead state it (`null`: no event, e.g. a list). */
+  event?: DocumentEvent | null;
+}
+
+/**
+ * Where a field of a document's event was taken from: the id of a claim, or `"dateline"` (the
+ * place line a wire story opens with), `"published"` (the publication date, for a same-day
+ * report), `"article"` (the place the article's early sentences share). `null`: the field is empty.
+ */
+export type EventOrigin = string | null;
+
+/** The main event of one article: who did what, where and when, according to whom. */
+export interface DocumentEvent {
+  who: Who | null;
+  what: string;
+  verb: string;
+  where: Where[];
+  when: When[];
+  source: Source | null;
+  /** Ids of the claims the event was composed from, the main one first. */
+  claims: string[];
+  /** Each field's provenance. */
+  from: { who: EventOrigin; what: EventOrigin; where: EventOrigin; when: EventOrigin; source: EventOrigin };
 }
 
 export interface Entity {

@@ -14,6 +14,7 @@ import { mergeAliases, normKey, type MentionRef } from './refine/aliases.js';
 import { resolveDocument } from './refine/coref.js';
 import { carryQuoteSpeakers } from './refine/quotes.js';
 import { scoreSalience } from './refine/salience.js';
+import { composeEvent, eventSalience } from './refine/event.js';
 import { latestStatedYear } from './annotate/dates.js';
 import { dateRange } from './util/isodate.js';
 
@@ -171,6 +172,7 @@ export function finalize(work: DocWork[]): ExtractResult {
     scoreSalience(w.drafts, w.published);
     const cp = codePointIndex(w.doc.text);
     const text = w.doc.text;
+    const docClaimsFrom = claims.length;
     documents.push({
       id: w.doc.id,
       path: w.doc.path,
@@ -178,6 +180,7 @@ export function finalize(work: DocWork[]): ExtractResult {
       published: w.published,
       chars: cp(text.length),
       sentences: w.sentences.length,
+      ...outletOf(w.doc),
     });
     for (const d of w.drafts) {
       const span = claimSpan(d);
@@ -218,9 +221,26 @@ export function finalize(work: DocWork[]): ExtractResult {
         salience: d.salience ?? 0,
       });
     }
+    // the article's main event, composed from its headline and lead (refine/event.ts)
+    const docClaims = claims.slice(docClaimsFrom);
+    const ev = composeEvent({ text, title: w.doc.title, published: w.published, sentences: w.sentences, drafts: w.drafts, claims: docClaims });
+    eventSalience(docClaims, ev.used);
+    documents[documents.length - 1]!.event = ev.event;
   }
   const publicEntities: Entity[] = entities.map((e) => ({ id: e.id, name: e.name, type: e.type, aliases: e.aliases, mentions: e.mentions, docs: e.docs }));
   return { schemaVersion: SCHEMA_VERSION, documents, claims, entities: publicEntities };
+}
+
+/** The outlet of a document: its metadata source, else its URL's host. */
+function outletOf(d: SourceDocument): { outlet?: string } {
+  if (d.source) return { outlet: d.source };
+  if (!d.url) return {};
+  try {
+    const host = new URL(d.url).hostname.replace(/^www\./, '');
+    return host ? { outlet: host } : {};
+  } catch {
+    return {};
+  }
 }
 
 function headlineOf(w: DocWork): string | null {

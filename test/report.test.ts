@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -31,6 +31,19 @@ function expected(paths: string[]): { groups: number; conflicts: number; dated: 
     result,
   };
 }
+
+describe('claims report page', () => {
+  it('carries each article\'s event and puts the Events table first', () => {
+    const file = join(dir, 'static.html');
+    expect(cli(['report', set, '-o', file, '-q']).status).toBe(0);
+    const html = readFileSync(file, 'utf8');
+    expect(html.indexOf('id="events"')).toBeGreaterThan(0);
+    expect(html.indexOf('id="events"')).toBeLessThan(html.indexOf('id="conflicts"'));
+    const data = JSON.parse(/<script id="claims-data" type="application\/json">([\s\S]*?)<\/script>/.exec(html)![1]!) as { result: ExtractResult };
+    expect(data.result.documents.every((d) => 'event' in d)).toBe(true);
+    expect(data.result.documents.some((d) => d.event?.who)).toBe(true);
+  });
+});
 
 describe.skipIf(!hasBrowser)('claims report in a real browser', () => {
   let browser: Browser;
@@ -108,6 +121,28 @@ describe.skipIf(!hasBrowser)('claims report in a real browser', () => {
     // phone width: still laid out, no horizontal scroll of the page itself
     await page.setViewportSize({ width: 390, height: 800 });
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true);
+    await page.close();
+  }, 60_000);
+
+  it('the Events table: one row per article at the top of the page, sortable, a row opens its article', async () => {
+    const exp = expected([set]);
+    const { page } = await open([set], 'events');
+    const rows = page.locator('#events tbody tr');
+    expect(await rows.count()).toBe(exp.result.documents.length);
+    const top = await page.evaluate(() => document.querySelector('main section')?.id);
+    expect(top).toBe('events');
+    const withEvent = exp.result.documents.find((d) => d.event?.who)!;
+    expect(await page.locator(`#events tr[data-doc="${withEvent.id}"]`).textContent()).toContain(withEvent.event!.who!.text);
+    // sort by outlet, then reverse it
+    const outlets = (): Promise<string[]> => page.locator('#events tbody tr td:nth-child(2)').allTextContents();
+    await page.locator('#events th button[data-key="outlet"]').click();
+    const up = await outlets();
+    expect(up).toEqual([...up].sort());
+    expect(await page.locator('#events th[aria-sort="ascending"]').count()).toBe(1);
+    await page.locator('#events th button[data-key="outlet"]').click();
+    expect(await outlets()).toEqual([...up].sort().reverse());
+    await page.locator(`#events tr[data-doc="${withEvent.id}"]`).click();
+    expect(await page.locator('#doc').inputValue()).toBe(withEvent.id);
     await page.close();
   }, 60_000);
 

@@ -49,6 +49,7 @@ export function renderReport(data: ReportData): string {
   </div>
 </header>
 <main>
+  <section id="events" aria-labelledby="h-events"><h2 id="h-events">Events</h2><p class="legend muted">Each article's main event, as its headline and lead state it. Click a column to sort, a row to read the article.</p><div class="body scroll"></div></section>
   <section id="conflicts" aria-labelledby="h-conflicts"><h2 id="h-conflicts">Conflicts</h2><div class="body"></div></section>
   <section id="matrix" aria-labelledby="h-matrix"><h2 id="h-matrix">Source matrix</h2><div class="body scroll"></div></section>
   <section id="timeline" aria-labelledby="h-timeline"><h2 id="h-timeline">Timeline</h2><div class="body"></div></section>
@@ -76,7 +77,8 @@ h1{font-size:1.15rem;margin:0 0 .4rem}h2{font-size:1.05rem;margin:0 0 .5rem}
 input,select,button{font:inherit;color:inherit;background:var(--card);border:1px solid var(--line);border-radius:4px;padding:.2rem .4rem}
 :focus-visible{outline:2px solid var(--accent);outline-offset:2px}
 main{display:grid;grid-template-columns:1fr;gap:1rem;padding:1rem;max-width:1400px;margin:auto}
-@media (min-width:1000px){main{grid-template-columns:2fr 1fr}#conflicts,#matrix,#article{grid-column:1/-1}}
+@media (min-width:1000px){main{grid-template-columns:2fr 1fr}#events,#conflicts,#matrix,#article{grid-column:1/-1}}
+th button.sort{all:unset;cursor:pointer;font-weight:600}th button.sort:focus-visible{outline:2px solid var(--accent)}#events tbody tr{cursor:pointer}
 section{background:var(--card);border:1px solid var(--line);border-radius:6px;padding:.8rem;min-width:0}
 .scroll{overflow-x:auto}table{border-collapse:collapse;width:100%}th,td{border:1px solid var(--line);padding:.3rem .4rem;vertical-align:top;text-align:left}
 th{font-weight:600;font-size:.85rem}td.cell{font-size:.85rem;min-width:7rem}
@@ -169,8 +171,25 @@ function renderArticle(focus){var b=document.querySelector('#article .body');b.t
     pre.appendChild(m);at=c.end;});
   pre.appendChild(document.createTextNode(chars.slice(at).join('')));b.appendChild(pre);
   if(focus){var f=pre.querySelector('[data-claim="'+focus+'"]');if(f&&f.scrollIntoView)f.scrollIntoView({block:'center'});}}
+var evSort={key:'',dir:1};
+function eventRow(d){var e=d.event||null;var w=e&&e.when[0];return{doc:d.id,title:d.title||d.id,outlet:d.outlet||domain(d),published:d.published||'',
+  who:e&&e.who?(e.who.entity&&e.who.text.indexOf(e.who.entity)<0?e.who.text+' ('+e.who.entity+')':e.who.text):'',what:e?e.what:'',
+  where:e?e.where.map(function(x){return x.entity||x.text;}).join('; '):'',when:w?(w.date||w.text):'',source:e&&e.source?(e.source.entity||e.source.text):'',has:!!e};}
+function renderEvents(){var b=document.querySelector('#events .body');b.textContent='';
+  var cols=[['title','Article'],['outlet','Outlet'],['published','Published'],['who','Who'],['what','What'],['where','Where'],['when','When'],['source','Source']];
+  var rows=R.documents.map(eventRow);
+  if(!rows.length){b.appendChild(el('p',{class:'muted'},'No articles.'));return;}
+  if(evSort.key){rows.sort(function(a,z){var x=a[evSort.key],y=z[evSort.key];return (x<y?-1:x>y?1:0)*evSort.dir||(a.doc<z.doc?-1:a.doc>z.doc?1:0);});}
+  var t=el('table');var h=el('tr');cols.forEach(function(c){var th=el('th',{scope:'col','aria-sort':evSort.key===c[0]?(evSort.dir>0?'ascending':'descending'):'none'});
+    var bt=el('button',{class:'sort',type:'button'},c[1]+(evSort.key===c[0]?(evSort.dir>0?' ▲':' ▼'):''));bt.dataset.key=c[0];
+    bt.addEventListener('click',function(){if(evSort.key===c[0])evSort.dir=-evSort.dir;else{evSort.key=c[0];evSort.dir=1;}renderEvents();});th.appendChild(bt);h.appendChild(th);});
+  var thead=el('thead');thead.appendChild(h);t.appendChild(thead);var tb=el('tbody');
+  rows.forEach(function(r){var tr=el('tr',{'data-doc':r.doc,tabindex:'0'});cols.forEach(function(c){var td=el('td',c[0]==='what'&&!r.has?{class:'muted'}:null,c[0]==='what'&&!r.has?'no event':r[c[0]]);tr.appendChild(td);});
+    function open(){state.doc=r.doc;document.getElementById('doc').value=r.doc;render();var a=document.getElementById('article');if(a.scrollIntoView)a.scrollIntoView();}
+    tr.addEventListener('click',open);tr.addEventListener('keydown',function(ev){if(ev.key==='Enter')open();});tb.appendChild(tr);});
+  t.appendChild(tb);b.appendChild(t);}
 function render(focus){document.getElementById('entity-filter').hidden=!state.entity;document.getElementById('entity-name').textContent=state.entity;
-  renderConflicts();renderMatrix();renderTimeline();renderEntities();renderArticle(focus);}
+  renderEvents();renderConflicts();renderMatrix();renderTimeline();renderEntities();renderArticle(focus);}
 var sel=document.getElementById('doc');R.documents.forEach(function(d){sel.appendChild(el('option',{value:d.id},d.title||d.id));});
 sel.addEventListener('change',function(){state.doc=sel.value;render();});
 document.getElementById('q').addEventListener('input',function(e){state.q=e.target.value;render();});
