@@ -183,7 +183,7 @@ describe('row 23: dates stay within 0001-9999 and in the given century', () => {
     for (const d of ['0000-06-01', '10000-01-01', '0050-02-29']) {
       const r = cli(['extract', '--date', d], { input: 'The mayor resigned yesterday.' });
       expect(r.status, d).toBe(2);
-      expect(r.stderr, d).toMatch(/^claims: --date must be a day from 0001-01-01 to 9999-12-31/);
+      expect(r.stderr, d).toMatch(/^claims: --date must be a date as YYYY-MM-DD from 0001-01-01 to 9999-12-31/);
     }
   });
 });

@@ -146,7 +146,7 @@ function report(io: Io, diags: Diagnostic[], quiet: boolean | undefined): void {
 
 /** Validate the options that commander cannot; throws UsageError. */
 function checkOptions(o: CommonOptions): void {
-  if (o.date !== undefined && !isoDate(o.date)) throw new UsageError(`--date must be a day from 0001-01-01 to 9999-12-31 as YYYY-MM-DD, got ${JSON.stringify(o.date)}`);
+  if (o.date !== undefined && !isoDate(o.date)) throw new UsageError(`--date must be a date as YYYY-MM-DD from 0001-01-01 to 9999-12-31, got ${JSON.stringify(o.date)}`);
   for (const k of ['since', 'until'] as const) {
     const v = o[k];
     if (v !== undefined && !PARTIAL_DATE.test(v)) throw new UsageError(`--${k} must be YYYY, YYYY-MM or YYYY-MM-DD, got ${JSON.stringify(v)}`);
