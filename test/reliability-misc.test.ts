@@ -3,9 +3,13 @@
  * article, control characters in messages, HTML in Markdown output, dates at the ends of the
  * calendar, and shards.
  */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument, finalize } from '../src/extract.js';
 import type { SourceDocument } from '../src/types.js';
+import { cli } from './helpers.js';
 import { segment } from '../src/segment/index.js';
 
 /** Invented names, distinct for i < 4096: "Kalomi", "Renvota"... */
@@ -87,7 +91,6 @@ describe('row 17: one long article costs what the same text as many articles cos
     expect(a).toBeGreaterThan(300);
     expect(b).toBeGreaterThan(4 * a - 50);
     // linear: ~4×; quadratic: ~16×
-    console.log('work', ws, wl, wl / ws);
     expect(wl / ws).toBeLessThan(6);
   });
 });
@@ -106,4 +109,81 @@ describe('row 5: long runs of white space are linear', () => {
     expect(s[0]!.text.startsWith('The mayor said on Monday that the bridge would close.')).toBe(true);
     expect(s[s.length - 1]!.text.endsWith('Police arrested two men in Varnholt.')).toBe(true);
   }, 20_000);
+});
+
+describe('row 24: shard outputs concatenate to the one-run output', () => {
+  it('three shards of 150 articles give the same JSONL as one run, aliases across the old slice edge included', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'claims-shards-'));
+    for (let i = 0; i < 150; i++) {
+      // "Ortiz" (article 45) is "Lena Ortiz" only through article 55: the same window in one run
+      const text =
+        i === 45
+          ? 'Ortiz said on Monday that the harbour at Tenby would close.'
+          : i === 55
+            ? 'Mayor Lena Ortiz opened the new bridge in Tenby on Tuesday, officials said.'
+            : `Council of ${name(i)} approves budget\n\nThe council of ${name(i)} approved a budget of ${i + 3} million on Monday, its leader ${name(i + 500)} ${name(i + 900)} said.`;
+      writeFileSync(join(dir, `story-${String(i).padStart(3, '0')}.txt`), text);
+    }
+    const one = cli(['extract', dir, '--format', 'jsonl', '-q', '--date', '2025-01-08']);
+    expect(one.status).toBe(0);
+    expect(one.stdout).toContain('"entity":"Lena Ortiz"');
+    const parts = [1, 2, 3].map((i) => cli(['extract', dir, '--format', 'jsonl', '-q', '--date', '2025-01-08', '--shard', `${i}/3`]));
+    for (const p of parts) expect(p.status).toBe(0);
+    expect(parts.map((p) => p.stdout).join('')).toBe(one.stdout);
+  }, 120_000);
+});
+
+describe('row 12: messages on stderr carry no control characters', () => {
+  it('a file name with terminal escapes is named without them', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'claims-esc-'));
+    const evil = join(dir, 'x\u001b]0;title\u0007\u001b[2J\u009b31m.txt');
+    writeFileSync(evil, Buffer.from([0x00, 0x01, 0x02, 0x50]));
+    for (const args of [['extract', dir], ['extract', evil], ['entities', dir], ['extract', join(dir, 'gone\u001b[2J.txt')]]) {
+      const r = cli(args);
+      expect(r.stderr, args.join(' ')).toMatch(/^claims: /);
+      expect(r.stderr, args.join(' ')).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    }
+    expect(cli(['extract', evil]).stderr).toBe(`claims: ${join(dir, 'x31m.txt')}: binary file, skipped\n`);
+  });
+});
+
+describe('row 22: Markdown output escapes HTML in article text', () => {
+  it('a script in an article is text, not HTML, in every Markdown output', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'claims-md-'));
+    const f = join(dir, 'x.txt');
+    writeFileSync(f, 'The mayor said on Monday that </script><script>alert(1)</script> was a [link](javascript:alert(1)) from AT&T.');
+    for (const cmd of ['extract', 'compare', 'entities']) {
+      const r = cli([cmd, f, '--format', 'markdown', '--date', '2025-01-06']);
+      expect(r.status, cmd).toBe(0);
+      expect(r.stdout, cmd).not.toMatch(/<\/?script|(?<!\\)\]\(javascript/);
+    }
+    const out = cli(['extract', f, '--format', 'markdown', '--date', '2025-01-06']).stdout;
+    expect(out).toContain('&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(out).toContain('AT&amp;T');
+  });
+});
+
+describe('row 23: dates stay within 0001-9999 and in the given century', () => {
+  const when = (date: string): string[] => {
+    const r = cli(['extract', '--date', date, '--format', 'jsonl'], { input: 'Police said tomorrow the mayor would resign. The mayor resigned yesterday.' });
+    expect(r.status).toBe(0);
+    return r.stdout
+      .trim()
+      .split('\n')
+      .flatMap((l) => (JSON.parse(l) as { when: { text: string; date: string | null }[] }).when.map((w) => `${w.text}=${w.date}`));
+  };
+  it('"tomorrow" of 9999-12-31 is no date; "yesterday" is', () => {
+    expect(when('9999-12-31')).toEqual(['tomorrow=null', 'yesterday=9999-12-30']);
+  });
+  it('years before 100 are the years given, not 19xx', () => {
+    expect(when('0050-06-15')).toEqual(['tomorrow=0050-06-16', 'yesterday=0050-06-14']);
+    expect(when('0001-01-01')).toEqual(['tomorrow=0001-01-02', 'yesterday=null']);
+  });
+  it('--date outside 0001-9999 is a usage error naming --date', () => {
+    for (const d of ['0000-06-01', '10000-01-01', '0050-02-29']) {
+      const r = cli(['extract', '--date', d], { input: 'The mayor resigned yesterday.' });
+      expect(r.status, d).toBe(2);
+      expect(r.stderr, d).toMatch(/^claims: --date must be a date as YYYY-MM-DD from 0001-01-01 to 9999-12-31/);
+    }
+  });
 });

@@ -103,7 +103,9 @@ describe('scale: --jobs, streaming, windows, --shard', () => {
     for (const p of parts) expect(p.status).toBe(0);
     const concatenated = parts.map((p) => p.stdout).join('');
     expect(docsOf(concatenated)).toEqual(docsOf(all));
-    expect(docsOf(parts[0]!.stdout)).toHaveLength(50);
+    // slices end on a window boundary (64 articles): 64, 64, 22
+    expect(docsOf(parts[0]!.stdout)).toHaveLength(64);
+    expect(concatenated).toBe(all);
     expect(cli(['extract', dir, '--shard', '4/3']).status).toBe(2);
     expect(cli(['extract', dir, '--jobs', '0']).status).toBe(2);
   }, 120_000);

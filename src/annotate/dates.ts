@@ -19,13 +19,28 @@ import { formatIso } from '../util/isodate.js';
 
 const MS_DAY = 86_400_000;
 
-function parseIso(iso: string): Date {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d, 12));
+/** Noon UTC of a day of any year (Date.UTC reads the years 0-99 as 1900-1999). */
+function utcNoon(y: number, m: number, d: number): Date {
+  const t = new Date(Date.UTC(2000, 0, 1, 12));
+  t.setUTCFullYear(y, m - 1, d);
+  return t;
 }
 
-function iso(d: Date): string {
-  return formatIso(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+function parseIso(iso: string): Date {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return utcNoon(y, m, d);
+}
+
+/**
+ * A day as YYYY-MM-DD; null outside the years 0001-9999 that the output's dates can state
+ * ("tomorrow" of 9999-12-31 is no date; "yesterday" of 0050-06-15 is 0050-06-14).
+ */
+function day(y: number, m: number, d: number): string | null {
+  return y >= 1 && y <= 9999 ? formatIso(y, m, d) : null;
+}
+
+function iso(d: Date): string | null {
+  return day(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 }
 
 const DURATION = /^(?:for|in|within|after|over)\s+(?:just\s+|only\s+|about\s+|nearly\s+|almost\s+|around\s+|more than\s+|less than\s+|under\s+|some\s+)?(?:the\s+(?:past|last|next)\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many)\b.*\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$/i;
@@ -63,22 +78,22 @@ export function findTimes(text: string, published: string | null): TimeMention[]
       // without a publication date only dates that state their year can be resolved
       const full = c.isCertain('year') && /\b\d{4}\b/.test(t);
       const y = c.get('year');
-      if (full) date = c.isCertain('day') ? formatIso(y ?? 0, c.get('month') ?? 1, c.get('day') ?? 1) : c.isCertain('month') ? `${y}-${String(c.get('month')).padStart(2, '0')}` : String(y);
+      if (full) date = c.isCertain('day') ? day(y ?? 0, c.get('month') ?? 1, c.get('day') ?? 1) : c.isCertain('month') ? `${y}-${String(c.get('month')).padStart(2, '0')}` : String(y);
       out.push({ start: r.index, end: r.index + t.length, text: t, date });
       continue;
     }
     let future: string | null | undefined;
     const year = c.get('year');
     const month = c.get('month');
-    const day = c.get('day');
+    const dayNum = c.get('day');
     if (c.isCertain('year') && c.isCertain('month') && c.isCertain('day')) {
-      date = formatIso(year ?? 0, month ?? 1, day ?? 1);
+      date = day(year ?? 0, month ?? 1, dayNum ?? 1);
     } else if (c.isCertain('month') && c.isCertain('day')) {
       if (ref) {
         let y = ref.getUTCFullYear();
-        const candidate = Date.UTC(y, (month ?? 1) - 1, day ?? 1, 12);
+        const candidate = utcNoon(y, month ?? 1, dayNum ?? 1).getTime();
         if (candidate - ref.getTime() > 2 * MS_DAY) y -= 1;
-        date = formatIso(y, month ?? 1, day ?? 1);
+        date = day(y, month ?? 1, dayNum ?? 1);
       }
     } else if (c.isCertain('weekday') && !c.isCertain('day')) {
       if (ref) {
@@ -91,9 +106,9 @@ export function findTimes(text: string, published: string | null): TimeMention[]
     } else if (c.isCertain('year') && c.isCertain('month')) {
       date = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
     } else if (THIS_MONTH.test(t)) {
-      if (ref) date = iso(ref).slice(0, 7);
+      if (ref) date = iso(ref)?.slice(0, 7) ?? null;
     } else if (THIS_YEAR.test(t)) {
-      if (ref) date = iso(ref).slice(0, 4);
+      if (ref) date = iso(ref)?.slice(0, 4) ?? null;
     } else if (LAST_YEAR.test(t)) {
       if (ref) date = String(ref.getUTCFullYear() - 1);
     } else if (c.isCertain('year') && !c.isCertain('month')) {
@@ -103,8 +118,8 @@ export function findTimes(text: string, published: string | null): TimeMention[]
       date = null;
     } else if (ref) {
       // relative expressions ("yesterday", "last week", "this morning", "now", times of a named day)
-      date = iso(new Date(Date.UTC(year ?? 2000, (month ?? 1) - 1, day ?? 1, 12)));
-      if (Math.abs(parseIso(date).getTime() - ref.getTime()) > 400 * MS_DAY) date = null;
+      date = iso(utcNoon(year ?? 2000, month ?? 1, dayNum ?? 1));
+      if (date && Math.abs(parseIso(date).getTime() - ref.getTime()) > 400 * MS_DAY) date = null;
     }
     const tm: TimeMention = { start: r.index, end: r.index + t.length, text: t, date };
     if (future !== undefined) tm.future = future;
@@ -124,7 +139,7 @@ export function findTimes(text: string, published: string | null): TimeMention[]
     if (m && ref) {
       const s = m.index + (m[0].length - m[0].trimStart().length);
       const e = m.index + m[0].length;
-      if (!out.some((o) => o.start < e && s < o.end)) out.push({ start: s, end: e, text: text.slice(s, e), date: re === THIS_MONTH ? iso(ref).slice(0, 7) : iso(ref).slice(0, 4) });
+      if (!out.some((o) => o.start < e && s < o.end)) out.push({ start: s, end: e, text: text.slice(s, e), date: (re === THIS_MONTH ? iso(ref)?.slice(0, 7) : iso(ref)?.slice(0, 4)) ?? null });
     }
   }
   out.sort((a, b) => a.start - b.start);
@@ -159,9 +174,10 @@ export function weekdayPinnedDates(text: string, referenceYear: number | null): 
     const d = Number(m[3]);
     if (wd < 0 || mo < 0 || d < 1 || d > 31) continue;
     for (let y = referenceYear; y > referenceYear - 7; y--) {
-      const dt = new Date(Date.UTC(y, mo, d, 12));
+      const dt = utcNoon(y, mo + 1, d);
       if (dt.getUTCMonth() === mo && dt.getUTCDay() === wd) {
-        out.push(formatIso(y, mo + 1, d));
+        const pinned = day(y, mo + 1, d);
+        if (pinned) out.push(pinned);
         break;
       }
     }

@@ -20,6 +20,8 @@ import { extractSchema } from '../schema.js';
 import { renderReport } from '../report/html.js';
 import type { Diagnostic, ExtractResult } from '../types.js';
 import { isoDate } from '../util/isodate.js';
+import { WINDOW } from '../window.js';
+import { oneLine, rawStderr, safeIo } from './safe.js';
 
 /** The whole pipeline in this thread, loaded only by the commands that need it (`extract` tags in workers). */
 const extractLib = (): Promise<typeof import('../extract.js')> => import('../extract.js');
@@ -131,13 +133,13 @@ function formatContext(io: Io, o: CommonOptions): FormatContext {
 function report(io: Io, diags: Diagnostic[], quiet: boolean | undefined): void {
   for (const d of diags) {
     if (quiet && d.level === 'warning') continue;
-    io.stderr(`claims: ${d.path}: ${d.message}\n`);
+    io.stderr(`claims: ${oneLine(d.path)}: ${oneLine(d.message)}\n`);
   }
 }
 
 /** Validate the options that commander cannot; throws UsageError. */
 function checkOptions(o: CommonOptions): void {
-  if (o.date !== undefined && !isoDate(o.date)) throw new UsageError(`--date must be a date as YYYY-MM-DD, got ${JSON.stringify(o.date)}`);
+  if (o.date !== undefined && !isoDate(o.date)) throw new UsageError(`--date must be a date as YYYY-MM-DD from 0001-01-01 to 9999-12-31, got ${JSON.stringify(o.date)}`);
   for (const k of ['since', 'until'] as const) {
     const v = o[k];
     if (v !== undefined && !PARTIAL_DATE.test(v)) throw new UsageError(`--${k} must be YYYY, YYYY-MM or YYYY-MM-DD, got ${JSON.stringify(v)}`);
@@ -219,6 +221,7 @@ class Sink {
 /** A one-line progress bar on stderr: files done, MB/s, ETA. */
 function progressBar(io: Io, started: number): (p: Progress) => void {
   let lastDraw = 0;
+  const write = rawStderr(io);
   return (p) => {
     const now = performance.now();
     if (now - lastDraw < 100 && p.files < p.totalFiles) return;
@@ -229,8 +232,8 @@ function progressBar(io: Io, started: number): (p: Progress) => void {
     const width = 24;
     const fill = p.totalFiles ? Math.round((p.files / p.totalFiles) * width) : width;
     const eta = Number.isFinite(left) ? `ETA ${Math.max(0, Math.round(left))}s` : '';
-    io.stderr(`\r[${'#'.repeat(fill)}${'.'.repeat(width - fill)}] ${p.files}/${p.totalFiles} files  ${rate.toFixed(2)} MB/s  ${eta}\u001b[K`);
-    if (p.files >= p.totalFiles) io.stderr('\r\u001b[K');
+    write(`\r[${'#'.repeat(fill)}${'.'.repeat(width - fill)}] ${p.files}/${p.totalFiles} files  ${rate.toFixed(2)} MB/s  ${eta}\u001b[K`);
+    if (p.files >= p.totalFiles) write('\r\u001b[K');
   };
 }
 
@@ -253,7 +256,9 @@ async function runExtract(io: Io, paths: string[], o: CommonOptions, what: 'clai
   let items: InputItem[] = list.items;
   if (o.shard) {
     const { index, count } = o.shard;
-    items = items.slice(Math.floor(((index - 1) * items.length) / count), Math.floor((index * items.length) / count));
+    // slices end on a window boundary, so that each shard refines the same windows as one run
+    const edge = (i: number): number => (i >= count ? items.length : Math.min(items.length, Math.round((i * items.length) / count / WINDOW) * WINDOW));
+    items = items.slice(edge(index - 1), edge(index));
   }
   const filters: FilterOptions = {};
   for (const k of ['top', 'who', 'where', 'entity', 'since', 'until'] as const) {
@@ -499,7 +504,9 @@ function readVersion(): string {
 }
 
 /** Run the CLI with argv (without node and script); returns the exit code. */
-export async function run(argv: string[], io: Io): Promise<number> {
+export async function run(argv: string[], userIo: Io): Promise<number> {
+  // no message may carry a file name's or an article's control characters to the terminal
+  const io = safeIo(userIo);
   let code = 0;
   const program = buildProgram(io, (c) => {
     code = c;
@@ -516,6 +523,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
       io.stderr(`claims: ${e.message}\n`);
       return 2;
     }
+    // printed by bin/claims.js as an internal error: it may quote a path
+    if (e instanceof Error) e.message = oneLine(e.message);
     throw e;
   }
   return code;

@@ -2,7 +2,19 @@
 import type { Claim } from '../types.js';
 import type { Formatter } from './types.js';
 
-const cell = (s: string): string => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+/**
+ * Article text as inert Markdown: HTML is escaped (a `<script>` in an article must not run in a
+ * Markdown viewer), as are the characters that would make a link, a code span or a new cell.
+ */
+const cell = (s: string): string =>
+  s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/[\\`[\]|]/g, (c) => `\\${c}`)
+    .replace(/\r?\n|\r/g, ' ');
+/** A document id as a code span, unless it holds what a code span cannot. */
+const code = (s: string): string => (/^[^`\r\n]*$/.test(s) ? `\`${s}\`` : cell(s));
 
 function row(c: Claim): string {
   const who = c.who ? (c.who.entity && c.who.entity !== c.who.text ? `${c.who.text} (${c.who.entity})` : c.who.text) : '';
@@ -20,7 +32,7 @@ export const markdown: Formatter = {
     for (const d of result.documents) {
       const claims = result.claims.filter((c) => c.doc === d.id);
       out.push(`## ${cell(d.title ?? d.id)}`, '');
-      out.push(`\`${d.id}\`${d.published ? ` · published ${d.published}` : ''} · ${claims.length} claims`, '');
+      out.push(`${code(d.id)}${d.published ? ` · published ${d.published}` : ''} · ${claims.length} claims`, '');
       if (claims.length) {
         out.push('| # | who | what | where | when | source |', '|---|---|---|---|---|---|');
         for (const c of claims) out.push(row(c));
@@ -39,7 +51,7 @@ export const markdown: Formatter = {
       out.push('');
     }
     out.push('## Claims by number of independent articles', '', '| articles | who | verb | claim | in |', '|---|---|---|---|---|');
-    for (const g of r.groups) out.push(`| ${g.sources} | ${cell(g.who ?? '')} | ${g.verb} | ${cell(g.summary)} | ${cell(g.docs.join(', '))} |`);
+    for (const g of r.groups) out.push(`| ${g.sources} | ${cell(g.who ?? '')} | ${cell(g.verb)} | ${cell(g.summary)} | ${cell(g.docs.join(', '))} |`);
     if (r.copies.length) out.push('', '## Copies', '', ...r.copies.map((c) => `- ${cell(c.copies.join(', '))} copy ${cell(c.original)}`));
     return `${out.join('\n')}\n`;
   },
