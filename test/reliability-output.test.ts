@@ -24,6 +24,13 @@ for (let i = 0; i < 24; i++) {
   writeFileSync(join(corpus, `story${String(i).padStart(2, '0')}.txt`), `Varnholt council backs permits\n\n${body}\n`);
 }
 const one = join(corpus, 'story00.txt');
+/** A corpus long enough that a run over it is still analysing seconds after it starts. */
+const big = join(dir, 'big');
+mkdirSync(big);
+for (let i = 0; i < 200; i++) {
+  const body = Array.from({ length: 30 }, (_, j) => `The council of Varnholt approved ${i * 30 + j} new permits for district ${j} on Monday after a long debate, officials said.`).join(' ');
+  writeFileSync(join(big, `story${String(i).padStart(3, '0')}.txt`), `Varnholt council backs permits ${i}\n\n${body}\n`);
+}
 
 /** The files in D other than those named: temporary files left behind. */
 const leftovers = (d: string, expected: string[]): string[] => readdirSync(d).filter((f) => !expected.includes(f));
@@ -211,7 +218,7 @@ describe('signals', () => {
   it('SIGTERM while --jobs 1 is analysing: stops, exit 143, no temporary or spool file', async () => {
     const out = mkdtempSync(join(tmpdir(), 'claims-sig-'));
     const tmp = mkdtempSync(join(tmpdir(), 'claims-sigtmp-'));
-    const child = spawn(process.execPath, [bin, 'extract', corpus, '--jobs', '1', '--json', '-q', '-o', join(out, 'out.json')], { env: { ...process.env, TMPDIR: tmp } });
+    const child = spawn(process.execPath, [bin, 'extract', big, '--jobs', '1', '--json', '-q', '-o', join(out, 'out.json')], { env: { ...process.env, TMPDIR: tmp } });
     const exit = ended(child);
     await until(child, () => readdirSync(out).length > 0); // the run has begun: its temporary file is there
     await new Promise((r) => setTimeout(r, 1500)); // and is analysing articles
