@@ -44,6 +44,20 @@ function addLowercaseMentions(work: DocWork[], names: Map<string, 'person' | 'or
   }
 }
 
+/** The longest run of whole words of `text` (two or more) whose key is in `confirmed`. */
+function confirmedPart(text: string, confirmed: ReadonlySet<string>): { text: string; offset: number } | null {
+  const ws = [...text.matchAll(/[^\s-]+/g)].map((m) => ({ at: m.index, w: m[0] }));
+  for (let len = ws.length - 1; len >= 2; len--) {
+    for (let i = 0; i + len <= ws.length; i++) {
+      const from = ws[i]!.at;
+      const last = ws[i + len - 1]!;
+      const part = text.slice(from, last.at + last.w.length).replace(/['’]s$/, '');
+      if (confirmed.has(normKey(part))) return { text: part, offset: from };
+    }
+  }
+  return null;
+}
+
 function codePointIndex(text: string): (i: number) => number {
   if (!/[\uD800-\uDFFF]/.test(text)) return (i) => i;
   const map = new Uint32Array(text.length + 1);
@@ -74,9 +88,26 @@ export function finalize(work: DocWork[]): ExtractResult {
   // confirmed by a confident mention of the same name somewhere in the batch
   const confirmed = new Set<string>();
   for (const w of work) for (const s of w.sentences) for (const m of s.mentions) if (!m.weak) confirmed.add(normKey(m.text));
+  const confirmedTails = new Set<string>();
+  for (const k of confirmed) {
+    const ws = k.split(' ');
+    for (let i = 1; i < ws.length; i++) confirmedTails.add(ws.slice(i).join(' '));
+  }
   for (const w of work) {
     for (const s of w.sentences) {
-      if (s.mentions.some((m) => m.weak)) s.mentions = s.mentions.filter((m) => !m.weak || confirmed.has(normKey(m.text)) || [...confirmed].some((k) => k.endsWith(` ${normKey(m.text)}`)));
+      if (!s.mentions.some((m) => m.weak)) continue;
+      const kept: typeof s.mentions = [];
+      for (const m of s.mentions) {
+        if (!m.weak || confirmed.has(normKey(m.text)) || confirmedTails.has(normKey(m.text))) {
+          kept.push(m);
+          continue;
+        }
+        // "PANAMA'S ROBERTO DURAN", "NFL AMERICAN FOOTBALL-RANDALL CUNNINGHAM": the longest run of
+        // its words the batch names elsewhere
+        const part = confirmedPart(m.text, confirmed);
+        if (part) kept.push({ ...m, start: m.start + part.offset, end: m.start + part.offset + part.text.length, text: part.text });
+      }
+      s.mentions = kept;
     }
   }
   const refs: MentionRef[] = [];
@@ -87,7 +118,7 @@ export function finalize(work: DocWork[]): ExtractResult {
         for (let i = 0; i < s.mentions.length; i++) {
           const m = s.mentions[i]!;
           const after = s.text.slice(m.end - s.start, (s.mentions[i + 1]?.start ?? s.end) - s.start);
-          refs.push({ doc: w.doc.id, mention: m, after });
+          refs.push({ doc: w.doc.id, mention: m, after, sentence: { text: s.text, start: s.start } });
         }
       }
     }
@@ -165,7 +196,7 @@ export function finalize(work: DocWork[]): ExtractResult {
       });
     }
   }
-  const publicEntities: Entity[] = entities.map((e) => ({ id: e.id, name: e.name, type: e.type, aliases: e.aliases, mentions: e.mentions, docs: e.docs }));
+  const publicEntities: Entity[] = entities.map((e) => ({ id: e.id, name: e.name, type: e.type, aliases: e.aliases, mentions: e.mentions, docs: e.docs, examples: e.examples }));
   return { schemaVersion: SCHEMA_VERSION, documents, claims, entities: publicEntities };
 }
 
@@ -214,13 +245,15 @@ export class EntityTable {
         have.mentions += e.mentions;
         have.aliases = [...new Set([...have.aliases, ...e.aliases])].sort();
         have.docs = [...new Set([...have.docs, ...e.docs])].sort();
+        const known = new Set((have.examples ?? []).map((x) => x.alias));
+        have.examples = [...(have.examples ?? []), ...(e.examples ?? []).filter((x) => !known.has(x.alias))].sort((a, b) => (a.alias < b.alias ? -1 : a.alias > b.alias ? 1 : 0));
         continue;
       }
       let id = e.id;
       if (this.ids.has(id)) id = `${e.id}-${e.type}`;
       for (let n = 2; this.ids.has(id); n++) id = `${e.id}-${n}`;
       this.ids.add(id);
-      this.byKey.set(key, { ...e, id, aliases: [...e.aliases], docs: [...e.docs] });
+      this.byKey.set(key, { ...e, id, aliases: [...e.aliases], docs: [...e.docs], examples: [...(e.examples ?? [])] });
     }
   }
 

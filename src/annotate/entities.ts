@@ -5,7 +5,7 @@
  * organisations named by their country ("Russia's foreign ministry").
  */
 import type { EntityType, Mention, Token } from '../types.js';
-import { DEMONYMS, LOCATIVE_PREPS, NAME_JOINERS, ORG_WORDS, PLACE_WORDS, TITLES } from './lexicon.js';
+import { COUNTRIES, DEMONYMS, LOCATIVE_PREPS, NAME_JOINERS, ORG_WORDS, PLACE_WORDS, TITLES } from './lexicon.js';
 
 /** A mention with how sure we are of its type, used to vote on the entity's type later. */
 export interface TypedMention extends Mention {
@@ -17,6 +17,10 @@ export interface TypedMention extends Mention {
   weak?: boolean;
   /** The title before a person's name ("President"), if any. */
   title?: string;
+  /** The place of a dateline ("LONDON 1996-08-30"). */
+  dateline?: boolean;
+  /** A sports team named after its town ("Essex beat Kent"): an organisation of its own, apart from the place. */
+  team?: boolean;
 }
 
 /** Capitalised words that are not names in news text. */
@@ -33,11 +37,14 @@ const NEWS_ORGS = new Set(
 );
 /** Institutions named by one word, which the keyword filters would otherwise drop. */
 const INSTITUTIONS = new Set(['kremlin', 'pentagon', 'nato', 'un', 'eu', 'opec', 'interpol', 'unicef', 'unesco', 'who', 'imf', 'fifa', 'uefa', 'ioc']);
-const COUNTRY_NAMES = new Set(Object.values(DEMONYMS).map((c) => c.toLowerCase()));
+const COUNTRY_NAMES = new Set([...Object.values(DEMONYMS).map((c) => c.toLowerCase()), ...COUNTRIES]);
 const COUNTRY_ABBREVIATIONS = new Set(['US', 'USA', 'UK', 'UAE', 'DRC', 'PRC', 'ROK', 'DPRK']);
 const POSSESSIVE = /['’]s$|['’]$/;
 const BREAK_AFTER = /[,;:.!?()[\]"“”«»|•—–]|['’]\s|^\s*-\s/;
-const isCapWord = (t: Token): boolean => /^[\p{Lu}]/u.test(t.text) || /^[\p{Lu}\d][\p{Lu}\d&.-]+$/u.test(t.text);
+// a number is no capitalised word: "Harlequins 75 Gloucester 19" is two names, not one
+const isCapWord = (t: Token): boolean => /^[\p{Lu}]/u.test(t.text) || (/^[\p{Lu}\d][\p{Lu}\d&.-]+$/u.test(t.text) && /\p{L}/u.test(t.text));
+/** "P." or "J.J." before a surname: an initial, not the end of a sentence. */
+const isInitial = (t: Token): boolean => /^(?:\p{Lu}\.?){1,3}$/u.test(t.text.replace(/\.$/, '')) && t.text.replace(/\./g, '').length <= 3 && /^\.?\s*$/.test(t.post.replace(/^\./, '')) && (t.text.endsWith('.') || t.post.startsWith('.'));
 const isAcronym = (t: string): boolean => /^[\p{Lu}][\p{Lu}\d&]{1,6}$/u.test(t.replace(/\./g, '')) && t.replace(/\./g, '').length <= 7;
 
 const FUNCTION_CAPS = new Set(
@@ -81,7 +88,9 @@ export function findMentions(text: string, base: number, tokens: Token[], titleC
     let j = i;
     while (j + 1 < n) {
       const cur = tokens[j]!;
-      const abbrev = /^\.\s*$/.test(cur.post) && /^(?:mr|mrs|ms|dr|st|mt|ft|gen|lt|col|capt|sgt|sen|rep|gov|prof|rev|pres|sr|jr)$/.test(cur.norm);
+      const abbrev =
+        (/^\.\s*$/.test(cur.post) && /^(?:mr|mrs|ms|dr|st|mt|ft|gen|lt|col|capt|sgt|sen|rep|gov|prof|rev|pres|sr|jr)$/.test(cur.norm)) ||
+        (isInitial(cur) && isCapWord(tokens[j + 1]!));
       if (BREAK_AFTER.test(cur.post) && cur.post !== '-' && !abbrev) break;
       if (POSSESSIVE.test(cur.text)) {
         // "Russia's Foreign Ministry": a possessive country before a capitalised institution
@@ -155,7 +164,8 @@ export function findMentions(text: string, base: number, tokens: Token[], titleC
     let title: string | undefined;
     while (a <= b) {
       const tk = tokens[a]!;
-      if (FUNCTION_CAPS.has(tk.norm) || MONTHS_DAYS.test(tk.norm)) {
+      // "(A. Dale 69", "I. Austin": an initial before a surname is no article or pronoun
+      if ((FUNCTION_CAPS.has(tk.norm) || MONTHS_DAYS.test(tk.norm)) && !(isInitial(tk) && a < b)) {
         a++;
         continue;
       }
@@ -208,9 +218,16 @@ export function findMentions(text: string, base: number, tokens: Token[], titleC
     // in a title-case headline compromise's tags come from a sentence-case copy: capitals still count
     const known = strong || titleCase || chunk.some((c) => c.tags.has('ProperNoun'));
     const strongStart = chunk.some((c) => c.tags.has('Person') || c.tags.has('Place') || c.tags.has('Acronym') || c.tags.has('Country') || c.tags.has('City') || c.tags.has('FirstName') || c.tags.has('LastName'));
+    // a capitalised word compromise does not know: inside a sentence it is a name ("Glamorgan
+    // 259 and 207"); at a line's start only before a number or nothing ("Orrell 13 Bath 56"),
+    // and then it must be confirmed by the batch; never a word compromise knows as another part of speech
     if (chunk.length === 1 && !known) {
-      i = j + 1;
-      continue;
+      const nextWord = tokens[b + 1];
+      const wordy = ['Verb', 'Adjective', 'Adverb', 'Conjunction', 'Preposition', 'Determiner'].some((tg) => first.tags.has(tg));
+      if (wordy || (atSentenceStart && nextWord && /^\p{Ll}/u.test(nextWord.text))) {
+        i = j + 1;
+        continue;
+      }
     }
     const weak = (chunk.length === 1 && atSentenceStart && !strongStart) || (titleCase && !strongStart);
     // a predicate adjective: "God is Great", "the city is Free"
@@ -235,6 +252,15 @@ export function findMentions(text: string, base: number, tokens: Token[], titleC
       (chunk.length === 1 && nextTok && /^\p{Ll}/u.test(nextTok.text) && nextTok.tags.has('Noun') && IDENTITY_ADJECTIVES.has(first.norm)) ||
       (chunk.every((c) => c.tags.has('Demonym') || DEMONYMS[c.norm.replace(/s$/, '')] !== undefined || /^\p{Lu}\p{Ll}+s$/u.test(c.text)) && chunk.some((c) => c.tags.has('Demonym'))) ||
       chunk.some((c) => /\d/.test(c.text) && !/^\d{1,2}(?:st|nd|rd|th)$/.test(c.text))
+    ) {
+      i = j + 1;
+      continue;
+    }
+    // initials alone ("M", "J.") and scorecard headers ("W D L G", "W L PCT GB") are no names
+    const shortCaps = chunk.filter((c) => /^[\p{Lu}.]+$/u.test(c.text) && c.text.replace(/\./g, '').length <= 3);
+    if (
+      (chunk.length === 1 && first.text.replace(/\./g, '').length === 1) ||
+      (chunk.length >= 2 && shortCaps.length === chunk.length && chunk.filter((c) => c.text.replace(/\./g, '').length === 1).length * 2 >= chunk.length)
     ) {
       i = j + 1;
       continue;
@@ -362,6 +388,8 @@ function classify(chunk: Token[], text: string, title: string | undefined, befor
   if (words.length > 1 && PLACE_WORDS.has(last)) return { type: 'place', confidence: 3 };
   if (title) return { type: 'person', confidence: 3 };
   const v = tagVote(chunk);
+  // a country is a place, whoever it stands beside: "Jan Kovar (Britain)"
+  if (COUNTRY_NAMES.has(text.toLowerCase())) return { type: 'place', confidence: 3 };
   if (COUNTRY_ABBREVIATIONS.has(text.replace(/\./g, '').toUpperCase())) return { type: 'place', confidence: 3 };
   if (NEWS_ORGS.has(text.toLowerCase()) || INSTITUTIONS.has(text.toLowerCase())) return { type: 'organization', confidence: 4 };
   if (text.length === 1) return { type: 'organization', confidence: 0.5 };

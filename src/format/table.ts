@@ -112,7 +112,13 @@ export const table: Formatter = {
       style: { head: [], border: [] },
     });
     for (const e of result.entities) {
-      t.push([c.cyan(stripControl(e.name)), e.type, stripControl(e.aliases.join(', ')), String(e.mentions), stripControl(e.docs.join(', '))]);
+      // every alias with one mention of it, so a wrong merge shows: "Johnson — doc-2: “Johnson said he…”"
+      const ex = new Map((e.examples ?? []).map((x) => [x.alias, x]));
+      const aliases = e.aliases.map((a) => {
+        const x = ex.get(a);
+        return x ? `${stripControl(a)} ${c.dim(stripControl(`— ${x.doc}: “${x.text}”`))}` : stripControl(a);
+      });
+      t.push([c.cyan(stripControl(e.name)), e.type, aliases.join('; '), String(e.mentions), stripControl(e.docs.join(', '))]);
     }
     return `${t.toString()}\n${c.dim(`${result.entities.length} entities`)}\n`;
   },
