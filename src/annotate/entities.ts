@@ -43,6 +43,12 @@ const POSSESSIVE = /['’]s$|['’]$/;
 const BREAK_AFTER = /[,;:.!?()[\]"“”«»|•—–]|['’]\s|^\s*-\s/;
 // a number is no capitalised word: "Harlequins 75 Gloucester 19" is two names, not one
 const isCapWord = (t: Token): boolean => /^[\p{Lu}]/u.test(t.text) || (/^[\p{Lu}\d][\p{Lu}\d&.-]+$/u.test(t.text) && /\p{L}/u.test(t.text));
+/** A word compromise knows as an adverb or conjunction, never as part of a name ("Instead Joubert kicked"). */
+const isCommonWord = (t: Token): boolean =>
+  !['ProperNoun', 'Person', 'FirstName', 'LastName', 'Place', 'Organization', 'Acronym', 'Country', 'City', 'Honorific'].some((tg) => t.tags.has(tg)) &&
+  (t.tags.has('Adverb') || t.tags.has('Conjunction'));
+/** The legal suffix that ends a firm's name: "Inc", "Corp", "Co", "Ltd". */
+const COMPANY_SUFFIX = /^(?:inc|corp|co|ltd|plc|llc|ag|sa|nv|bv|gmbh|spa|bhd|pty|lp|llp)\.?$/;
 /** "P." or "J.J." before a surname: an initial, not the end of a sentence. */
 const isInitial = (t: Token): boolean => /^(?:\p{Lu}\.?){1,3}$/u.test(t.text.replace(/\.$/, '')) && t.text.replace(/\./g, '').length <= 3 && /^\.?\s*$/.test(t.post.replace(/^\./, '')) && (t.text.endsWith('.') || t.post.startsWith('.'));
 const isAcronym = (t: string): boolean => /^[\p{Lu}][\p{Lu}\d&]{1,6}$/u.test(t.replace(/\./g, '')) && t.replace(/\./g, '').length <= 7;
@@ -53,7 +59,7 @@ const FUNCTION_CAPS = new Set(
   ),
 );
 const MONTHS_DAYS =
-  /^(?:jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow)$/i;
+  /^(?:jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow)(?:['’]s)?$/i;
 
 function tagVote(tokens: Token[]): { person: number; place: number; organization: number } {
   const v = { person: 0, place: 0, organization: 0 };
@@ -116,7 +122,14 @@ export function findMentions(text: string, base: number, tokens: Token[], titleC
         continue;
       }
       // "Immigration and Passports Department": "and" inside an organisation's or place's name
-      if ((nx.norm === 'and' || nx.norm === '&') && j + 2 < n && isCapWord(tokens[j + 2]!) && /^\s*$/.test(nx.post)) {
+      // "Standard & Poor", "Douglas & Lomason Co": "&" between capitalised words is inside a firm's name
+      if (nx.text === '&' && j + 2 < n && isCapWord(tokens[j + 2]!) && /^\s*$/.test(nx.post)) {
+        j += 2;
+        continue;
+      }
+      // "Johnson Controls Inc and Lear Corp", "Kansai Electric Power and Kansai Airport": two names, each complete
+      const complete = COMPANY_SUFFIX.test(cur.norm) || (j > i && ORG_WORDS.has(cur.norm)) || (j + 2 < n && tokens[j + 2]!.norm === tokens[i]!.norm);
+      if ((nx.norm === 'and' || nx.norm === '&') && !complete && j + 2 < n && isCapWord(tokens[j + 2]!) && /^\s*$/.test(nx.post)) {
         const ahead = tokens.slice(j + 2, j + 5);
         let endsInKeyword = false;
         for (const t of ahead) {
@@ -132,8 +145,21 @@ export function findMentions(text: string, base: number, tokens: Token[], titleC
           continue;
         }
       }
+      // "Joost van der Westhuizen": particles in a row before the surname
+      if (NAME_JOINERS.has(nx.norm) && nx.norm !== 'of' && /^\p{Ll}/u.test(nx.text) && j + 3 < n && NAME_JOINERS.has(tokens[j + 2]!.norm) && /^\p{Ll}/u.test(tokens[j + 2]!.text) && isCapWord(tokens[j + 3]!)) {
+        j += 3;
+        continue;
+      }
       if (NAME_JOINERS.has(nx.norm) && j + 2 < n && (isCapWord(tokens[j + 2]!) || (nx.post === '-' && /^\p{Lu}/u.test(tokens[j + 2]!.text)))) {
         if (nx.norm === 'of' && !/^[\p{Lu}]/u.test(tokens[j + 2]!.text)) break;
+        // "Keith Vane of Dunmore City", "Hollis Inc of Exford", "Karlsruhe of Germany": "of" after a
+        // person's name or a firm's suffix, or before a country, starts another name
+        if (nx.norm === 'of') {
+          const left = tokens.slice(i, j + 1);
+          const personLeft = left.length >= 2 && left.some((t) => t.tags.has('FirstName')) && !left.some((t) => ORG_WORDS.has(t.norm) || PLACE_WORDS.has(t.norm) || TITLES.has(t.norm));
+          const rightCountry = COUNTRY_NAMES.has(tokens[j + 2]!.norm) || (j + 3 < n && COUNTRY_NAMES.has(`${tokens[j + 2]!.norm} ${tokens[j + 3]!.norm}`));
+          if (personLeft || COMPANY_SUFFIX.test(cur.norm) || (rightCountry && !ORG_WORDS.has(cur.norm) && !PLACE_WORDS.has(cur.norm) && !TITLES.has(cur.norm))) break;
+        }
         if (nx.norm === 'of' && POSSESSIVE.test(tokens[j + 2]!.text)) break;
         // in title case "Of" is just a capitalised word; "News of X" at a sentence start is no name
         if (nx.norm === 'of' && (/^O/.test(nx.text) || (i === 0 && j === i && !cur.tags.has('Person') && !cur.tags.has('Place') && !cur.tags.has('Organization') && !ORG_WORDS.has(cur.norm) && !PLACE_WORDS.has(cur.norm)))) break;
@@ -186,6 +212,9 @@ export function findMentions(text: string, base: number, tokens: Token[], titleC
       }
       break;
     }
+    // a sentence's first word that is a common word before a name: "Fullback Andre Joubert",
+    // "Instead Joubert kicked" (compromise knows the word as no name: a plain noun or an adverb)
+    if (b > a && (a === 0 || /[:|]\s*$/.test(tokens[a - 1]!.post)) && isCommonWord(tokens[a]!) && (tokens[a + 1]!.tags.has('FirstName') || tokens[a + 1]!.tags.has('Person') || tokens[a + 1]!.tags.has('ProperNoun'))) a++;
     // a title further in: "Fire Chief Maria Okafor", "Environment Minister Tomas Brandt"
     for (let k = b - 1; k > a; k--) {
       if (TITLES.has(tokens[k]!.norm.replace(/\.$/, '')) && /^\p{Lu}/u.test(tokens[k]!.text) && k < b) {
@@ -205,7 +234,8 @@ export function findMentions(text: string, base: number, tokens: Token[], titleC
       }
     }
     // trailing dates/months
-    while (b >= a && (MONTHS_DAYS.test(tokens[b]!.norm) || FUNCTION_CAPS.has(tokens[b]!.norm))) b--;
+    // (a capitalised "Such" after a given name inside a sentence is a surname: "Peter Such")
+    while (b >= a && (MONTHS_DAYS.test(tokens[b]!.norm) || (FUNCTION_CAPS.has(tokens[b]!.norm) && (titleCase || b === a || !tokens[b - 1]!.tags.has('FirstName'))))) b--;
     if (a > b) {
       i = j + 1;
       continue;
@@ -229,7 +259,11 @@ export function findMentions(text: string, base: number, tokens: Token[], titleC
         continue;
       }
     }
-    const weak = (chunk.length === 1 && atSentenceStart && !strongStart) || (titleCase && !strongStart);
+    // a list or table line in capitals ("Chaminda Vaas, Muthiah Muralitharan, Upul Chandana.",
+    // "Sandrine Testud (France) beat ...") is no headline: a name set off by its punctuation stands
+    const listLine = /\d|,[^,]*,|\(/.test(text);
+    const setOff = (a === 0 || /[,;:(]\s*$/.test(tokens[a - 1]!.post) || /^\s*\(/.test(first.pre)) && (b === n - 1 || /^[,;:.)]/.test(tokens[b]!.post.trim()) || /\(/.test(tokens[b + 1]!.pre) || /^\d/.test(tokens[b + 1]!.text));
+    const weak = (chunk.length === 1 && atSentenceStart && !strongStart) || (titleCase && !strongStart && !(listLine && chunk.length >= 2 && setOff));
     // a predicate adjective: "God is Great", "the city is Free"
     if (chunk.length === 1 && !strong && tokens[a - 1] && tokens[a - 1]!.tags.has('Copula')) {
       i = j + 1;

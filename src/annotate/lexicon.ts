@@ -8,7 +8,10 @@ export const TITLES = new Set(
     'general gen lieutenant lt colonel col major maj captain capt commander sergeant sgt admiral adm marshal field ' +
     'dr doctor prof professor mr mrs ms miss sir dame lord lady judge justice chief deputy leader chairman chairwoman chair ceo founder director ' +
     'coach manager striker midfielder defender goalkeeper chief-executive crown foreign prime defence defense interior finance health home state ' +
-    'dictator despot ruler commissioner inspector detective officer constable superintendent'
+    'dictator despot ruler commissioner inspector detective officer constable superintendent ' +
+    'economist analyst strategist lawyer attorney prosecutor ' +
+    // sports positions and roles, which stand before a player's name as titles do
+    'fullback full-back winger flanker scrum-half fly-half quarterback pitcher shortstop outfielder batsman bowler spinner off-spinner leg-spinner wicketkeeper all-rounder skipper playmaker sprinter hurdler jockey'
   ).split(' '),
 );
 
@@ -35,7 +38,7 @@ export const PLACE_WORDS = new Set(
 );
 
 /** Joiners allowed inside a name: "Bank of England", "Abu Bakr al-Baghdadi", "Ludwig van Beethoven". */
-export const NAME_JOINERS = new Set(['of', 'al', 'el', 'bin', 'ibn', 'bint', 'de', 'la', 'du', 'van', 'von', 'der', 'del', 'da', 'le', 'di', 'dos', 'das', 'y']);
+export const NAME_JOINERS = new Set(['of', 'al', 'el', 'bin', 'ibn', 'bint', 'de', 'la', 'du', 'van', 'von', 'der', 'del', 'da', 'le', 'di', 'dos', 'das', 'y', 'dello', 'della', 'delle', 'degli', 'dei', 'des', 'den', 'ter', 'ten', 'ul', 'ur', 'zu']);
 
 /** Demonyms and the place they stand for (general list of common countries). */
 export const DEMONYMS: Record<string, string> = {

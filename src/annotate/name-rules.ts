@@ -99,6 +99,9 @@ const sportsTeams: DocumentNameRule = {
     for (const s of sentences) {
       for (const m of s.mentions) {
         if (m.dateline || isCountry(m.text) || m.title) continue;
+        // a player: a given name or an initial ("D. Blenkiron 4-43"), a title
+        const toks = s.tokens.slice(m.first, m.last + 1);
+        if (toks.some((t) => t.tags.has('FirstName')) || (toks.length >= 2 && /^\p{Lu}\.?$/u.test(toks[0]!.text.replace(/\.$/, '')))) continue;
         if (m.type === 'person' && m.confidence >= 2 && !m.weak) continue;
         const last = key(m.text).split(/\s+/).pop()!;
         if (PLACE_WORDS.has(last)) continue;

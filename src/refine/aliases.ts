@@ -7,6 +7,7 @@
  */
 import type { AliasExample, EntityType } from '../types.js';
 import type { TypedMention } from '../annotate/entities.js';
+import { ORG_WORDS } from '../annotate/lexicon.js';
 
 export interface MentionRef {
   doc: string;
@@ -254,6 +255,19 @@ export function mergeAliases(refs: MentionRef[]): CanonicalEntity[] {
     });
     if (cands.length) candidatesOf.set(id, cands);
   }
+  // an article that names someone with the word elsewhere in a longer name ("Charles VI" for
+  // "Charles") has a full name of its own: its short form is not another article's person
+  const longWordsByDoc = new Map<string, Set<string>>();
+  for (const l of longIds) {
+    const ls = prelim.get(l)!;
+    if (typeOf(ls) !== 'person') continue;
+    for (const d of ls.docs) {
+      const set = longWordsByDoc.get(d) ?? new Set<string>();
+      for (const w of words(ls.key)) set.add(w);
+      longWordsByDoc.set(d, set);
+    }
+  }
+  const namesWordInDoc = (doc: string, w: string[]): boolean => w.length === 1 && Boolean(longWordsByDoc.get(doc)?.has(w[0]!));
   // mentions in order per document, to pick the full name named last before a short form
   const refIds: string[] = new Array(refs.length);
   const lastSeen = new Map<string, number>(); // `${doc}\u0000${longId}` → index of its last mention so far
@@ -273,7 +287,7 @@ export function mergeAliases(refs: MentionRef[]): CanonicalEntity[] {
     if (here.length) {
       const before = here.filter((l) => (lastSeen.get(`${r.doc}\u0000${l}`) ?? Infinity) < i).sort((a, b) => lastSeen.get(`${r.doc}\u0000${b}`)! - lastSeen.get(`${r.doc}\u0000${a}`)!);
       target = before[0] ?? here.sort((a, b) => firstAt.get(`${r.doc}\u0000${a}`)! - firstAt.get(`${r.doc}\u0000${b}`)!)[0];
-    } else {
+    } else if (!namesWordInDoc(r.doc, words(prelim.get(id)!.key))) {
       // across articles only when exactly one full name in the batch ends in it (the longer of
       // a chain "Kim Jong Un" ⊃ "Jong Un" counts once)
       const maximal = cands.filter((c) => !cands.some((o) => o !== c && words(prelim.get(o)!.key).length > words(prelim.get(c)!.key).length && prelim.get(o)!.key.endsWith(` ${prelim.get(c)!.key}`)));
@@ -350,7 +364,9 @@ export function mergeAliases(refs: MentionRef[]): CanonicalEntity[] {
         compared.add(pair);
         if (a.endsWith(TEAM) !== b.endsWith(TEAM)) continue;
         const person = typeOf(surfaces.get(a)!) === 'person' || typeOf(surfaces.get(b)!) === 'person';
-        if (person ? personVariants(keyOf(a), keyOf(b)) : variants(keyOf(a), keyOf(b))) uf.union(a, b);
+        // two spellings in one article are two names: a reporter spells one person one way
+        const apart = person && [...surfaces.get(a)!.docs].some((d) => surfaces.get(b)!.docs.has(d));
+        if (!apart && (person ? personVariants(keyOf(a), keyOf(b)) : variants(keyOf(a), keyOf(b)))) uf.union(a, b);
       }
     }
   }
@@ -365,7 +381,8 @@ export function mergeAliases(refs: MentionRef[]): CanonicalEntity[] {
   }
   for (const id of plain) {
     const w = words(keyOf(id));
-    if (w.length < 2 || typeOf(surfaces.get(id)!) !== 'organization') continue;
+    // a name complete in itself ("First Bank", ending in an organisation's word) is no leading part
+    if (w.length < 2 || typeOf(surfaces.get(id)!) !== 'organization' || ORG_WORDS.has(w[w.length - 1]!)) continue;
     const longer = (byFirstWord.get(w[0]!) ?? []).filter((l) => l !== id && words(keyOf(l)).length > w.length && words(keyOf(l)).slice(0, w.length).join(' ') === w.join(' ') && typeOf(surfaces.get(l)!) === 'organization');
     if (longer.length === 1) uf.union(id, longer[0]!);
   }
