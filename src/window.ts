@@ -14,6 +14,7 @@ import { resolveDocument } from './refine/coref.js';
 import { carryQuoteSpeakers } from './refine/quotes.js';
 import { scoreSalience } from './refine/salience.js';
 import { latestStatedYear } from './annotate/dates.js';
+import { isSportsReport } from './annotate/name-rules.js';
 
 /** Add lower-case mentions of known multi-word names ("the presidential palace"). */
 function addLowercaseMentions(work: DocWork[], names: Map<string, 'person' | 'organization' | 'place'>): void {
@@ -40,6 +41,28 @@ function addLowercaseMentions(work: DocWork[], names: Map<string, 'person' | 'or
         }
       }
       s.mentions.sort((a, b) => a.start - b.start);
+    }
+  }
+}
+
+/**
+ * A team found in one sports report of the batch ("Kent beat Essex") is that team in the
+ * batch's other sports reports too ("title rivals Essex, Derbyshire and Kent"), never in others.
+ */
+function shareTeams(work: DocWork[]): void {
+  const teams = new Set<string>();
+  for (const w of work) for (const s of w.sentences) for (const m of s.mentions) if (m.team) teams.add(normKey(m.text));
+  if (!teams.size) return;
+  for (const w of work) {
+    if (!isSportsReport(w.sentences)) continue;
+    for (const s of w.sentences) {
+      for (const m of s.mentions) {
+        if (m.team || m.dateline || m.title || !teams.has(normKey(m.text))) continue;
+        m.type = 'organization';
+        m.confidence = 3;
+        m.team = true;
+        delete m.weak;
+      }
     }
   }
 }
@@ -86,6 +109,7 @@ function claimId(doc: string, start: number, end: number, verb: string, text: st
 export function finalize(work: DocWork[]): ExtractResult {
   // names seen only where capitals say little (sentence starts, title-case headlines) must be
   // confirmed by a confident mention of the same name somewhere in the batch
+  shareTeams(work);
   const confirmed = new Set<string>();
   for (const w of work) for (const s of w.sentences) for (const m of s.mentions) if (!m.weak) confirmed.add(normKey(m.text));
   const confirmedTails = new Set<string>();

@@ -24,7 +24,7 @@ export interface TypedMention extends Mention {
 }
 
 /** Capitalised words that are not names in news text. */
-const NOT_NAMES = new Set(['god', 'allah', 'lord', 'heaven', 'hell', 'internet', 'web', 'breaking', 'update', 'live', 'watch', 'exclusive', 'video', 'photos']);
+const NOT_NAMES = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'god', 'allah', 'lord', 'heaven', 'hell', 'internet', 'web', 'breaking', 'update', 'live', 'watch', 'exclusive', 'video', 'photos']);
 /** Religious, ethnic and political group adjectives: like demonyms, not entities ("an Islamist group", "the Alawite sect"). */
 const IDENTITY_ADJECTIVES = new Set(
   'arab arabs islamist islamists jihadist jihadists salafist alawite alawites sunni sunnis shia shiite shiites kurd kurds druze christian christians muslim muslims jewish jews catholic catholics protestant orthodox hindu hindus buddhist sikh democrat democrats democratic republican republicans liberal liberals conservative conservatives communist communists socialist socialists marxist maoist'.split(
@@ -43,12 +43,12 @@ const POSSESSIVE = /['’]s$|['’]$/;
 const BREAK_AFTER = /[,;:.!?()[\]"“”«»|•—–]|['’]\s|^\s*-\s/;
 // a number is no capitalised word: "Harlequins 75 Gloucester 19" is two names, not one
 const isCapWord = (t: Token): boolean => /^[\p{Lu}]/u.test(t.text) || (/^[\p{Lu}\d][\p{Lu}\d&.-]+$/u.test(t.text) && /\p{L}/u.test(t.text));
-/** A word compromise knows as an adverb or conjunction, never as part of a name ("Instead Joubert kicked"). */
+/** A word compromise knows as an adverb, adjective or conjunction, never as part of a name ("Instead Joubert kicked", "Former Italian ..."). */
 const isCommonWord = (t: Token): boolean =>
   !['ProperNoun', 'Person', 'FirstName', 'LastName', 'Place', 'Organization', 'Acronym', 'Country', 'City', 'Honorific'].some((tg) => t.tags.has(tg)) &&
-  (t.tags.has('Adverb') || t.tags.has('Conjunction'));
+  (t.tags.has('Adverb') || t.tags.has('Conjunction') || t.tags.has('Adjective') || t.tags.has('Determiner'));
 /** The legal suffix that ends a firm's name: "Inc", "Corp", "Co", "Ltd". */
-const COMPANY_SUFFIX = /^(?:inc|corp|co|ltd|plc|llc|ag|sa|nv|bv|gmbh|spa|bhd|pty|lp|llp)\.?$/;
+const COMPANY_SUFFIX = /^(?:inc|corp|co|ltd|plc|llc|ag|sa|nv|bv|gmbh|spa|bhd|pty|lp|llp|bros)\.?$/;
 /** "P." or "J.J." before a surname: an initial, not the end of a sentence. */
 const isInitial = (t: Token): boolean => /^(?:\p{Lu}\.?){1,3}$/u.test(t.text.replace(/\.$/, '')) && t.text.replace(/\./g, '').length <= 3 && /^\.?\s*$/.test(t.post.replace(/^\./, '')) && (t.text.endsWith('.') || t.post.startsWith('.'));
 const isAcronym = (t: string): boolean => /^[\p{Lu}][\p{Lu}\d&]{1,6}$/u.test(t.replace(/\./g, '')) && t.replace(/\./g, '').length <= 7;
@@ -191,7 +191,9 @@ export function findMentions(text: string, base: number, tokens: Token[], titleC
     while (a <= b) {
       const tk = tokens[a]!;
       // "(A. Dale 69", "I. Austin": an initial before a surname is no article or pronoun
-      if ((FUNCTION_CAPS.has(tk.norm) || MONTHS_DAYS.test(tk.norm)) && !(isInitial(tk) && a < b)) {
+      // "Jan Kovar", "May Lindqvist": a month that is also a given name, before a surname, stays
+      const monthName = MONTHS_DAYS.test(tk.norm) && a < b && /^(?:jan|may|june|july|april|august)$/.test(tk.norm) && !/^\d/.test(tokens[a + 1]!.text) && (tokens[a + 1]!.tags.has('LastName') || tokens[a + 1]!.tags.has('Person') || tokens[a + 1]!.tags.has('ProperNoun')) && /\p{Ll}/u.test(tokens[a + 1]!.text) && !tokens[a + 1]!.tags.has('Date');
+      if ((FUNCTION_CAPS.has(tk.norm) || (MONTHS_DAYS.test(tk.norm) && !monthName)) && !(isInitial(tk) && a < b)) {
         a++;
         continue;
       }
@@ -214,7 +216,14 @@ export function findMentions(text: string, base: number, tokens: Token[], titleC
     }
     // a sentence's first word that is a common word before a name: "Fullback Andre Joubert",
     // "Instead Joubert kicked" (compromise knows the word as no name: a plain noun or an adverb)
-    if (b > a && (a === 0 || /[:|]\s*$/.test(tokens[a - 1]!.post)) && isCommonWord(tokens[a]!) && (tokens[a + 1]!.tags.has('FirstName') || tokens[a + 1]!.tags.has('Person') || tokens[a + 1]!.tags.has('ProperNoun'))) a++;
+    // "Former Italian X", "Democrat Walter Mondale": an adjective or a party word, too
+    if (
+      b > a &&
+      (a === 0 || /[:|]\s*$/.test(tokens[a - 1]!.post)) &&
+      (isCommonWord(tokens[a]!) || IDENTITY_ADJECTIVES.has(tokens[a]!.norm)) &&
+      (tokens[a + 1]!.tags.has('FirstName') || tokens[a + 1]!.tags.has('Person') || tokens[a + 1]!.tags.has('ProperNoun') || tokens[a + 1]!.tags.has('Demonym') || DEMONYMS[tokens[a + 1]!.norm] !== undefined)
+    )
+      a++;
     // a title further in: "Fire Chief Maria Okafor", "Environment Minister Tomas Brandt"
     for (let k = b - 1; k > a; k--) {
       if (TITLES.has(tokens[k]!.norm.replace(/\.$/, '')) && /^\p{Lu}/u.test(tokens[k]!.text) && k < b) {
@@ -294,7 +303,8 @@ export function findMentions(text: string, base: number, tokens: Token[], titleC
     const shortCaps = chunk.filter((c) => /^[\p{Lu}.]+$/u.test(c.text) && c.text.replace(/\./g, '').length <= 3);
     if (
       (chunk.length === 1 && first.text.replace(/\./g, '').length === 1) ||
-      (chunk.length >= 2 && shortCaps.length === chunk.length && chunk.filter((c) => c.text.replace(/\./g, '').length === 1).length * 2 >= chunk.length)
+      (chunk.length >= 2 && shortCaps.length === chunk.length && chunk.filter((c) => c.text.replace(/\./g, '').length === 1).length * 2 >= chunk.length) ||
+      (chunk.length >= 3 && chunk.every((c) => c.text.length <= 3) && chunk.filter((c) => c.text.length === 1).length * 2 >= chunk.length)
     ) {
       i = j + 1;
       continue;
@@ -304,7 +314,8 @@ export function findMentions(text: string, base: number, tokens: Token[], titleC
       continue;
     }
     const start = first.start;
-    let end = tokens[b]!.end;
+    // "NationsBank Corp.", "Salomon Bros.": the abbreviation's point is part of the name
+    let end = tokens[b]!.end + (COMPANY_SUFFIX.test(tokens[b]!.norm) && tokens[b]!.post.startsWith('.') && text[tokens[b]!.end - base] === '.' ? 1 : 0);
     let mtext = text.slice(start - base, end - base);
     if (POSSESSIVE.test(mtext)) {
       const stripped = stripPossessive(mtext);

@@ -70,7 +70,7 @@ const SPORTS_WORDS = new Set(
 const RESULT_VERBS = /^(?:beat|beats|defeated|defeat|defeats|drew|draw|draws|lost|lose|loses|edged|thrashed|routed|crushed|overcame|downed|upset|v|vs|versus|against|host|hosts|hosted|visit|visits)$/;
 
 /** A sports report: two different words of sports vocabulary. */
-function isSportsReport(sentences: AnnotatedSentenceX[]): boolean {
+export function isSportsReport(sentences: AnnotatedSentenceX[]): boolean {
   const seen = new Set<string>();
   for (const s of sentences) for (const t of s.tokens) if (SPORTS_WORDS.has(t.norm)) seen.add(t.norm);
   return seen.size >= 2;

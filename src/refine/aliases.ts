@@ -40,6 +40,8 @@ export function normKey(s: string): string {
     .replace(/[’‘`]/g, "'")
     .replace(/'s$|'$/, '')
     .replace(/^the\s+/, '')
+    // "Tarn Corp." and "Tarn Corp" are one name
+    .replace(/\b(inc|corp|co|ltd|bros)\.$/, '$1')
     .replace(/[#@]/g, '')
     .replace(/\s+/g, ' ')
     .trim();
@@ -157,6 +159,9 @@ function slug(s: string): string {
   );
 }
 
+/** The legal suffix that ends a firm's name. */
+const COMPANY_SUFFIX = /^(?:inc|corp|co|ltd|plc|llc|ag|sa|nv|gmbh)\.?$/;
+
 /** A team named after its town is a sense of its own: "Essex" the county club is not Essex. */
 const TEAM = '\u0001team';
 /** A short form resolved to one full name: its own surface, so another article's "Johnson" stays apart. */
@@ -235,13 +240,28 @@ export function mergeAliases(refs: MentionRef[]): CanonicalEntity[] {
     if (list) list.push(l);
     else byLastWord.set(w[w.length - 1]!, [l]);
   }
+  // "Tarn Corp" is also named "Tarn"
+  const bySansSuffix = new Map<string, string[]>();
+  for (const l of longIds) {
+    const w = words(prelim.get(l)!.key);
+    if (!COMPANY_SUFFIX.test(w[w.length - 1]!)) continue;
+    const k = w.slice(0, -1).join(' ');
+    bySansSuffix.set(k, [...(bySansSuffix.get(k) ?? []), l]);
+  }
   const candidatesOf = new Map<string, string[]>();
+  // a surname compromise took for a place ("Tenbury said"): only its own article's person, below
+  const placeShort = new Set<string>();
   for (const [id, s] of prelim) {
-    const t = typeOf(s);
-    if (t === 'place') continue;
+    let t = typeOf(s);
     const w = words(s.key);
+    if (t === 'place') {
+      if (w.length !== 1 || id.endsWith(TEAM)) continue;
+      placeShort.add(id);
+      t = 'person';
+    }
     const team = id.endsWith(TEAM);
-    const cands = (byLastWord.get(w[w.length - 1]!) ?? []).filter((l) => {
+    const firms = (bySansSuffix.get(s.key) ?? []).filter((l) => l.endsWith(TEAM) === team && typeOf(prelim.get(l)!) === 'organization' && t !== 'person');
+    const cands = [...firms, ...(byLastWord.get(w[w.length - 1]!) ?? []).filter((l) => {
       if (l === id || l.endsWith(TEAM) !== team) return false;
       const ls = prelim.get(l)!;
       const lw = words(ls.key);
@@ -251,8 +271,9 @@ export function mergeAliases(refs: MentionRef[]): CanonicalEntity[] {
       // an acronym is no one's surname: "UN" is not Kim Jong Un
       if (lt === 'person' && allCaps(s) && s.key.length <= 4) return false;
       // "Sham" alone is no short form; a surname is
+      if (placeShort.has(id)) return lt === 'person';
       return w.length >= 2 || lt === 'person';
-    });
+    })];
     if (cands.length) candidatesOf.set(id, cands);
   }
   // an article that names someone with the word elsewhere in a longer name ("Charles VI" for
@@ -284,6 +305,11 @@ export function mergeAliases(refs: MentionRef[]): CanonicalEntity[] {
     if (!cands) return;
     const here = cands.filter((l) => firstAt.has(`${r.doc}\u0000${l}`));
     let target: string | undefined;
+    if (placeShort.has(id)) {
+      // "in Tenbury" stays the place; "Tenbury said", in an article naming Hugh Tenbury, is he
+      const before = r.sentence ? r.sentence.text.slice(0, r.mention.start - r.sentence.start) : '';
+      if (!here.length || /\b(?:in|at|from|to|near|into|outside|inside|across|around|of|via|towards?)\s+(?:the\s+)?$/i.test(before)) return;
+    }
     if (here.length) {
       const before = here.filter((l) => (lastSeen.get(`${r.doc}\u0000${l}`) ?? Infinity) < i).sort((a, b) => lastSeen.get(`${r.doc}\u0000${b}`)! - lastSeen.get(`${r.doc}\u0000${a}`)!);
       target = before[0] ?? here.sort((a, b) => firstAt.get(`${r.doc}\u0000${a}`)! - firstAt.get(`${r.doc}\u0000${b}`)!)[0];
@@ -410,7 +436,12 @@ export function mergeAliases(refs: MentionRef[]): CanonicalEntity[] {
     forms.sort((a, b) => caps(a[0]) - caps(b[0]) || words(normKey(b[0])).length - words(normKey(a[0])).length || b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
     const name = forms[0]![0];
     const votes: Record<EntityType, number> = { person: 0, organization: 0, place: 0 };
-    for (const s of list) for (const t of Object.keys(votes) as EntityType[]) votes[t] += s.votes[t];
+    // a short form counts little: "Tenbury", which compromise takes for a town, does not make Hugh Tenbury a place
+    const ownIds = clusters.get(root)!;
+    ownIds.forEach((sid, k) => {
+      const w = sid.includes(SHORT) ? 0.25 : 1;
+      for (const t of Object.keys(votes) as EntityType[]) votes[t] += list[k]!.votes[t] * w;
+    });
     const type = (Object.entries(votes) as [EntityType, number][]).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
     const aliases = [...new Set(forms.map((f) => f[0]))].filter((f) => f !== name).sort();
     const docs = [...new Set(list.flatMap((s) => [...s.docs]))].sort();
