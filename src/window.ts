@@ -8,6 +8,7 @@ import type { Claim, Diagnostic, DocumentInfo, Entity, ExtractResult, SourceDocu
 import { SCHEMA_VERSION } from './types.js';
 import type { DocWork } from './analyze.js';
 import { claimSpan, placesAndTimes } from './claims/build.js';
+import { rulesOff } from './claims/rules.js';
 import type { DraftClaim } from './claims/draft.js';
 import { mergeAliases, normKey, type MentionRef } from './refine/aliases.js';
 import { resolveDocument } from './refine/coref.js';
@@ -106,11 +107,12 @@ export function finalize(work: DocWork[]): ExtractResult {
   const documents: DocumentInfo[] = [];
   const claims: Claim[] = [];
   for (const w of work) {
+    const off = rulesOff(w.rulesOff);
     const bySentence = new Map<number, DraftClaim[]>();
     for (const d of w.drafts) bySentence.set(d.sentence.index, [...(bySentence.get(d.sentence.index) ?? []), d]);
     for (const s of w.sentences) {
       const ds = bySentence.get(s.index);
-      if (ds) placesAndTimes(s, ds);
+      if (ds) placesAndTimes(s, ds, off);
     }
     carryQuoteSpeakers(w.sentences, w.drafts);
     resolveDocument(w.sentences, w.drafts);

@@ -17,6 +17,7 @@ import { DEFAULT_MAX_BYTES, listInputs, readPaths, type InputItem } from '../rea
 import { extractStream, type Progress } from '../stream/run.js';
 import { WORKER_LIMITS } from '../stream/pool.js';
 import { extractSchema } from '../schema.js';
+import { unknownRules } from '../claims/rules.js';
 import { renderReport } from '../report/html.js';
 import type { Diagnostic, ExtractResult } from '../types.js';
 import { isoDate } from '../util/isodate.js';
@@ -240,6 +241,18 @@ function workerHeap(io: Io): { workerLimits?: typeof WORKER_LIMITS } {
   return Number.isInteger(mb) && mb > 0 ? { workerLimits: { ...WORKER_LIMITS, maxOldGenerationSizeMb: mb } } : {};
 }
 
+/**
+ * `CLAIMS_RULES_OFF=name,name` (a dev knob, for measuring rules): switch those rules of the
+ * claim builder off in `claims extract`. The library takes `rulesOff` instead.
+ */
+function rulesOffEnv(io: Io): { rulesOff?: string[] } {
+  const names = (io.env['CLAIMS_RULES_OFF'] ?? '').split(',').map((x) => x.trim()).filter(Boolean);
+  if (!names.length) return {};
+  const bad = unknownRules(names);
+  if (bad.length) throw new UsageError(`CLAIMS_RULES_OFF: unknown rule${bad.length > 1 ? 's' : ''}: ${bad.join(', ')}`);
+  return { rulesOff: names };
+}
+
 async function runExtract(io: Io, paths: string[], o: CommonOptions, what: 'claims' | 'entities'): Promise<number> {
   checkOptions(o);
   const format: FormatName = o.json ? 'json' : o.format;
@@ -280,6 +293,7 @@ async function runExtract(io: Io, paths: string[], o: CommonOptions, what: 'clai
         date: o.date ?? null,
         jobs,
         ...workerHeap(io),
+        ...rulesOffEnv(io),
         maxBytes: o.maxBytes,
         stdin: io.stdin,
         ...(showProgress ? { onProgress: progressBar(io, performance.now()) } : {}),
