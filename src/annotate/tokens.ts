@@ -2,6 +2,8 @@
 import nlp, { nlpSentences } from './nlp.js';
 import type { Token, VerbGroup } from '../types.js';
 import { verbLemma } from './lemma.js';
+import { tagger } from './tagger.js';
+import { winkMany } from './wink.js';
 
 interface CTerm {
   text: string;
@@ -174,6 +176,8 @@ export interface TagItem {
  */
 function rawMany(texts: string[]): Raw[] {
   if (texts.length === 0) return [];
+  // the wink tagger gives the same Raw from wink's tokens and tags (src/annotate/wink.ts)
+  if (tagger() === 'wink') return winkMany(texts);
   const doc = nlpSentences(texts);
   const json = doc.json({ offset: true, terms: { offset: true } }) as CSentence[];
   const starts: number[] = [];
@@ -203,7 +207,7 @@ const memo = new Map<string, Raw>();
 
 /** Tag the sentences of one document (batched through compromise). */
 export function tagMany(items: TagItem[]): Tagged[] {
-  const keys = items.map((it) => (it.titleCase ? `T${it.text}` : it.text));
+  const keys = items.map((it) => `${tagger()}${it.titleCase ? 'T' : ' '}${it.text}`);
   const raws: (Raw | undefined)[] = keys.map((k) => memo.get(k));
   const plain = items.map((it, i) => [it, i] as const).filter(([it, i]) => !it.titleCase && !raws[i]);
   const batch = rawMany(plain.map(([it]) => it.text));
