@@ -218,14 +218,17 @@ function workerHeap(io: Io): { workerLimits?: typeof WORKER_LIMITS } {
   return Number.isInteger(mb) && mb > 0 ? { workerLimits: { ...WORKER_LIMITS, maxOldGenerationSizeMb: mb } } : {};
 }
 
+/** The paths given, else standard input when it is not a terminal; no input at all is a usage error. */
+function inputsOf(io: Io, paths: string[]): string[] {
+  if (paths.length) return paths;
+  if (io.stdinIsTTY) throw new UsageError('no input: give files or directories, or pipe an article on stdin');
+  return ['-'];
+}
+
 async function runExtract(io: Io, paths: string[], o: CommonOptions, what: 'claims' | 'entities'): Promise<number> {
   checkOptions(o);
   const format: FormatName = o.json ? 'json' : o.format;
-  let inputs = paths;
-  if (inputs.length === 0) {
-    if (io.stdinIsTTY) throw new UsageError('no input: give files or directories, or pipe an article on stdin');
-    inputs = ['-'];
-  }
+  const inputs = inputsOf(io, paths);
   checkOutputNotInput(o, inputs);
   const list = listInputs(inputs, listOptions(o));
   report(io, list.diagnostics, o.quiet);
@@ -310,12 +313,9 @@ async function runExtract(io: Io, paths: string[], o: CommonOptions, what: 'clai
 async function runEvents(io: Io, paths: string[], o: CommonOptions): Promise<number> {
   checkOptions(o);
   const format: FormatName = o.json ? 'json' : o.format;
-  let inputs = paths;
-  if (inputs.length === 0) {
-    if (io.stdinIsTTY) throw new UsageError('no input: give files or directories, or pipe an article on stdin');
-    inputs = ['-'];
-  }
-  const list = listInputs(inputs);
+  const inputs = inputsOf(io, paths);
+  checkOutputNotInput(o, inputs);
+  const list = listInputs(inputs, listOptions(o));
   report(io, list.diagnostics, o.quiet);
   let items: InputItem[] = list.items;
   if (o.shard) {
@@ -334,8 +334,7 @@ async function runEvents(io: Io, paths: string[], o: CommonOptions): Promise<num
 
 async function runReport(io: Io, paths: string[], o: CommonOptions): Promise<number> {
   checkOptions(o);
-  const inputs = paths.length ? paths : io.stdinIsTTY ? [] : ['-'];
-  if (!inputs.length) throw new UsageError('no input: give files or directories, or pipe an article on stdin');
+  const inputs = inputsOf(io, paths);
   if (!o.output && io.stdoutIsTTY) throw new UsageError('report writes HTML: give -o report.html (or redirect stdout)');
   checkOutputNotInput(o, inputs);
   const read = readPaths(inputs, io.stdin, o.maxBytes, listOptions(o));
@@ -381,8 +380,7 @@ async function loadSide(io: Io, path: string, o: CommonOptions): Promise<{ resul
 async function runCompare(io: Io, paths: string[], o: CommonOptions & { minSources?: number }): Promise<number> {
   checkOptions(o);
   const format: FormatName = o.json ? 'json' : o.format;
-  const inputs = paths.length ? paths : io.stdinIsTTY ? [] : ['-'];
-  if (!inputs.length) throw new UsageError('no input: give files or directories, or pipe an article on stdin');
+  const inputs = inputsOf(io, paths);
   checkOutputNotInput(o, inputs);
   const read = readPaths(inputs, io.stdin, o.maxBytes, listOptions(o));
   report(io, read.diagnostics, o.quiet);
