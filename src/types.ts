@@ -191,14 +191,8 @@ export interface DocumentInfo {
  */
 export type EventOrigin = string | null;
 
-/** The main event of one article: who did what, where and when, according to whom. */
-export interface DocumentEvent {
-  who: Who | null;
-  what: string;
-  verb: string;
-  where: Where[];
-  when: When[];
-  source: Source | null;
+/** The main event of one article: who did what, where and when, according to whom (a claim's fields). */
+export interface DocumentEvent extends Pick<Claim, 'who' | 'what' | 'verb' | 'where' | 'when' | 'source'> {
   /** Ids of the claims the event was composed from, the main one first. */
   claims: string[];
   /** Each field's provenance. */

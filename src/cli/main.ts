@@ -10,6 +10,7 @@ import { dirname, resolve } from 'node:path';
 import { diffCount, diffResults } from '../compare/diff.js';
 import { loadSavedJson, loadSavedJsonl } from '../compare/saved.js';
 import { compareResult } from '../compare/compare.js';
+import { pushAll } from '../util/arrays.js';
 import { filterClaims, type FilterOptions } from '../filter.js';
 import { FORMATS, FORMAT_NAMES, type FormatContext, type FormatName } from '../format/index.js';
 import { jsonPieces } from '../format/json.js';
@@ -225,9 +226,8 @@ function inputsOf(io: Io, paths: string[]): string[] {
   return ['-'];
 }
 
-async function runExtract(io: Io, paths: string[], o: CommonOptions, what: 'claims' | 'entities'): Promise<number> {
-  checkOptions(o);
-  const format: FormatName = o.json ? 'json' : o.format;
+/** The inputs listed (warnings reported), and this run's slice of them under --shard. */
+function shardItems(io: Io, paths: string[], o: CommonOptions): { list: ReturnType<typeof listInputs>; items: InputItem[] } {
   const inputs = inputsOf(io, paths);
   checkOutputNotInput(o, inputs);
   const list = listInputs(inputs, listOptions(o));
@@ -239,6 +239,13 @@ async function runExtract(io: Io, paths: string[], o: CommonOptions, what: 'clai
     const edge = (i: number): number => (i >= count ? items.length : Math.min(items.length, Math.round((i * items.length) / count / WINDOW) * WINDOW));
     items = items.slice(edge(index - 1), edge(index));
   }
+  return { list, items };
+}
+
+async function runExtract(io: Io, paths: string[], o: CommonOptions, what: 'claims' | 'entities'): Promise<number> {
+  checkOptions(o);
+  const format: FormatName = o.json ? 'json' : o.format;
+  const { list, items } = shardItems(io, paths, o);
   const filters: FilterOptions = {};
   for (const k of ['top', 'who', 'where', 'entity', 'since', 'until'] as const) {
     const v = o[k];
@@ -313,20 +320,12 @@ async function runExtract(io: Io, paths: string[], o: CommonOptions, what: 'clai
 async function runEvents(io: Io, paths: string[], o: CommonOptions): Promise<number> {
   checkOptions(o);
   const format: FormatName = o.json ? 'json' : o.format;
-  const inputs = inputsOf(io, paths);
-  checkOutputNotInput(o, inputs);
-  const list = listInputs(inputs, listOptions(o));
-  report(io, list.diagnostics, o.quiet);
-  let items: InputItem[] = list.items;
-  if (o.shard) {
-    const { index, count } = o.shard;
-    items = items.slice(Math.floor(((index - 1) * items.length) / count), Math.floor((index * items.length) / count));
-  }
+  const { list, items } = shardItems(io, paths, o);
   const rows: EventRow[] = [];
   const jobs = o.jobs ?? Math.max(1, Math.min(availableParallelism(), items.length));
   const summary = await extractStream(items, { date: o.date ?? null, jobs, ...workerHeap(io), maxBytes: o.maxBytes, stdin: io.stdin }, (chunk) => {
     report(io, chunk.diagnostics, o.quiet);
-    rows.push(...eventRows(chunk.result));
+    pushAll(rows, eventRows(chunk.result));
   });
   writeOutput(io, o, formatEvents(format, rows, formatContext(io, o)));
   return summary.failed + list.diagnostics.filter((d) => d.level === 'error').length > 0 ? 2 : 0;
