@@ -48,3 +48,37 @@ export interface DraftClaim {
   whoType?: 'person' | 'organization' | 'place' | 'group' | 'other';
   salience?: number;
 }
+
+/** What findSubject finds for one verb: a subject, or that the verb is coordinated or in a relative clause. */
+export interface FoundSubject {
+  who: Phrase | null;
+  coordinated: boolean;
+  relative: boolean;
+}
+
+/** One finite clause as the passes fill it in, before it becomes a DraftClaim. */
+export interface Clause {
+  /** The finite verb group. */
+  v: VerbGroup;
+  /** The infinitive a hedging passive governs ("is said to have left": "have left"). */
+  inf: VerbGroup | undefined;
+  /** Last token of the verb (of the infinitive, when there is one). */
+  lastTok: number;
+  lemma: string;
+  /** Pass 2: the subject as found before coordination. */
+  found: FoundSubject;
+  /** Pass 2: the subject after coordination ("stormed ... and looted": looted's is stormed's). */
+  who: Phrase | null;
+  /** Pass 2: index of the clause this one is coordinated with, or -1. */
+  coordWith: number;
+  /** Pass 3: token where the clause (with, for a speech verb, its complement) ends; and where its core ends. */
+  endTok: number;
+  clauseEndTok: number;
+  /** Pass 4: the predicate's span, and the end of the clause's core. */
+  whatStart: number;
+  whatEnd: number;
+  coreEnd: number;
+  /** Pass 5. */
+  hedged: boolean;
+  negated: boolean;
+}

@@ -1,0 +1,238 @@
+/**
+ * Pass 1, finite verbs: which of compromise's verb groups are the main verb of a clause. A
+ * group is finite unless a rule below says otherwise (an infinitive, a participle used as an
+ * adjective, a noun compromise read as a verb, ...). The check runs twice: first on each group
+ * alone (no neighbours), then on the survivors with the finite verbs before and after them.
+ * It also pairs a hedging passive with its infinitive ("is said to have left").
+ *
+ *   "Footage shared on social media showed the city damaged by the war."
+ *   → finite: "showed"; not "shared" (a reduced relative) nor "damaged" (a participle with its agent)
+ */
+import type { Token, VerbGroup } from '../types.js';
+import type { AnnotatedSentenceX } from '../annotate/index.js';
+import { HEDGE_PASSIVES, MODALS, SAY_LIKE, SUBORDINATORS } from '../annotate/lexicon.js';
+import { anyRule, rules, type RulesOff } from './rule.js';
+import { closesAside } from './phrase.js';
+import { CLAUSE_TAKING, COORD, has, isNounish, opensQuote } from './words.js';
+
+/** What a finite-verb rule sees. `prev`/`next`: the neighbouring groups that passed the first check (none in the first). */
+export interface FiniteCtx {
+  s: AnnotatedSentenceX;
+  v: VerbGroup;
+  prev: VerbGroup | undefined;
+  next: VerbGroup | undefined;
+  toks: Token[];
+  first: Token;
+  head: Token;
+  before: Token | undefined;
+  after: Token | undefined;
+  /** More than one word. */
+  multi: boolean;
+  /** Opens with an auxiliary, copula or modal. */
+  aux: boolean;
+  off: RulesOff;
+}
+
+const isIng = (t: Token): boolean => has(t, 'Gerund') || (/ing$/.test(t.norm) && !has(t, 'PastTense'));
+/** After "and"/"or" or a comma (not closing an aside), a one-word present-tense group. */
+const afterJoin = ({ multi, before, toks, v, off }: FiniteCtx): boolean =>
+  !multi && Boolean(before) && (before!.norm === 'and' || before!.norm === 'or' || (/,/.test(before!.post) && !closesAside(toks, v.first, off))) && !has(toks[v.first], 'PastTense');
+
+/** Each rule: "this group is not a clause's main verb". */
+export const FINITE_RULES = rules<FiniteCtx, boolean>('finite', [
+  {
+    name: 'to-infinitive',
+    description: 'a verb after "to" is an infinitive',
+    example: 'The union plans to strike',
+    apply: ({ before }) => Boolean(before && before.norm === 'to'),
+  },
+  {
+    name: 'being-having',
+    description: '"being" and "having" open participle phrases',
+    example: 'Having fled the city, she said',
+    apply: ({ first }) => first.norm === 'being' || first.norm === 'having',
+  },
+  {
+    name: 'subject-before-auxiliary',
+    description: 'a one-word "verb" right before an auxiliary is its subject',
+    example: 'the 60-year-old dam had been weakened',
+    apply: ({ multi, after, first, v }) =>
+      !multi && Boolean(after) && (has(after, 'Auxiliary') || has(after, 'Modal') || /^(?:has|have|had|is|are|was|were|will|would|can|could|may|might|must|should)$/.test(after!.norm)) && !has(first, 'Auxiliary') && !has(first, 'Modal') && !has(first, 'Copula') && !SAY_LIKE.has(v.lemma),
+  },
+  {
+    name: 'hyphenated-compound',
+    description: 'a hyphenated compound is a noun',
+    example: 'the line-up, a sell-off, a break-in',
+    apply: ({ toks, v }) => toks.slice(v.first, v.last).some((t) => t.post === '-'),
+  },
+  {
+    name: 'right-after-verb',
+    description: 'a one-word group directly after another verb group is part of it',
+    example: 'had taken part; will help build',
+    apply: ({ prev, v, toks, multi }) => Boolean(prev && prev.last === v.first - 1 && !/[,;:]/.test(toks[prev.last]!.post) && !multi && !SAY_LIKE.has(prev.lemma)),
+  },
+  {
+    name: 'coordinated-infinitive',
+    description: 'a verb coordinated with an infinitive is an infinitive',
+    example: 'intends to stay and ensure order',
+    apply: ({ before, prev, multi, toks }) => Boolean(before && (before.norm === 'and' || before.norm === 'or') && prev && !multi && toks[prev.first - 1]?.norm === 'to'),
+  },
+  {
+    name: 'plural-noun-compound',
+    description: 'after "and" or a comma, a "verb" before a plural noun is part of a noun compound',
+    example: 'soldiers and police officers',
+    apply: (c) => afterJoin(c) && Boolean(c.after && has(c.after, 'Noun') && !has(c.after, 'Pronoun') && !has(c.after, 'Determiner') && !has(c.after, 'Value') && has(c.after, 'Plural')),
+  },
+  {
+    name: 'present-noun-in-past-sentence',
+    description: 'after "and" or a comma, a present-tense "verb" after a simple past verb is a noun',
+    example: 'they took cars, and cash from the bank',
+    apply: (c) => {
+      const p = c.prev;
+      if (!afterJoin(c) || !p) return false;
+      const group = c.toks.slice(p.first, p.last + 1);
+      return group.some((t) => has(t, 'PastTense')) && !group.some((t) => has(t, 'Auxiliary') || has(t, 'Modal'));
+    },
+  },
+  // the rules below apply only to a group that does not open with an auxiliary
+  {
+    name: 'gerund',
+    description: 'an -ing form without an auxiliary is a participle',
+    example: 'Crowds gathered, chanting slogans',
+    apply: ({ aux, first }) => !aux && (has(first, 'Gerund') || (/ing$/.test(first.norm) && !has(first, 'PastTense') && !['is', 'are', 'was', 'were', 'be'].includes(first.norm))),
+  },
+  {
+    name: 'adverbs-and-gerund',
+    description: 'adverbs then an -ing form is a participle',
+    example: 'freely entering the palace',
+    apply: ({ aux, head, toks, v }) => !aux && isIng(head) && toks.slice(v.first, v.last).every((t) => has(t, 'Adverb')),
+  },
+  {
+    name: 'noun-after-modifier',
+    description: 'a present "verb" after an adjective, number, determiner or possessive is a noun',
+    example: 'the 24-year-long reign; half a million lives',
+    apply: ({ aux, multi, head, before, toks, v, off }) =>
+      !aux && !multi && !has(head, 'PastTense') && !/^(?:has|have|had)$/.test(head.norm) && Boolean(before) &&
+      !(/[,;]/.test(before!.post) && (has(head, 'Copula') || has(head, 'Auxiliary') || closesAside(toks, v.first, off))) &&
+      (has(before, 'Adjective') || has(before, 'Value') || has(before, 'Determiner') || has(before, 'Possessive')) && !has(before, 'Copula') && !has(before, 'Pronoun'),
+  },
+  {
+    name: 's-word-in-noun-compound',
+    description: 'an -s "verb" after a singular noun, before a verb or after a preposition, is a plural in a noun compound',
+    example: 'cargo ships wait; sending freight rates higher',
+    apply: (c) => {
+      const { toks, v, s } = c;
+      if (!sWordAfterNoun(c)) return false;
+      const bb = toks[v.first - 2];
+      const nx = toks[v.last + 1];
+      return (s.kind !== 'headline' && Boolean(nx) && has(nx, 'Verb') && !has(nx, 'Noun') && !has(nx, 'Adverb') && !/^\p{Lu}/u.test(nx!.text)) || Boolean(bb && (has(bb, 'Gerund') || has(bb, 'Preposition')));
+    },
+  },
+  {
+    name: 's-word-object-of-verb',
+    description: 'an -s "verb" after a noun that is the object of a verb not taking a clause is a plural',
+    example: 'kept interest rates on hold',
+    apply: (c) => {
+      const { toks, v, s } = c;
+      if (!sWordAfterNoun(c)) return false;
+      const bb = toks[v.first - 2];
+      const owner = bb && s.verbs.find((w) => w.last === v.first - 2);
+      return Boolean(owner && s.kind !== 'headline' && !/[,;:]/.test(bb!.post) && !SAY_LIKE.has(owner.lemma) && !CLAUSE_TAKING.test(owner.lemma) && !has(bb, 'Auxiliary') && !has(bb, 'Copula') && !has(bb, 'Modal'));
+    },
+  },
+  {
+    name: 'participle-with-agent',
+    description: 'a past participle with its "by" agent and no auxiliary modifies the noun before it',
+    example: 'a city damaged by the war; photo provided by the army',
+    apply: ({ aux, head, toks, v, before }) => !aux && has(head, 'PastTense') && toks[v.last + 1]?.norm === 'by' && Boolean(before) && (isNounish(before!) || has(before, 'Adverb')) && !has(before, 'Pronoun'),
+  },
+  {
+    name: 'participle-on-object',
+    description: 'a participle after the object of an earlier verb modifies that object',
+    example: 'they arrested groups linked to the attack',
+    apply: ({ aux, multi, head, before, prev, v, toks }) => {
+      if (aux || multi || !has(head, 'PastTense') || !before || !isNounish(before) || has(before, 'Pronoun') || !prev || SAY_LIKE.has(v.lemma) || /,/.test(toks[prev.last]!.post) || SAY_LIKE.has(prev.lemma) || /^(?:think|believe|know|hope|fear|expect|show|see|suggest|indicate|find|learn|feel|realise|realize|hear|say)$/.test(prev.lemma)) return false;
+      const between = toks.slice(prev.last + 1, v.first);
+      const clean = between.length <= 8 && !between.some((t) => t.norm === 'that' || t.norm === 'and' || t.norm === 'but' || SUBORDINATORS.has(t.norm) || /[;:]/.test(t.post) || (/,/.test(t.post) && t !== between[between.length - 1]));
+      const nextTok = toks[v.last + 1];
+      return clean && (!nextTok || has(nextTok, 'Preposition') || /,/.test(head.post) || opensQuote(nextTok) || nextTok.norm === 'to');
+    },
+  },
+  {
+    name: 'adjective-not-verb',
+    description: 'a word tagged as an adjective and not as a verb',
+    example: 'the talks were fruitful',
+    apply: ({ aux, first }) => !aux && has(first, 'Adjective') && !has(first, 'Verb'),
+  },
+  {
+    name: 'participle-as-adjective',
+    description: 'a past participle between a determiner, preposition or verb and a noun is an adjective',
+    example: 'the destroyed statue; from flooded homes; paraded captured members',
+    apply: ({ aux, multi, head, before, after }) =>
+      !aux && !multi && has(head, 'PastTense') && Boolean(before) && !/[,;:"“”]/.test(before!.post) &&
+      (has(before, 'Determiner') || has(before, 'Possessive') || has(before, 'Adjective') || (has(before, 'Preposition') && !['as', 'that', 'than'].includes(before!.norm)) || (has(before, 'Verb') && !has(before, 'Auxiliary') && !has(before, 'Copula'))) &&
+      Boolean(after) && has(after, 'Noun') && !has(after, 'Pronoun') && !has(after, 'Determiner') && !/[,;]/.test(head.post),
+  },
+  {
+    name: 'noun-after-preposition',
+    description: 'a present "verb" after a preposition, article or possessive is a noun',
+    example: 'after talks with the union; the attacks',
+    apply: ({ aux, multi, head, before }) =>
+      !aux && !multi && !has(head, 'PastTense') && Boolean(before) &&
+      ['after', 'before', 'of', 'with', 'for', 'about', 'amid', 'despite', 'during', 'in', 'on', 'at', 'from', 'by', 'over', 'under', 'without', 'between', 'among', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those'].includes(before!.norm),
+  },
+  {
+    name: 'infinitive-after-preposition',
+    description: 'an infinitive after a preposition',
+    example: 'after giving evidence',
+    apply: ({ aux, before, first }) => !aux && Boolean(before && has(before, 'Preposition') && !['as', 'that'].includes(before.norm)) && has(first, 'Infinitive'),
+  },
+  {
+    name: 'reduced-relative',
+    description: 'a participle after a noun, with an adjunct, before the clause\'s verb modifies the noun',
+    example: 'videos circulated on social media showed; footage shared on social media showed',
+    apply: ({ aux, head, before, v, toks, next }) => {
+      if (aux || !has(head, 'PastTense') || !before || !isNounish(before) || has(before, 'Pronoun') || !(!SAY_LIKE.has(v.lemma) || /^(?:share|post|tweet)$/.test(v.lemma))) return false;
+      const after = toks[v.last + 1];
+      if (!(after && (has(after, 'Preposition') || has(after, 'Adverb')) && !/,/.test(head.post)) || !next) return false;
+      // commas are fine when the next verb has no subject of its own: "Footage shared across X, particularly on Y, showed"
+      const noOwnSubject = /,/.test(toks[next.first - 1]!.post);
+      const punct = noOwnSubject ? /[;:"“”]/ : /[,;:"“”]/;
+      for (let k = v.last + 1; k < next.first; k++) {
+        const tk = toks[k]!;
+        if (punct.test(tk.post) || COORD.has(tk.norm) || SUBORDINATORS.has(tk.norm) || has(tk, 'Verb')) return false;
+      }
+      return next.first - v.last <= 12;
+    },
+  },
+]);
+
+/** An -s "verb" after a singular noun with no comma between. */
+function sWordAfterNoun({ aux, multi, head, before }: FiniteCtx): boolean {
+  return !aux && !multi && /s$/.test(head.norm) && head.norm.length > 3 && !has(head, 'Copula') && !has(head, 'Auxiliary') && !has(head, 'PastTense') && Boolean(before) && !/[,;]/.test(before!.post) && has(before, 'Noun') && !has(before, 'Pronoun') && !has(before, 'Plural');
+}
+
+function finiteCtx(s: AnnotatedSentenceX, v: VerbGroup, prev: VerbGroup | undefined, next: VerbGroup | undefined, off: RulesOff): FiniteCtx {
+  const toks = s.tokens;
+  const first = toks[v.first]!;
+  const multi = v.last > v.first;
+  const aux = multi && (has(first, 'Auxiliary') || has(first, 'Copula') || has(first, 'Modal') || MODALS.has(first.norm) || ['will', 'would', 'can', 'shall', 'should', 'must', 'do', 'does', 'did', 'has', 'have', 'had'].includes(first.norm));
+  return { s, v, prev, next, toks, first, head: toks[v.last]!, before: toks[v.first - 1], after: toks[v.last + 1], multi, aux, off };
+}
+
+/** The finite verb groups of a sentence, in order, and the hedging passives paired with their infinitive. */
+export function finiteVerbs(s: AnnotatedSentenceX, off: RulesOff): { verbs: VerbGroup[]; finite: VerbGroup[]; hedgedBy: Map<VerbGroup, VerbGroup> } {
+  const toks = s.tokens;
+  const verbs = [...s.verbs].sort((a, b) => a.first - b.first);
+  const basic = verbs.filter((v) => !anyRule(FINITE_RULES, finiteCtx(s, v, undefined, undefined, off), off));
+  const finite = basic.filter((v, i) => !anyRule(FINITE_RULES, finiteCtx(s, v, basic[i - 1], basic[i + 1], off), off));
+  // merge hedge passives with their infinitive: "is said to have left", "is understood to be"
+  const hedgedBy = new Map<VerbGroup, VerbGroup>();
+  for (const v of finite) {
+    if (!v.passive || !HEDGE_PASSIVES.has(v.lemma)) continue;
+    if (toks[v.last + 1]?.norm !== 'to') continue;
+    const inf = verbs.find((w) => w.first === v.last + 2 || w.first === v.last + 3);
+    if (inf) hedgedBy.set(v, inf);
+  }
+  return { verbs, finite, hedgedBy };
+}

@@ -1,0 +1,329 @@
+/**
+ * Pass 2, subjects: who or what each finite verb is about. The subject is the noun phrase
+ * before the verb, walked left over its modifiers (phrase.ts), past asides set off by commas
+ * or dashes; a verb after "and" inherits the subject of the verb it is coordinated with; a
+ * relative clause's verb takes its antecedent; a speech verb may have its subject after it.
+ *
+ *   "Ana Ruiz, 45, of Leeds, who owns a bakery, said the council had failed and resigned."
+ *   → said: "Ana Ruiz"; failed: "the council"; resigned: "the council" (coordinated with "had failed")
+ */
+import type { Token, VerbGroup } from '../types.js';
+import type { AnnotatedSentenceX } from '../annotate/index.js';
+import { SAY_LIKE, SUBORDINATORS } from '../annotate/lexicon.js';
+import type { Clause, DraftClaim, FoundSubject, Phrase } from './draft.js';
+import { firstRule, rules, type RulesOff } from './rule.js';
+import { isAside, npLeft, phrase } from './phrase.js';
+import { CLAUSE_TAKING, COORD, REL, THAT_CLAUSE, closesQuote, has, isModifier, isNounish } from './words.js';
+
+/** What a subject rule sees: the verb, the floor of its clause, and `t` = toks[k], the word before the verb (past adverbs). */
+interface SubjectCtx {
+  s: AnnotatedSentenceX;
+  toks: Token[];
+  v: VerbGroup;
+  floor: number;
+  k: number;
+  t: Token;
+  off: RulesOff;
+}
+
+const none: FoundSubject = { who: null, coordinated: false, relative: false };
+const subject = (who: Phrase): FoundSubject => ({ who, coordinated: false, relative: false });
+/** The phrase starts its clause: at the clause's floor or at the start of the sentence. */
+const opensClause = (f: number, floor: number): boolean => f >= 0 && (f === floor || f === 0);
+
+/** Where to look for the subject before the verb; the first rule that decides wins. */
+export const SUBJECT_RULES = rules<SubjectCtx, FoundSubject | undefined>('subjects', [
+  {
+    name: 'coordinated-verb',
+    description: 'a verb after "and", "or", "but" has no subject of its own: it shares the previous clause\'s',
+    example: 'Crowds stormed the palace and looted it',
+    apply: ({ t }) => (COORD.has(t.norm) ? { who: null, coordinated: true, relative: false } : undefined),
+  },
+  {
+    name: 'relative-pronoun',
+    description: 'after "who", "which", "that", the subject is the noun phrase before the pronoun',
+    example: 'the man who led the raid',
+    apply: ({ s, toks, k, t, off }) => {
+      if (!REL.has(t.norm) || /[,]/.test(t.post)) return undefined;
+      const a = k - 1;
+      const first = npLeft(toks, a, 0, off);
+      return first >= 0 ? { who: phrase(s, first, a), coordinated: false, relative: true } : { who: null, coordinated: false, relative: true };
+    },
+  },
+  {
+    name: 'subordinator-no-subject',
+    description: 'a verb right after a subordinator ("as", "when", "because") has no subject here',
+    example: 'as fled the city',
+    apply: ({ t }) => (SUBORDINATORS.has(t.norm) && !REL.has(t.norm) ? none : undefined),
+  },
+  {
+    name: 'skip-relative-aside',
+    description: 'after a comma, skip back over a relative clause or an "including" list to the name',
+    example: 'Ana Ruiz, who owns a bakery, said; Four players, including Lopes, are injured',
+    apply: ({ s, toks, k, t, off }) => {
+      if (!/,/.test(t.post)) return undefined;
+      for (let r = k; r > 0 && k - r < 25; r--) {
+        const tr = toks[r]!;
+        if (r < k && /[,;]/.test(tr.post)) break;
+        if ((tr.norm === 'who' || tr.norm === 'which' || tr.norm === 'including' || tr.norm === 'notably' || tr.norm === 'especially' || (tr.norm === 'such' && toks[r + 1]?.norm === 'as')) && /,/.test(toks[r - 1]!.post)) {
+          const f = npLeft(toks, r - 1, 0, off);
+          if (f >= 0) return subject(phrase(s, f, r - 1));
+          break;
+        }
+      }
+      return undefined;
+    },
+  },
+  {
+    name: 'participle-phrase-subject',
+    description: 'after a comma, back over a participle phrase to its noun',
+    example: 'Footage shared across platforms, particularly on X, showed',
+    apply: ({ s, toks, k, t, floor, off }) => {
+      if (!/,/.test(t.post)) return undefined;
+      for (let r = k; r > floor && k - r < 15; r--) {
+        const tr = toks[r]!;
+        if (has(tr, 'PastTense') && !has(tr, 'Auxiliary') && r - 1 >= floor && isNounish(toks[r - 1]!) && !has(toks[r - 1], 'Pronoun') && !/[,;]/.test(toks[r - 1]!.post)) {
+          if (toks.slice(r + 1, k + 1).some((x) => has(x, 'Verb') || REL.has(x.norm))) break;
+          const f = npLeft(toks, r - 1, floor, off);
+          if (opensClause(f, floor)) return subject(phrase(s, f, k));
+          break;
+        }
+      }
+      return undefined;
+    },
+  },
+  {
+    name: 'dash-aside',
+    description: 'an aside between dashes after a name: the subject is the name before it',
+    example: 'Actor Ana Ruiz - star of the film Blue - has won',
+    apply: ({ s, toks, k, t, floor, off }) => {
+      if (!/\s[-–—]\s*$/.test(t.post)) return undefined;
+      for (let r = k - 1; r >= floor && k - r < 25; r--) {
+        const tr = toks[r]!;
+        if (/[;.!?]/.test(tr.post)) break;
+        if (!/\s[-–—]\s/.test(tr.post)) continue;
+        const f = npLeft(toks, r, floor, off);
+        if (opensClause(f, floor) && s.mentions.some((m) => m.first >= f && m.last <= r)) return subject(phrase(s, f, r));
+        break;
+      }
+      return undefined;
+    },
+  },
+  {
+    name: 'comma-asides',
+    description: 'up to three asides between commas after a name (age, home town, participle): the subject is the name',
+    example: 'Ana Ruiz, 45, of Leeds, said',
+    apply: ({ s, toks, k, t, floor, off }) => {
+      if (!/,/.test(t.post)) return undefined;
+      let r = k;
+      for (let hop = 0; hop < 3; hop++) {
+        let segStart = r;
+        while (segStart > floor && !/,/.test(toks[segStart - 1]!.post)) segStart--;
+        if (segStart <= floor) break;
+        if (!isAside(toks.slice(segStart, r + 1), off)) break;
+        r = segStart - 1;
+        const nameFirst = npLeft(toks, r, floor, off);
+        if (opensClause(nameFirst, floor)) return subject(phrase(s, nameFirst, r));
+      }
+      return undefined;
+    },
+  },
+  {
+    name: 'appositive-name',
+    description: 'a name, then an appositive between commas: the subject runs from the name',
+    example: 'Ana Ruiz, the leader of the union, declared',
+    apply: ({ s, toks, k, t, floor, off }) => {
+      if (!(/[,;:]/.test(t.post) || closesQuote(t))) return undefined;
+      const appFirst = npLeft(toks, k, floor, off);
+      if (!(appFirst > floor && /,/.test(toks[appFirst - 1]!.post))) return undefined;
+      const nameFirst = npLeft(toks, appFirst - 1, floor, off);
+      return nameFirst >= 0 && s.mentions.some((m) => m.first >= nameFirst && m.last <= appFirst - 1) && (nameFirst === floor || nameFirst === 0) ? subject(phrase(s, nameFirst, k)) : undefined;
+    },
+  },
+  {
+    name: 'appositive-noun-phrase',
+    description: 'a noun phrase, then an appositive opening with an article: the subject is the first noun phrase',
+    example: 'The strike, the first in a decade, disrupted flights',
+    apply: ({ s, toks, k, t, floor, off }) => {
+      if (!(/[,;:]/.test(t.post) || closesQuote(t))) return undefined;
+      const appFirst = npLeft(toks, k, floor, off);
+      if (!(appFirst > floor && /,/.test(toks[appFirst - 1]!.post))) return undefined;
+      const nameFirst = npLeft(toks, appFirst - 1, floor, off);
+      return opensClause(nameFirst, floor) && /^(?:the|a|an)$/.test(toks[appFirst]!.norm) && has(toks[nameFirst], 'Determiner') && !has(toks[nameFirst], 'Pronoun') ? subject(phrase(s, nameFirst, appFirst - 1)) : undefined;
+    },
+  },
+]);
+
+/** The subject of verb group v, or how it inherits one. */
+export function findSubject(s: AnnotatedSentenceX, v: VerbGroup, clauseFloor: number, off: RulesOff): FoundSubject {
+  const toks = s.tokens;
+  let k = v.first - 1;
+  while (k >= clauseFloor && has(toks[k], 'Adverb') && !/[,;]/.test(toks[k]!.post) && !COORD.has(toks[k]!.norm)) k--;
+  if (k < clauseFloor) return none;
+  const t = toks[k]!;
+  const ruled = firstRule(SUBJECT_RULES, { s, toks, v, floor: clauseFloor, k, t, off }, off);
+  if (ruled) return ruled;
+  if (/[,;:]/.test(t.post) || closesQuote(t)) {
+    // after a comma the subject is the phrase before it, when that phrase opens the clause; after a quote, none
+    if (closesQuote(t) || !/,/.test(t.post)) return none;
+    const appFirst = npLeft(toks, k, clauseFloor, off);
+    return opensClause(appFirst, clauseFloor) ? subject(phrase(s, appFirst, k)) : none;
+  }
+  const first = npLeft(toks, k, clauseFloor, off);
+  return first < 0 ? none : subject(phrase(s, first, k));
+}
+
+/** Subject after the verb: `"...," said the minister.` */
+function subjectAfter(s: AnnotatedSentenceX, v: VerbGroup): Phrase | null {
+  const toks = s.tokens;
+  const start = v.last + 1;
+  if (start >= toks.length) return null;
+  let end = start;
+  while (end < toks.length && (isNounish(toks[end]!) || isModifier(toks[end]!) || toks[end]!.post === '-') && !/[,;.]/.test(toks[end]!.post)) end++;
+  if (end < toks.length && /[,;.]/.test(toks[end]!.post) && (isNounish(toks[end]!) || has(toks[end], 'ProperNoun'))) end++;
+  if (end === start) return null;
+  return phrase(s, start, end - 1);
+}
+
+/** A subject found after the verb, or none. */
+interface AfterCtx {
+  s: AnnotatedSentenceX;
+  v: VerbGroup;
+  found: FoundSubject;
+}
+export const SUBJECT_AFTER_RULES = rules<AfterCtx, Phrase | undefined>('subjects', [
+  {
+    name: 'subject-after-speech-verb',
+    description: 'a speech verb with no subject before it takes a name or a "the" phrase after it',
+    example: '"We will not back down," said the union leader',
+    apply: ({ s, v, found }) => {
+      if (found.who || found.coordinated || !SAY_LIKE.has(v.lemma)) return undefined;
+      const after = subjectAfter(s, v);
+      return after && (after.mention || /^(the|a|an)\b/i.test(after.text)) ? after : undefined;
+    },
+  },
+]);
+
+/** A later verb that takes an earlier clause's subject: pairs of neighbouring finite verbs. */
+interface PairCtx {
+  s: AnnotatedSentenceX;
+  toks: Token[];
+  list: VerbGroup[];
+  vi: number;
+  /** The previous verb and what was found for it. */
+  p: VerbGroup;
+  ps: FoundSubject;
+  cur: FoundSubject;
+}
+export const SUBJECT_PAIR_RULES = rules<PairCtx, FoundSubject | undefined>('subjects', [
+  {
+    name: 'participle-aside-subject',
+    description: 'a one-word participle phrase between commas after the subject: the next verb is the subject\'s',
+    example: 'The firm, based in Austin, makes chips',
+    apply: ({ toks, list, vi, p, ps, cur }) => {
+      if (cur.who || cur.coordinated || !ps.who || p.first !== p.last || !has(toks[p.first], 'PastTense') || ps.who.last !== p.first - 1 || !/,/.test(toks[p.first - 1]!.post) || !/,/.test(toks[list[vi]!.first - 1]!.post)) return undefined;
+      const inner = toks.slice(p.last + 1, list[vi]!.first);
+      return inner.length <= 8 && inner.slice(0, -1).every((t) => !/[,;:]/.test(t.post)) ? subject(ps.who) : undefined;
+    },
+  },
+  {
+    name: 'relative-aside-subject',
+    description: 'a relative clause between commas, then the verb: the verb is the antecedent\'s',
+    example: 'The man, who has not been named, died',
+    apply: ({ toks, list, vi, p, ps, cur }) => {
+      if (!ps.relative || !ps.who || cur.relative || cur.coordinated) return undefined;
+      if (cur.who || !/,/.test(toks[p.last]!.post) || p.last + 1 !== list[vi]!.first) return undefined;
+      const rel = toks.findIndex((t, i) => i > ps.who!.last && i < p.first && REL.has(t.norm));
+      return rel === ps.who.last + 1 && /,/.test(toks[ps.who.last]!.post) ? subject(ps.who) : undefined;
+    },
+  },
+  {
+    name: 'relative-clause-on-subject',
+    description: 'the verb after a relative clause on a clause-opening subject is the antecedent\'s; the words between are the relative verb\'s object',
+    example: 'Residents who fled the area said; The man who led the raid was arrested',
+    apply: ({ toks, list, vi, p, ps, cur }) => {
+      if (!ps.relative || !ps.who || cur.relative || cur.coordinated) return undefined;
+      // the antecedent opens its clause: the sentence, a clause after ";", "and", a subordinator, or a
+      // verb of saying or thinking ("said the man who ..."); not an object ("has seen results, which offer")
+      const b = ps.who.first;
+      const before = toks[b - 1];
+      const verbBefore = vi >= 2 ? list[vi - 2]! : undefined;
+      const complementOf = (w: VerbGroup | undefined, at: number): boolean => Boolean(w && w.last === at && (SAY_LIKE.has(w.lemma) || THAT_CLAUSE.test(w.lemma)));
+      const opens =
+        b === 0 ||
+        (before !== undefined &&
+          (/[;:]/.test(before.post) ||
+            COORD.has(before.norm) ||
+            (SUBORDINATORS.has(before.norm) && before.norm !== 'that') ||
+            (/,/.test(before.post) && !verbBefore) ||
+            complementOf(verbBefore, b - 1) ||
+            (before.norm === 'that' && complementOf(verbBefore, b - 2))));
+      if (!opens) return undefined;
+      // verbs that take a clause ("the official who said the raid was illegal") keep theirs
+      if (SAY_LIKE.has(p.lemma) || CLAUSE_TAKING.test(p.lemma)) return undefined;
+      const v = list[vi]!;
+      // between the two verbs only the relative verb's object, ending in a noun: no clause break, no verb
+      if (/[,;:()"“”]|\s[-–—]/.test(toks[p.last]!.post)) return undefined;
+      const between = toks.slice(p.last + 1, v.first);
+      if (between.some((t) => /[,;:()"“”]|\s[-–—]/.test(t.post) || COORD.has(t.norm) || REL.has(t.norm) || SUBORDINATORS.has(t.norm) || has(t, 'Verb') || (has(t, 'Pronoun') && !has(t, 'Possessive')))) return undefined;
+      const end = between[between.length - 1];
+      if (end && (!isNounish(end) || has(end, 'Determiner') || has(end, 'Adjective'))) return undefined;
+      if (cur.who && cur.who.first <= p.last) return undefined;
+      return subject(ps.who);
+    },
+  },
+]);
+
+/** Which earlier clause a coordinated verb shares its subject with. */
+interface CoordCtx {
+  clauses: Clause[];
+  vi: number;
+}
+export const COORDINATION_RULES = rules<CoordCtx, number | undefined>('subjects', [
+  {
+    name: 'coordinated-speech-verbs',
+    description: 'a coordinated speech verb pairs with the last speech verb, not the verb just before',
+    example: 'Police said they had made no arrests and said the inquiry continued',
+    apply: ({ clauses, vi }) => {
+      if (!SAY_LIKE.has(clauses[vi]!.v.lemma)) return undefined;
+      for (let j = vi - 1; j >= 0; j--) if (SAY_LIKE.has(clauses[j]!.lemma)) return j;
+      return undefined;
+    },
+  },
+]);
+
+/** Pass 2 over a sentence's finite clauses: fills `found`, `who` and `coordWith`. */
+export function subjects(s: AnnotatedSentenceX, clauses: Clause[], off: RulesOff): void {
+  const toks = s.tokens;
+  const list = clauses.map((c) => c.v);
+  const found = list.map((v, vi) => {
+    const prev = list[vi - 1];
+    const f = findSubject(s, v, prev ? prev.last + 1 : 0, off);
+    const after = firstRule(SUBJECT_AFTER_RULES, { s, v, found: f }, off);
+    return after ? { ...f, who: after } : f;
+  });
+  for (let vi = 1; vi < list.length; vi++) {
+    const pair = firstRule(SUBJECT_PAIR_RULES, { s, toks, list, vi, p: list[vi - 1]!, ps: found[vi - 1]!, cur: found[vi]! }, off);
+    if (pair) found[vi] = pair;
+  }
+  clauses.forEach((c, vi) => {
+    c.found = found[vi]!;
+    c.who = c.found.who;
+    c.coordWith = -1;
+    if (!c.found.coordinated) return;
+    c.coordWith = firstRule(COORDINATION_RULES, { clauses, vi }, off) ?? vi - 1;
+    if (c.coordWith >= 0) c.who = clauses[c.coordWith]!.who;
+  });
+}
+
+/** Subjects fixed once the drafts exist. */
+export const DRAFT_SUBJECT_RULES = rules<DraftClaim, void>('subjects', [
+  {
+    name: 'expletive-there',
+    description: '"there" is not a subject',
+    example: 'There was no threat to the public',
+    apply: (d) => {
+      if (d.who && /^there$/i.test(d.who.text)) d.who = null;
+    },
+  },
+]);
