@@ -8,6 +8,7 @@ import { segment } from './segment/index.js';
 import { annotate, type AnnotatedSentenceX } from './annotate/index.js';
 import { buildSentence } from './claims/build.js';
 import type { DraftClaim } from './claims/draft.js';
+import { rulesOff } from './claims/rules.js';
 
 export interface ExtractOptions {
   /** Published date for every document (`--date`), overriding metadata. */
@@ -17,6 +18,11 @@ export interface ExtractOptions {
    * articles that give none. `extract` computes it over its input.
    */
   referenceYear?: number | null;
+  /**
+   * Rules of the claim builder to switch off, by name (see `RULES`): for measuring what each
+   * rule is worth. Default: none; every rule on.
+   */
+  rulesOff?: readonly string[];
 }
 
 /** One document carried through the stages. */
@@ -25,6 +31,8 @@ export interface DocWork {
   published: string | null;
   sentences: AnnotatedSentenceX[];
   drafts: DraftClaim[];
+  /** The rules switched off (ExtractOptions.rulesOff), for the passes that run after alias merging. */
+  rulesOff?: readonly string[];
 }
 
 /** Per-document stages (everything that does not need the other documents). */
@@ -33,6 +41,9 @@ export function analyzeDocument(doc: SourceDocument, options: ExtractOptions = {
   const annotated = annotate(doc, sentences, options.date ?? null, options.referenceYear ?? null);
   // a sentence repeated verbatim is left untagged by annotate, so it yields no second set of claims
   const sentencesX: AnnotatedSentenceX[] = annotated.sentences;
-  const drafts: DraftClaim[] = sentencesX.flatMap((s) => buildSentence(s));
-  return { doc, published: annotated.published, sentences: annotated.sentences, drafts };
+  const off = rulesOff(options.rulesOff);
+  const drafts: DraftClaim[] = sentencesX.flatMap((s) => buildSentence(s, off));
+  const work: DocWork = { doc, published: annotated.published, sentences: annotated.sentences, drafts };
+  if (off.size) work.rulesOff = [...off];
+  return work;
 }

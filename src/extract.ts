@@ -8,15 +8,18 @@ import { SCHEMA_VERSION } from './types.js';
 import { analyzeDocument, type ExtractOptions } from './analyze.js';
 import { EntityTable, referenceYearOf, refineWindow, WINDOW } from './window.js';
 import { pushAll } from './util/arrays.js';
+import { rulesOff } from './claims/rules.js';
 
 export { analyzeDocument, type DocWork, type ExtractOptions } from './analyze.js';
 export { EntityTable, finalize, notesFor, referenceYearOf, refineWindow, WINDOW } from './window.js';
 export type { TypedMention } from './annotate/entities.js';
+export { RULES, type RuleInfo } from './claims/rules.js';
 
 /** Extract claims, with notes on what could not be resolved. */
 export function extractDetailed(docs: SourceDocument[], options: ExtractOptions = {}): { result: ExtractResult; diagnostics: Diagnostic[] } {
   const result: ExtractResult = { schemaVersion: SCHEMA_VERSION, documents: [], claims: [], entities: [] };
   const diagnostics: Diagnostic[] = [];
+  rulesOff(options.rulesOff); // an unknown rule name fails here, not once per document
   const table = new EntityTable();
   for (let i = 0; i < docs.length; i += WINDOW) {
     const win = docs.slice(i, i + WINDOW);

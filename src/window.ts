@@ -9,6 +9,7 @@ import { SCHEMA_VERSION } from './types.js';
 import type { DocWork } from './analyze.js';
 import { claimSpan, placesAndTimes } from './claims/build.js';
 import { attachTimes } from './claims/times.js';
+import { rulesOff } from './claims/rules.js';
 import type { DraftClaim } from './claims/draft.js';
 import { mergeAliases, normKey, type MentionRef } from './refine/aliases.js';
 import { resolveDocument } from './refine/coref.js';
@@ -154,6 +155,7 @@ export function finalize(work: DocWork[]): ExtractResult {
   const documents: DocumentInfo[] = [];
   const claims: Claim[] = [];
   for (const w of work) {
+    const off = rulesOff(w.rulesOff);
     const bySentence = new Map<number, DraftClaim[]>();
     for (const d of w.drafts) {
       const list = bySentence.get(d.sentence.index);
@@ -163,7 +165,7 @@ export function finalize(work: DocWork[]): ExtractResult {
     for (const s of w.sentences) {
       const ds = bySentence.get(s.index);
       if (ds) {
-        placesAndTimes(s, ds);
+        placesAndTimes(s, ds, off);
         attachTimes(s, ds);
       }
     }

@@ -103,7 +103,8 @@ export function claimSpan(d: DraftClaim): { start: number; end: number } {
  * Places and times of each clause. Runs after alias merging, when every mention has the type
  * of its canonical entity ("Port Elmsworth" is a place even where compromise guessed a person).
  */
-export function placesAndTimes(s: AnnotatedSentenceX, drafts: DraftClaim[]): void {
+export function placesAndTimes(s: AnnotatedSentenceX, drafts: DraftClaim[], off: RulesOff = ALL_ON): void {
+  void off;
   const toks = s.tokens;
   // a sentence-initial adjunct ("In Damascus, ...", "In cities such as A, B and C, ...") applies to every clause
   let leadEnd = -1;

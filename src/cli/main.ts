@@ -18,6 +18,7 @@ import { DEFAULT_MAX_BYTES, listInputs, readPaths, realOrResolved, STDIN_FORMATS
 import { extractStream, type Progress } from '../stream/run.js';
 import { WORKER_LIMITS } from '../stream/pool.js';
 import { extractSchema } from '../schema.js';
+import { unknownRules } from '../claims/rules.js';
 import { renderReport } from '../report/html.js';
 import { eventRows, formatEvents, type EventRow } from '../format/events.js';
 import type { Diagnostic, ExtractResult } from '../types.js';
@@ -219,6 +220,18 @@ function workerHeap(io: Io): { workerLimits?: typeof WORKER_LIMITS } {
   return Number.isInteger(mb) && mb > 0 ? { workerLimits: { ...WORKER_LIMITS, maxOldGenerationSizeMb: mb } } : {};
 }
 
+/**
+ * `CLAIMS_RULES_OFF=name,name` (a dev knob, for measuring rules): switch those rules of the
+ * claim builder off in `claims extract`. The library takes `rulesOff` instead.
+ */
+function rulesOffEnv(io: Io): { rulesOff?: string[] } {
+  const names = (io.env['CLAIMS_RULES_OFF'] ?? '').split(',').map((x) => x.trim()).filter(Boolean);
+  if (!names.length) return {};
+  const bad = unknownRules(names);
+  if (bad.length) throw new UsageError(`CLAIMS_RULES_OFF: unknown rule${bad.length > 1 ? 's' : ''}: ${bad.join(', ')}`);
+  return { rulesOff: names };
+}
+
 /** The paths given, else standard input when it is not a terminal; no input at all is a usage error. */
 function inputsOf(io: Io, paths: string[]): string[] {
   if (paths.length) return paths;
@@ -270,6 +283,7 @@ async function runExtract(io: Io, paths: string[], o: CommonOptions, what: 'clai
         date: o.date ?? null,
         jobs,
         ...workerHeap(io),
+        ...rulesOffEnv(io),
         maxBytes: o.maxBytes,
         stdin: io.stdin,
         ...(showProgress ? { onProgress: progressBar(io, performance.now()) } : {}),

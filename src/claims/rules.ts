@@ -1,0 +1,60 @@
+/**
+ * Every rule of the claim builder, in pipeline order: what `rulesOff` (library) and
+ * CLAIMS_RULES_OFF (the CLI's dev knob) can switch off, and what `npm run eval -- --ablate`
+ * measures one at a time.
+ */
+import { PASSES, type PassName, type Rule, type RulesOff } from './rule.js';
+import { FINITE_RULES } from './finite.js';
+import { ASIDE_RULES, NP_HEAD_RULES, NP_RULES } from './phrase.js';
+import { COORDINATION_RULES, DRAFT_SUBJECT_RULES, SUBJECT_AFTER_RULES, SUBJECT_PAIR_RULES, SUBJECT_RULES } from './subjects.js';
+import { CLAUSE_END_RULES, SPEECH_RULES, TRAILING_RULES } from './extents.js';
+import { CONJUNCTION_RULES, OBJECT_RULES } from './objects.js';
+import { HEDGE_RULES, NEEDS_SUBJECT_RULE, NEGATION_RULES, UNASSERTED_RULE } from './negation.js';
+
+/** A rule as listed: everything but its function. */
+export interface RuleInfo {
+  name: string;
+  pass: PassName;
+  description: string;
+  example: string;
+}
+
+const ALL: readonly Rule<never, unknown>[] = [
+  ...FINITE_RULES,
+  ...SUBJECT_RULES,
+  ...NP_HEAD_RULES,
+  ...NP_RULES,
+  ...ASIDE_RULES,
+  ...SUBJECT_AFTER_RULES,
+  ...SUBJECT_PAIR_RULES,
+  ...COORDINATION_RULES,
+  ...DRAFT_SUBJECT_RULES,
+  ...CLAUSE_END_RULES,
+  ...TRAILING_RULES,
+  ...SPEECH_RULES,
+  ...CONJUNCTION_RULES,
+  ...OBJECT_RULES,
+  ...HEDGE_RULES,
+  ...NEGATION_RULES,
+  ...UNASSERTED_RULE,
+  ...NEEDS_SUBJECT_RULE,
+] as readonly Rule<never, unknown>[];
+
+/** Every rule, grouped by pass in pipeline order (within a pass, in the order they apply). */
+export const RULES: readonly RuleInfo[] = PASSES.flatMap((p) => ALL.filter((r) => r.pass === p).map(({ name, pass, description, example }) => ({ name, pass, description, example })));
+
+export const RULE_NAMES: ReadonlySet<string> = new Set(RULES.map((r) => r.name));
+if (RULE_NAMES.size !== RULES.length) throw new Error('claims: two rules share a name');
+
+/** The names given that are not rules (empty: all known). */
+export function unknownRules(names: readonly string[]): string[] {
+  return names.filter((n) => !RULE_NAMES.has(n));
+}
+
+/** The switched-off set for a list of names; throws on a name that is not a rule. */
+export function rulesOff(names: readonly string[] | undefined): RulesOff {
+  if (!names || names.length === 0) return new Set();
+  const bad = unknownRules(names);
+  if (bad.length) throw new Error(`unknown rule${bad.length > 1 ? 's' : ''}: ${bad.join(', ')} (the rules: RULES in the library, or \`npm run eval -- --list\`)`);
+  return new Set(names);
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { RULES, extractText } from '../src/index.js';
+import { cli } from './helpers.js';
+
+const TEXT = 'Crowds stormed the palace in Velmora and looted its gardens on Sunday, officials in Ardenne said.';
+const verbs = (off?: string[]): string[] => extractText(TEXT, { published: '2031-05-06' }, off ? { rulesOff: off } : {}).claims.map((c) => `${c.verb}:${c.who?.text ?? '-'}`);
+
+describe('the claim rules', () => {
+  it('are listed once each, with their pass, a description and an example', () => {
+    expect(RULES.length).toBeGreaterThan(40);
+    expect(new Set(RULES.map((r) => r.name)).size).toBe(RULES.length);
+    for (const r of RULES) {
+      expect(r.name).toMatch(/^[a-z]+(?:-[a-z]+)*$/);
+      expect(r.description.length).toBeGreaterThan(10);
+      expect(r.example.length).toBeGreaterThan(5);
+    }
+    expect(new Set(RULES.map((r) => r.pass))).toEqual(new Set(['finite', 'subjects', 'extents', 'objects', 'negation']));
+  });
+
+  it('can be switched off one at a time: without coordination, "looted" has no subject and is dropped', () => {
+    expect(verbs()).toEqual(['storm:Crowds', 'loot:Crowds', 'say:officials in Ardenne']);
+    expect(verbs(['coordinated-verb'])).toEqual(['storm:Crowds', 'say:officials in Ardenne']);
+  });
+
+  it('refuse a name that is not a rule', () => {
+    expect(() => verbs(['no-such-rule'])).toThrow(/unknown rule: no-such-rule/);
+    const r = cli(['extract', '-q', '--format', 'json'], { input: TEXT, env: { CLAIMS_RULES_OFF: 'no-such-rule' } });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/CLAIMS_RULES_OFF: unknown rule: no-such-rule/);
+  });
+
+  it('CLAIMS_RULES_OFF switches rules off in `claims extract`', () => {
+    const run = (env: Record<string, string>): string[] => (JSON.parse(cli(['extract', '-q', '--format', 'json'], { input: TEXT, env }).stdout) as { claims: { verb: string }[] }).claims.map((c) => c.verb);
+    expect(run({})).toEqual(['storm', 'loot', 'say']);
+    expect(run({ CLAIMS_RULES_OFF: 'coordinated-verb' })).toEqual(['storm', 'say']);
+  });
+});
