@@ -1,0 +1,267 @@
+/**
+ * Corrections to compromise's tokens and verb groups, applied in order after tagging: words it
+ * reads as verbs that are names or nouns, verbs it misses, groups it splits or joins wrongly.
+ * Each is one named step with the sentence it is about.
+ */
+import type { VerbGroup } from '../types.js';
+import { verbLemma } from './lemma.js';
+import { MODAL, canBeVerb, listedVerb, stripS } from './known.js';
+import { HEADLINE_REPAIRS } from './headline.js';
+import { demoteFirstWord, type Repair } from './repair.js';
+
+/** Past tenses compromise's lexicon has only as nouns, lower-case (capitalised, they are names). */
+const NOUN_PASTS: ReadonlyMap<string, string> = new Map([['rose', 'rise'], ['drew', 'draw']]);
+/** Verbs that take "to" and a verb ("plans to cut"); after a noun, other -s words before "to" are plurals ("prices to lift sales"). */
+const TO_VERBS = /^(?:plans|aims|wants|hopes|seeks|vows|threatens|intends|expects|needs|agrees|refuses|promises|pledges|tries|fails|decides|offers|attempts|continues|begins|declines|tends|appears|seems|wishes|prepares|proposes|manages|chooses|asks|urges|warns|looks|starts|struggles|moves|votes|rushes|races|fights|battles|scrambles)$/;
+/** Present-tense speech verbs: "X says will" is not a noun compound. */
+const SAY_WORDS = /^(?:says|adds|warns|claims|insists|argues|notes|writes|reports|believes|thinks|hopes|fears|expects|admits|denies|confirms|tells)$/;
+/** Prepositions after a passive participle: "charged with", "injured in", "killed by". */
+const PASSIVE_PREPS = new Set(['with', 'by', 'in', 'for', 'over', 'on', 'at', 'after', 'to', 'from', 'during']);
+const AUX_START = /^(?:is|are|was|were|be|been|being|am|has|have|had|do|does|did|will|would|shall|should|can|could|may|might|must|not|never|also|just|already|still|now|then|reportedly|allegedly|apparently)$/;
+
+export const REPAIRS: Repair[] = [
+  {
+    name: 'said-before-quote',
+    about: '"Another shared, “...”": a past speech verb before a quotation that compromise did not take for a verb',
+    apply: ({ tokens, verbs }) => {
+      tokens.forEach((t, i) => {
+        if (!/^(?:said|shared|wrote|added|posted|tweeted|remarked|replied|explained|noted|insisted|declared|warned|told)$/.test(t.norm)) return;
+        if (verbs.some((v) => i >= v.first && i <= v.last)) return;
+        const next = tokens[i + 1];
+        if (!(/[,:]/.test(t.post) && next && /["“‘']/.test(next.pre + t.post))) return;
+        if (i === 0) return;
+        verbs.push({ start: t.start, end: t.end, text: t.text, lemma: verbLemma(t.norm), first: i, last: i, negated: false, passive: false });
+      });
+    },
+  },
+  {
+    name: 'acronym-is-name',
+    about: '"The UN said": an acronym in capitals is a name, never a verb or a verb\'s prefix (unless the whole text is in capitals)',
+    apply: ({ tokens, verbs, text, base }) => {
+      const shouting = tokens.filter((t) => /^\p{Lu}{2,}$/u.test(t.text)).length * 2 > tokens.length;
+      if (!shouting) {
+        for (const v of verbs) {
+          while (v.first < v.last && /^\p{Lu}{2,}$/u.test(tokens[v.first]!.text)) {
+            const t = tokens[v.first]!;
+            tokens[v.first] = { ...t, tags: new Set(['Noun', 'ProperNoun', 'Acronym']) };
+            v.first++;
+            v.start = tokens[v.first]!.start;
+            v.text = text.slice(v.start - base, v.end - base);
+          }
+        }
+      }
+    },
+  },
+  {
+    name: 'have-is-verb',
+    about: '"The firm has long been accused": compromise, having read "firm" as an adjective, takes "has" for a noun; a form of "have" is always a verb',
+    apply: ({ tokens, verbs }) => {
+      tokens.forEach((t, i) => {
+        if (i === 0 || !/^(?:has|have|had)$/.test(t.norm) || t.tags.has('Verb') || verbs.some((v) => i >= v.first && i <= v.last)) return;
+        tokens[i] = { ...t, tags: new Set(['Verb', t.norm === 'had' ? 'PastTense' : 'PresentTense']) };
+        verbs.push({ start: t.start, end: t.end, text: t.text, lemma: 'have', first: i, last: i, negated: false, passive: false });
+      });
+    },
+  },
+  {
+    name: 'imperative-modifier',
+    about: '"Oil prices are rising": a first word compromise read as an order, before a noun and with a verb later in the clause, modifies that noun ("Stop the war" has a determiner; "Keep prices low, he said" a comma)',
+    apply: ({ tokens, verbs, text, base }) => {
+      if (verbs.some((v) => v.first === 0 && v.last === 0) && tokens[0]!.tags.has('Imperative') && tokens[1] && tokens[1].tags.has('Noun') && !tokens[1].tags.has('Pronoun') && !tokens[1].tags.has('Determiner') && !/[,;:]/.test(tokens[0]!.post)) {
+        const later = verbs.find((v) => v.first > 1);
+        if (later && !tokens.slice(0, later.first).some((t) => /[,;:"“”]/.test(t.post))) demoteFirstWord(tokens, verbs, text, base, ['Noun', 'Singular']);
+      }
+    },
+  },
+  {
+    name: 's-verb-before-to',
+    about: '"The government plans to cut jobs": an -s word after a singular subject, before "to" and a verb, is the verb ("plans to", "aims to", "vows to"), not a plural noun',
+    apply: ({ tokens, verbs }) => {
+      tokens.forEach((t, i) => {
+        const prev = tokens[i - 1];
+        const to = tokens[i + 1];
+        const inf = tokens[i + 2];
+        if (!prev || !to || !inf || to.norm !== 'to' || !/^[a-z]+s$/.test(t.text) || /ss$/.test(t.norm) || verbs.some((v) => i >= v.first && i <= v.last)) return;
+        if (!t.tags.has('Plural') || !inf.tags.has('Verb') || !(inf.tags.has('Infinitive') || inf.tags.has('PresentTense')) || /[,;:]/.test(prev.post + t.post)) return;
+        if (!((prev.tags.has('Singular') || prev.tags.has('ProperNoun') || /^(?:it|he|she)$/.test(prev.norm)) && !prev.tags.has('Plural') && !prev.tags.has('Determiner') && !prev.tags.has('Adjective') && !prev.tags.has('Preposition'))) return;
+        if (!TO_VERBS.test(t.norm)) return;
+        const base = stripS(t.norm);
+        tokens[i] = { ...t, tags: new Set(['Verb', 'PresentTense']) };
+        verbs.push({ start: t.start, end: t.end, text: t.text, lemma: verbLemma(base), first: i, last: i, negated: false, passive: false });
+      });
+    },
+  },
+  {
+    name: 's-word-before-auxiliary',
+    about: '"Emergency services were called": a lone -s "verb" right before an auxiliary is the subject',
+    apply: ({ tokens, verbs }) => {
+      for (let k = verbs.length - 1; k >= 0; k--) {
+        const v = verbs[k]!;
+        const t = tokens[v.first]!;
+        const next = tokens[v.last + 1];
+        if (v.first !== v.last || v.first === 0 || !next || !/^[a-z]+s$/i.test(t.text) || /ss$/.test(t.norm) || /[,;:"“”]/.test(t.post)) continue;
+        if (!/^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should)$/.test(next.norm)) continue;
+        const prev = tokens[v.first - 1]!;
+        if (!(prev.tags.has('Noun') || prev.tags.has('Adjective')) || prev.tags.has('Pronoun') || /[,;:]/.test(prev.post) || SAY_WORDS.test(t.norm)) continue;
+        tokens[v.first] = { ...t, tags: new Set(['Noun', 'Plural']) };
+        verbs.splice(k, 1);
+      }
+    },
+  },
+  {
+    name: 'noun-pasts',
+    about: '"Prices rose 3%", "The plan drew criticism": past tenses compromise\'s lexicon holds only as nouns (the flower, the name); after a subject and not inside a noun phrase they are verbs',
+    apply: ({ tokens, verbs }) => {
+      tokens.forEach((t, i) => {
+        const lemma = NOUN_PASTS.get(t.text);
+        if (lemma === undefined || i === 0 || verbs.some((v) => i >= v.first && i <= v.last)) return;
+        const prev = tokens[i - 1]!;
+        const next = tokens[i + 1];
+        const subjectEnd = (prev.tags.has('Noun') || prev.tags.has('Pronoun') || prev.tags.has('Value')) && !prev.tags.has('Determiner') && !prev.tags.has('Adjective') && !prev.tags.has('Possessive') && !prev.tags.has('Preposition');
+        if (!subjectEnd || /[,;:]/.test(prev.post)) return;
+        // "a rose garden", "rose petals"
+        if (t.text === 'rose' && next && next.tags.has('Noun') && !next.tags.has('Value') && !next.tags.has('Pronoun') && !next.tags.has('Date') && !next.tags.has('Determiner')) return;
+        tokens[i] = { ...t, tags: new Set(['Verb', 'PastTense']) };
+        verbs.push({ start: t.start, end: t.end, text: t.text, lemma, first: i, last: i, negated: false, passive: false });
+      });
+    },
+  },
+  {
+    name: 'in-order',
+    about: 'in-order',
+    apply: ({ verbs }) => {
+      verbs.sort((x, y) => x.first - y.first);
+    },
+  },
+  {
+    name: 'split-noun-before-auxiliary',
+    about: '"said repairs would cost": a group holding a noun before an auxiliary is two verbs and a subject',
+    apply: ({ tokens, verbs, text, base }) => {
+      for (let i = 0; i < verbs.length; i++) {
+        const v = verbs[i]!;
+        for (let m = v.first + 2; m <= v.last; m++) {
+          const t = tokens[m]!;
+          const n = tokens[m - 1]!;
+          const before = tokens[m - 2]!;
+          if (!(t.tags.has('Modal') || t.tags.has('Auxiliary'))) continue;
+          const nounLike = ((n.tags.has('Noun') || n.tags.has('Pronoun')) && !n.tags.has('Verb')) || (/s$/.test(n.norm) && !n.tags.has('Auxiliary') && !n.tags.has('Modal') && before.tags.has('PastTense'));
+          if (!nounLike) continue;
+          // only after a verb of saying or thinking: "said repairs would cost", "believes prices will fall"
+          if (!before.tags.has('Verb') || !/^(?:said|says|told|added|warned|announced|confirmed|stated|claimed|believed|believes|thought|thinks|expected|expects|hoped|hopes|feared|fears|insisted|insists|argued|argues|noted|notes)$/.test(before.norm)) continue;
+          const a: VerbGroup = { ...v, last: m - 2, end: before.end, text: text.slice(v.start - base, before.end - base), lemma: verbLemma(before.norm) };
+          const b: VerbGroup = { ...v, first: m, start: t.start, text: text.slice(t.start - base, v.end - base) };
+          verbs.splice(i, 1, a, b);
+          break;
+        }
+      }
+    },
+  },
+  {
+    name: 'first-word-name',
+    about: '"Harbour Ferries raises its forecast": a first word compromise read as an imperative, before a capitalised word in a sentence-case text, is the start of a name (not "Meet Ana Ruiz")',
+    apply: ({ tokens, verbs, text, base }) => {
+      const v0 = verbs[0];
+      if (v0 && v0.first === 0 && v0.last === 0 && tokens[1] && /^\p{Lu}\p{Ll}/u.test(tokens[0]!.text) && /^\p{Lu}/u.test(tokens[1].text) && tokens[1].tags.has('ProperNoun')) {
+        const t0 = tokens[0]!;
+        const sentenceCase = tokens.some((x, j) => j > 1 && /^[a-z]{4,}/.test(x.text));
+        if (!listedVerb(t0.norm) && sentenceCase && !t0.tags.has('Auxiliary') && !t0.tags.has('Modal') && !t0.tags.has('Copula')) demoteFirstWord(tokens, verbs, text, base, ['Noun', 'Singular', 'ProperNoun']);
+      }
+    },
+  },
+  {
+    name: 'was-charged-with',
+    about: '"was charged with fraud": a lone form of "be", then an -ed word compromise took for an adjective and a preposition, is a passive verb',
+    apply: ({ tokens, verbs, text, base }) => {
+      for (const v of verbs) {
+        const a = tokens[v.first]!;
+        const p = tokens[v.last + 1];
+        const after = tokens[v.last + 2];
+        if (v.first !== v.last || !a.tags.has('Copula') || !p || !after || /[,;:]/.test(a.post + p.post)) continue;
+        if (!p.tags.has('Adjective') || p.tags.has('Verb') || !/ed$/.test(p.norm) || !PASSIVE_PREPS.has(after.norm)) continue;
+        const lemma = verbLemma(p.norm);
+        if (lemma === p.norm || !canBeVerb(lemma)) continue;
+        v.last++;
+        v.end = p.end;
+        v.text = text.slice(v.start - base, v.end - base);
+        v.lemma = lemma;
+        v.passive = true;
+      }
+    },
+  },
+  {
+    name: 'auxiliary-adverbs-participle',
+    about: '"were now poised": a lone copula or auxiliary, adverbs, then a participle form one group',
+    apply: ({ tokens, verbs, text, base }) => {
+      for (let i = 0; i + 1 < verbs.length; i++) {
+        const a = verbs[i]!;
+        const b = verbs[i + 1]!;
+        const aTok = tokens[a.first]!;
+        if (a.first !== a.last || !(aTok.tags.has('Copula') || aTok.tags.has('Auxiliary') || aTok.tags.has('Modal') || MODAL.test(aTok.norm) || /^(?:has|have|had)$/.test(aTok.norm))) continue;
+        const gap = tokens.slice(a.last + 1, b.first);
+        if (gap.length > 2 || !gap.every((t) => t.tags.has('Adverb') || t.norm === 'now' || t.norm === 'also' || t.norm === 'not' || t.norm === 'never' || t.norm === 'long')) continue;
+        const bTok = tokens[b.first]!;
+        const modal = MODAL.test(aTok.norm);
+        // "has long been condemned": have, then a group that starts with "been"
+        const perfect = /^(?:has|have|had)$/.test(aTok.norm) && bTok.norm === 'been';
+        if (!(bTok.tags.has('PastTense') || bTok.tags.has('Participle') || perfect || (modal && (bTok.tags.has('Infinitive') || /^(?:be|have)$/.test(bTok.norm))))) continue;
+        const lastNorm = tokens[b.last]!.norm;
+        if (b.lemma === 'be' && !/^(?:be|been|being)$/.test(lastNorm)) b.lemma = verbLemma(lastNorm);
+        verbs.splice(i, 2, { ...b, start: a.start, first: a.first, text: text.slice(a.start - base, b.end - base), negated: a.negated || b.negated || gap.some((t) => t.norm === 'not' || t.norm === 'never'), passive: aTok.tags.has('Copula') || b.passive });
+      }
+    },
+  },
+  {
+    name: 'modal-unknown-verb',
+    about: '"would last": a lone modal before a verb compromise did not recognise',
+    apply: ({ tokens, verbs, text, base }) => {
+      for (const v of verbs) {
+        if (v.first !== v.last || !/^(?:would|will|could|can|may|might|should|shall|must)$/.test(tokens[v.first]!.norm)) continue;
+        const nx = tokens[v.last + 1];
+        if (!nx || /[,;.]/.test(tokens[v.last]!.post) || nx.tags.has('Determiner') || nx.tags.has('Preposition') || nx.tags.has('Pronoun') || nx.tags.has('Adverb') || verbs.some((w) => w.first === v.last + 1)) continue;
+        v.last++;
+        v.end = nx.end;
+        v.text = text.slice(v.start - base, v.end - base);
+        v.lemma = verbLemma(nx.norm);
+      }
+    },
+  },
+  {
+    name: 'initial-plural-noun',
+    about: '"Engineers said ...": a sentence-initial plural noun swallowed into the verb group',
+    apply: ({ tokens, verbs, text, base }) => {
+      for (const v of verbs) {
+        if (v.first === 0 && v.last > v.first) {
+          const t0 = tokens[0]!;
+          const lastT = tokens[v.last]!;
+          const nounLike = t0.tags.has('Plural') || t0.tags.has('Noun') || (/^\p{Lu}/u.test(t0.text) && /s$/.test(t0.norm) && lastT.tags.has('PastTense'));
+          if (nounLike && !t0.tags.has('Auxiliary') && !t0.tags.has('Modal')) {
+            if (!AUX_START.test(t0.norm) && !t0.tags.has('Adverb')) {
+              v.first = 1;
+              v.start = tokens[1]!.start;
+              v.text = text.slice(v.start - base, v.end - base);
+              v.lemma = verbLemma(tokens[v.last]!.norm);
+            }
+          }
+        }
+      }
+    },
+  },
+  ...HEADLINE_REPAIRS,
+  {
+    name: 'inflected-lemmas',
+    about: 'lemmas compromise left inflected ("ran")',
+    apply: ({ tokens, verbs }) => {
+      for (const v of verbs) {
+        if (tokens.slice(v.first, v.last + 1).some((t) => t.norm === v.lemma) && /(?:ed|s|ran|went|came|took|gave|made|said|told|left|fled|saw|got|won|lost|held|met|led|sent|spent|built|brought|bought|caught|fought|sought|taught|thought|felt|kept|slept|swept|wept)$/.test(v.lemma)) {
+          v.lemma = verbLemma(v.lemma);
+        }
+        // "the port would close.": compromise read the last word as an adverb, and the group's
+        // lemma came out as its modal; the word after the modal that can be a verb is the verb
+        if (MODAL.test(v.lemma) && v.last > v.first) {
+          const t = tokens[v.last]!;
+          if (!MODAL.test(t.norm) && canBeVerb(t.norm)) v.lemma = verbLemma(t.norm);
+        }
+      }
+    },
+  },
+];
