@@ -10,29 +10,23 @@
  *   3. extents.ts     where each clause ends
  *   4. objects.ts     the predicate's span (verb, object, adjuncts)
  *   5. negation.ts    negated? hedged? asserted at all?
- *   6. attribution    according to whom (below)
+ *   6. attribution.ts according to whom
  *   7. places/times   where and when (below; runs later, after alias merging, from window.ts)
  */
 import type { Token } from '../types.js';
 import type { AnnotatedSentenceX } from '../annotate/index.js';
 import type { TypedMention } from '../annotate/entities.js';
 import { ATTITUDE_VERBS, LOCATIVE_PREPS, MOTION_VERBS, SAY_LIKE } from '../annotate/lexicon.js';
-import type { Clause, DraftClaim, DraftSource } from './draft.js';
+import type { Clause, DraftClaim } from './draft.js';
 import { ALL_ON, eachRule, type RulesOff } from './rule.js';
 import { finiteVerbs } from './finite.js';
 import { DRAFT_SUBJECT_RULES, subjects } from './subjects.js';
 import { extents } from './extents.js';
 import { objects } from './objects.js';
 import { asserted, modality } from './negation.js';
-import { phrase } from './phrase.js';
-import { closesQuote, has } from './words.js';
+import { attribute } from './attribution.js';
+import { has } from './words.js';
 import { pushAll } from '../util/arrays.js';
-
-/** Labels that open a headline without being anyone's words: "Analysis: why prices rose". */
-const HEADLINE_LABELS = /^(?:analysis|profile|preview|(?:[\p{L} ]+ )?review|obituary|q&a|interview|explainer|factbox|fact check|live|watch|update|opinion|comment|editorial|exclusive|breaking|timeline|quiz|video|photos|in pictures|at a glance|viewpoint|reality check)$/iu;
-
-/** A headline's speaker given by a bare name: one to three capitalised words, none a verb ("Wood", "Harbour Ferries"). */
-const bareName = (toks: Token[]): boolean => toks.length > 0 && toks.length <= 3 && toks.every((x) => /^\p{Lu}/u.test(x.text) && !has(x, 'Verb'));
 
 /** Build the draft claims of one sentence. `off`: names of rules switched off (none by default). */
 export function buildSentence(s: AnnotatedSentenceX, off: RulesOff = ALL_ON): DraftClaim[] {
@@ -89,7 +83,7 @@ export function buildSentence(s: AnnotatedSentenceX, off: RulesOff = ALL_ON): Dr
   for (const d of drafts) eachRule(DRAFT_SUBJECT_RULES, d, off);
   asserted(s, drafts, off);
   // 6. attribution
-  attribute(s, drafts);
+  attribute(s, drafts, off);
   return drafts;
 }
 
@@ -270,137 +264,5 @@ export function placesAndTimes(s: AnnotatedSentenceX, drafts: DraftClaim[], off:
   for (const d of drafts) {
     d.where.sort((a, b) => a.start - b.start);
     d.when.sort((a, b) => a.start - b.start);
-  }
-}
-
-function sourceOf(d: DraftClaim, cue: string): DraftSource | null {
-  const who = d.who;
-  if (!who) return null;
-  return { text: who.text, cue, mention: who.mention, from: d };
-}
-
-/**
- * A trailing attribution closes its sentence after a comma or a quote: '"...," the ministry
- * said.', '..., Reuters reported.', '..., officials said on Monday.' Anything after the verb
- * is an adjunct, never an object or a clause.
- */
-function isTrailingAttribution(s: AnnotatedSentenceX, sp: DraftClaim): boolean {
-  const toks = s.tokens;
-  if (!sp.who) return false;
-  const lead = sp.who.first < sp.verb.first ? sp.who.first : sp.verb.first;
-  const beforeTok = toks[lead - 1];
-  if (!beforeTok || !(/[,;:—–]/.test(beforeTok.post) || closesQuote(beforeTok))) return false;
-  const rest = toks.slice(sp.verb.last + 1);
-  if (rest.length > 6) return false;
-  return !rest.some((t) => has(t, 'Verb') || t.norm === 'that');
-}
-
-function attribute(s: AnnotatedSentenceX, drafts: DraftClaim[]): void {
-  const toks = s.tokens;
-  const inQuote = (pos: number): boolean => s.quotes.some((q) => pos >= q.innerStart && pos < q.innerEnd);
-
-  // 1. speech verbs: their complement clauses are attributed to their subject. The nearest
-  //    speaker wins ("A reports that B said C": C is B's, B's statement is A's), so speakers are
-  //    taken from the last to the first. A verb coordinated with the speech verb is not part of
-  //    its complement ("has claimed lives and displaced millions").
-  const chainOf = (d: DraftClaim): DraftClaim => (d.coordinatedWith ? chainOf(d.coordinatedWith) : d);
-  const speechClaims = drafts.filter((sp) => sp.speech && sp.who && !inQuote(sp.verb.start));
-  // "After rebels took the city, he fled, state media reported": the opening clause is background
-  const initialSubordinate = (d: DraftClaim): boolean => {
-    if (!/^(?:after|before|as|when|while|since|because|although|though|once)$/.test(toks[0]?.norm ?? '')) return false;
-    const firstComma = toks.findIndex((t) => /,/.test(t.post));
-    return firstComma >= 0 && d.verb.last <= firstComma;
-  };
-  for (const sp of [...speechClaims].reverse()) {
-    const trailing = isTrailingAttribution(s, sp);
-    for (const d of drafts) {
-      if (d === sp || d.source || chainOf(d) === chainOf(sp)) continue;
-      const after = d.verb.start > sp.verb.end;
-      const before = d.verb.end < sp.verb.start;
-      if (after && d.verb.start < (sp.whatEnd > sp.verb.end ? sp.whatEnd + 1 : sp.verb.end)) {
-        d.source = sourceOf(sp, sp.lemma);
-      } else if (before && trailing && !initialSubordinate(d)) {
-        // trailing attribution: '"...," the ministry said.' / '..., Reuters reported.'
-        d.source = sourceOf(sp, sp.lemma);
-      }
-    }
-  }
-  // 2. quotations: clauses inside a quote take the speaker of a speech verb outside it
-  const speakers = drafts.filter((d) => !inQuote(d.verb.start) && d.who && (d.speech || /^(share|write|post|chant|caption|tweet)$/.test(d.lemma)));
-  for (const d of drafts) {
-    if (d.source || !inQuote(d.verb.start)) continue;
-    const sp = speakers.sort((a, b) => Math.abs(a.verb.start - d.verb.start) - Math.abs(b.verb.start - d.verb.start))[0];
-    if (sp) d.source = sourceOf(sp, 'quote');
-  }
-  // gerund speakers: "residents celebrated ..., chanting, “...”"
-  for (const d of drafts) {
-    if (d.source || !inQuote(d.verb.start)) continue;
-    const outside = drafts.filter((o) => o !== d && !inQuote(o.verb.start) && o.who && o.verb.start < d.verb.start);
-    const o = outside[outside.length - 1];
-    if (o) d.source = sourceOf(o, 'quote');
-  }
-  // 3. "according to X", "citing X"
-  for (let i = 0; i < toks.length; i++) {
-    const isAcc = toks[i]!.norm === 'according' && toks[i + 1]?.norm === 'to';
-    const isCiting = toks[i]!.norm === 'citing';
-    if (!isAcc && !isCiting) continue;
-    const from = isAcc ? i + 2 : i + 1;
-    let to = from;
-    while (to < toks.length - 1 && !/[,;.]/.test(toks[to]!.post) && !has(toks[to + 1], 'Verb')) to++;
-    if (from >= toks.length) continue;
-    const p = phrase(s, from, Math.min(to, toks.length - 1));
-    for (const d of drafts) {
-      if (d.source) continue;
-      if (isCiting && d.verb.start < toks[i]!.start) continue;
-      if (d.who && d.who.start >= p.start && d.who.start < p.end) continue;
-      d.source = { text: p.text, cue: isAcc ? 'according to' : 'citing', mention: p.mention };
-    }
-  }
-  // 4. an embedded post's claims are its author's
-  if (s.kind === 'post' && s.postAuthor) {
-    for (const d of drafts) if (!d.source) d.source = { text: s.postAuthor, cue: 'post', mention: null };
-  }
-  // 5. a headline opening with "Speaker: " or "Speaker - " ("Lopes: talks will resume",
-  // "Coach Ruiz - we can win the cup"): the speaker is the source, not part of the subject
-  if (s.kind === 'headline') {
-    // the speaker may hold hyphens ("Jean-Luc Moreau: ..."), not a colon or a spaced dash
-    const m = /^((?:[^:\s]|\s(?![-–—]\s)){2,60}?)(?:\s*:|\s[-–—])\s+\S/.exec(s.text);
-    const sepEnd = m ? s.start + m[0].length - 1 : -1;
-    const prefixEnd = m ? s.start + m[1]!.length : -1;
-    const speaker = m ? (s.mentions.find((x) => x.start < prefixEnd && x.end >= prefixEnd - 1 && x.type !== 'place') ?? null) : null;
-    const inPrefix = m ? s.tokens.filter((x) => x.end <= prefixEnd) : [];
-    // or a bare surname: "Wood - Ireland can win"
-    const nameLike = speaker !== null || (bareName(inPrefix) && !s.mentions.some((x) => x.start < prefixEnd && x.type === 'place'));
-    if (m && nameLike && !HEADLINE_LABELS.test(m[1]!.trim()) && !drafts.some((d) => d.verb.start < sepEnd)) {
-      const sepTok = s.tokens.findIndex((x) => x.start >= sepEnd);
-      for (const d of drafts) {
-        if (d.who && d.who.first < sepTok && d.who.last >= sepTok) d.who = phrase(s, sepTok, d.who.last);
-        else if (d.who && d.who.last < sepTok && sepTok < d.verb.first) d.who = phrase(s, sepTok, d.verb.first - 1);
-        if (!d.source) d.source = { text: s.text.slice(0, m[1]!.length).trim(), cue: 'headline', mention: speaker };
-      }
-    }
-  }
-  // 6. a headline ending in ": Source" or " - Source" ("Fear will help the team - coach")
-  if (s.kind === 'headline' || s.kind === 'caption') {
-    const m = /(?::|\s[-–—]\s)\s*((?:[^:\s]|\s(?![-–—]\s)){2,80})$/.exec(s.text);
-    const suffix = m ? s.tokens.filter((x) => x.start >= s.start + m.index + m[0].length - m[1]!.length) : [];
-    const speakerLike = m && !/\?\s*$/.test(m[1]!) && m[1]!.trim().split(/\s+/).length <= 6 &&
-      (s.mentions.some((x) => x.start >= s.start + m.index) || /\b(?:ministry|police|officials?|minister|spokes(?:man|woman|person)|sources?|media|government|report|agency|army|military|president|court|company)\b/i.test(m[1]!) ||
-        bareName(suffix));
-    if (m && speakerLike && !drafts.some((d) => d.verb.start >= s.start + m.index)) {
-      const text = m[1]!.replace(/[.!?\s]+$/, '');
-      const at = s.start + m.index + m[0].length - m[1]!.length;
-      const mention = s.mentions.find((x) => x.start >= at) ?? null;
-      // the predicate ends before the separator: "Fear will help France - Laporte"
-      const sep = s.start + m.index;
-      for (const d of drafts) {
-        if (!d.source) d.source = { text, cue: 'headline', mention };
-        if (d.whatEnd > sep) {
-          const whatText = s.text.slice(d.whatStart - s.start, sep - s.start).replace(/\s+$/, '');
-          d.whatEnd = d.whatStart + whatText.length;
-          d.coreEnd = Math.min(d.coreEnd, d.whatEnd);
-        }
-      }
-    }
   }
 }

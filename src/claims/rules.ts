@@ -9,6 +9,7 @@ import { ASIDE_RULES, NP_HEAD_RULES, NP_RULES } from './phrase.js';
 import { COORDINATION_RULES, DRAFT_SUBJECT_RULES, SUBJECT_AFTER_RULES, SUBJECT_PAIR_RULES, SUBJECT_RULES } from './subjects.js';
 import { CLAUSE_END_RULES, SPEECH_RULES, TRAILING_RULES } from './extents.js';
 import { CONJUNCTION_RULES, OBJECT_RULES } from './objects.js';
+import { ATTRIBUTION_RULES, BACKGROUND_RULE, CUE_RULES, SPEECH_SOURCE_RULES } from './attribution.js';
 import { HEDGE_RULES, NEEDS_SUBJECT_RULE, NEGATION_RULES, UNASSERTED_RULE } from './negation.js';
 
 /** A rule as listed: everything but its function. */
@@ -38,6 +39,10 @@ const ALL: readonly Rule<never, unknown>[] = [
   ...NEGATION_RULES,
   ...UNASSERTED_RULE,
   ...NEEDS_SUBJECT_RULE,
+  ...SPEECH_SOURCE_RULES,
+  ...BACKGROUND_RULE,
+  ...ATTRIBUTION_RULES,
+  ...CUE_RULES,
 ] as readonly Rule<never, unknown>[];
 
 /** Every rule, grouped by pass in pipeline order (within a pass, in the order they apply). */

@@ -1,0 +1,249 @@
+/**
+ * Pass 6, attribution: according to whom each clause is. A speech verb's complement is its
+ * subject's ("Police said the road was closed"), and so is what precedes a trailing ", X said";
+ * a quotation is the nearest speaker's outside it; "according to X" and "citing X" name a
+ * source; an embedded post is its author's; a headline may open with "Speaker: " or end with
+ * " - Source".
+ *
+ *   '"The bridge is unsafe," the mayor said, according to local media.'
+ *   → "is unsafe": the mayor (cue "say"); "said": local media (cue "according to")
+ */
+import type { Token } from '../types.js';
+import type { AnnotatedSentenceX } from '../annotate/index.js';
+import type { DraftClaim, DraftSource } from './draft.js';
+import { anyRule, eachRule, firstRule, rules, type RulesOff } from './rule.js';
+import { phrase } from './phrase.js';
+import { closesQuote, has } from './words.js';
+
+/** Labels that open a headline without being anyone's words: "Analysis: why prices rose". */
+const HEADLINE_LABELS = /^(?:analysis|profile|preview|(?:[\p{L} ]+ )?review|obituary|q&a|interview|explainer|factbox|fact check|live|watch|update|opinion|comment|editorial|exclusive|breaking|timeline|quiz|video|photos|in pictures|at a glance|viewpoint|reality check)$/iu;
+
+/** A headline's speaker given by a bare name: one to three capitalised words, none a verb ("Wood", "Harbour Ferries"). */
+const bareName = (toks: Token[]): boolean => toks.length > 0 && toks.length <= 3 && toks.every((x) => /^\p{Lu}/u.test(x.text) && !has(x, 'Verb'));
+
+function sourceOf(d: DraftClaim, cue: string): DraftSource | null {
+  const who = d.who;
+  if (!who) return null;
+  return { text: who.text, cue, mention: who.mention, from: d };
+}
+
+/**
+ * A trailing attribution closes its sentence after a comma or a quote: '"...," the ministry
+ * said.', '..., Reuters reported.', '..., officials said on Monday.' Anything after the verb
+ * is an adjunct, never an object or a clause.
+ */
+function isTrailingAttribution(s: AnnotatedSentenceX, sp: DraftClaim): boolean {
+  const toks = s.tokens;
+  if (!sp.who) return false;
+  const lead = sp.who.first < sp.verb.first ? sp.who.first : sp.verb.first;
+  const beforeTok = toks[lead - 1];
+  if (!beforeTok || !(/[,;:—–]/.test(beforeTok.post) || closesQuote(beforeTok))) return false;
+  const rest = toks.slice(sp.verb.last + 1);
+  if (rest.length > 6) return false;
+  return !rest.some((t) => has(t, 'Verb') || t.norm === 'that');
+}
+
+/** A speech verb `sp` and another clause `d` of the sentence. */
+interface SpeechCtx {
+  s: AnnotatedSentenceX;
+  sp: DraftClaim;
+  d: DraftClaim;
+  trailing: boolean;
+  off: RulesOff;
+}
+
+export const BACKGROUND_RULE = rules<SpeechCtx, boolean>('attribution', [
+  {
+    name: 'opening-subordinate-background',
+    description: 'an opening subordinate clause before a trailing attribution is background, not the speaker\'s words',
+    example: 'After rebels took the city, he fled, state media reported',
+    apply: ({ s, d }) => {
+      const toks = s.tokens;
+      if (!/^(?:after|before|as|when|while|since|because|although|though|once)$/.test(toks[0]?.norm ?? '')) return false;
+      const firstComma = toks.findIndex((t) => /,/.test(t.post));
+      return firstComma >= 0 && d.verb.last <= firstComma;
+    },
+  },
+]);
+
+/** Does clause d report what speech verb sp's subject said? */
+export const SPEECH_SOURCE_RULES = rules<SpeechCtx, boolean>('attribution', [
+  {
+    name: 'speech-complement',
+    description: 'a clause in a speech verb\'s complement is the speech verb\'s subject\'s',
+    example: 'Police said the road was closed',
+    apply: ({ sp, d }) => d.verb.start > sp.verb.end && d.verb.start < (sp.whatEnd > sp.verb.end ? sp.whatEnd + 1 : sp.verb.end),
+  },
+  {
+    name: 'trailing-attribution',
+    description: 'the clauses before a closing ", X said" are X\'s',
+    example: '"The bridge is unsafe," the mayor said',
+    apply: (c) => c.d.verb.end < c.sp.verb.start && c.trailing && !anyRule(BACKGROUND_RULE, c, c.off),
+  },
+]);
+
+/** An attribution cue at token i: where its source starts, and whether it covers only what follows it. */
+interface CueCtx {
+  toks: Token[];
+  i: number;
+}
+interface Cue {
+  cue: string;
+  from: number;
+  onlyAfter: boolean;
+}
+export const CUE_RULES = rules<CueCtx, Cue | undefined>('attribution', [
+  {
+    name: 'according-to',
+    description: '"according to X" makes X the source of the sentence\'s clauses',
+    example: 'The plant will close, according to union officials',
+    apply: ({ toks, i }) => (toks[i]!.norm === 'according' && toks[i + 1]?.norm === 'to' ? { cue: 'according to', from: i + 2, onlyAfter: false } : undefined),
+  },
+  {
+    name: 'citing',
+    description: '"citing X" makes X the source of the clauses after it',
+    example: 'The agency reported the arrests, citing police sources',
+    apply: ({ toks, i }) => (toks[i]!.norm === 'citing' ? { cue: 'citing', from: i + 1, onlyAfter: true } : undefined),
+  },
+]);
+
+interface SentenceCtx {
+  s: AnnotatedSentenceX;
+  drafts: DraftClaim[];
+  inQuote: (pos: number) => boolean;
+  off: RulesOff;
+}
+
+/** The attribution steps after speech verbs, in order; each leaves a clause that has a source alone. */
+export const ATTRIBUTION_RULES = rules<SentenceCtx, void>('attribution', [
+  {
+    name: 'quote-speaker',
+    description: 'a clause inside a quotation is the nearest speaker\'s outside it',
+    example: 'The mayor said: "The bridge is unsafe."',
+    apply: ({ drafts, inQuote }) => {
+      const speakers = drafts.filter((d) => !inQuote(d.verb.start) && d.who && (d.speech || /^(share|write|post|chant|caption|tweet)$/.test(d.lemma)));
+      for (const d of drafts) {
+        if (d.source || !inQuote(d.verb.start)) continue;
+        const sp = speakers.sort((a, b) => Math.abs(a.verb.start - d.verb.start) - Math.abs(b.verb.start - d.verb.start))[0];
+        if (sp) d.source = sourceOf(sp, 'quote');
+      }
+    },
+  },
+  {
+    name: 'gerund-speaker',
+    description: 'a quotation with no speech verb is the last clause\'s subject\'s before it',
+    example: 'Residents celebrated in the streets, chanting, "We are free"',
+    apply: ({ drafts, inQuote }) => {
+      for (const d of drafts) {
+        if (d.source || !inQuote(d.verb.start)) continue;
+        const outside = drafts.filter((o) => o !== d && !inQuote(o.verb.start) && o.who && o.verb.start < d.verb.start);
+        const o = outside[outside.length - 1];
+        if (o) d.source = sourceOf(o, 'quote');
+      }
+    },
+  },
+  {
+    name: 'source-cues',
+    description: '"according to X", "citing X": the cue rules below name the source',
+    example: 'The plant will close, according to union officials',
+    apply: ({ s, drafts, off }) => {
+      const toks = s.tokens;
+      for (let i = 0; i < toks.length; i++) {
+        const cue = firstRule(CUE_RULES, { toks, i }, off);
+        if (!cue) continue;
+        const from = cue.from;
+        let to = from;
+        while (to < toks.length - 1 && !/[,;.]/.test(toks[to]!.post) && !has(toks[to + 1], 'Verb')) to++;
+        if (from >= toks.length) continue;
+        const p = phrase(s, from, Math.min(to, toks.length - 1));
+        for (const d of drafts) {
+          if (d.source) continue;
+          if (cue.onlyAfter && d.verb.start < toks[i]!.start) continue;
+          if (d.who && d.who.start >= p.start && d.who.start < p.end) continue;
+          d.source = { text: p.text, cue: cue.cue, mention: p.mention };
+        }
+      }
+    },
+  },
+  {
+    name: 'post-author',
+    description: 'an embedded post\'s claims are its author\'s',
+    example: '(an embedded social-media post signed "— Ana Ruiz (@aruiz)")',
+    apply: ({ s, drafts }) => {
+      if (s.kind === 'post' && s.postAuthor) {
+        for (const d of drafts) if (!d.source) d.source = { text: s.postAuthor, cue: 'post', mention: null };
+      }
+    },
+  },
+  {
+    name: 'headline-speaker-prefix',
+    description: 'a headline opening with "Speaker: " or "Speaker - ": the speaker is the source, not part of the subject',
+    example: 'Lopes: talks will resume; Coach Ruiz - we can win the cup',
+    apply: ({ s, drafts }) => {
+      if (s.kind !== 'headline') return;
+      // the speaker may hold hyphens ("Jean-Luc Moreau: ..."), not a colon or a spaced dash
+      const m = /^((?:[^:\s]|\s(?![-–—]\s)){2,60}?)(?:\s*:|\s[-–—])\s+\S/.exec(s.text);
+      const sepEnd = m ? s.start + m[0].length - 1 : -1;
+      const prefixEnd = m ? s.start + m[1]!.length : -1;
+      const speaker = m ? (s.mentions.find((x) => x.start < prefixEnd && x.end >= prefixEnd - 1 && x.type !== 'place') ?? null) : null;
+      const inPrefix = m ? s.tokens.filter((x) => x.end <= prefixEnd) : [];
+      // or a bare surname: "Wood - Ireland can win"
+      const nameLike = speaker !== null || (bareName(inPrefix) && !s.mentions.some((x) => x.start < prefixEnd && x.type === 'place'));
+      if (m && nameLike && !HEADLINE_LABELS.test(m[1]!.trim()) && !drafts.some((d) => d.verb.start < sepEnd)) {
+        const sepTok = s.tokens.findIndex((x) => x.start >= sepEnd);
+        for (const d of drafts) {
+          if (d.who && d.who.first < sepTok && d.who.last >= sepTok) d.who = phrase(s, sepTok, d.who.last);
+          else if (d.who && d.who.last < sepTok && sepTok < d.verb.first) d.who = phrase(s, sepTok, d.verb.first - 1);
+          if (!d.source) d.source = { text: s.text.slice(0, m[1]!.length).trim(), cue: 'headline', mention: speaker };
+        }
+      }
+    },
+  },
+  {
+    name: 'headline-source-suffix',
+    description: 'a headline or caption ending in ": Source" or " - Source" names its source; the predicate ends before it',
+    example: 'Fear will help the team - coach',
+    apply: ({ s, drafts }) => {
+      if (s.kind !== 'headline' && s.kind !== 'caption') return;
+      const m = /(?::|\s[-–—]\s)\s*((?:[^:\s]|\s(?![-–—]\s)){2,80})$/.exec(s.text);
+      const suffix = m ? s.tokens.filter((x) => x.start >= s.start + m.index + m[0].length - m[1]!.length) : [];
+      const speakerLike = m && !/\?\s*$/.test(m[1]!) && m[1]!.trim().split(/\s+/).length <= 6 &&
+        (s.mentions.some((x) => x.start >= s.start + m.index) || /\b(?:ministry|police|officials?|minister|spokes(?:man|woman|person)|sources?|media|government|report|agency|army|military|president|court|company)\b/i.test(m[1]!) ||
+          bareName(suffix));
+      if (m && speakerLike && !drafts.some((d) => d.verb.start >= s.start + m.index)) {
+        const text = m[1]!.replace(/[.!?\s]+$/, '');
+        const at = s.start + m.index + m[0].length - m[1]!.length;
+        const mention = s.mentions.find((x) => x.start >= at) ?? null;
+        // the predicate ends before the separator: "Fear will help France - Laporte"
+        const sep = s.start + m.index;
+        for (const d of drafts) {
+          if (!d.source) d.source = { text, cue: 'headline', mention };
+          if (d.whatEnd > sep) {
+            const whatText = s.text.slice(d.whatStart - s.start, sep - s.start).replace(/\s+$/, '');
+            d.whatEnd = d.whatStart + whatText.length;
+            d.coreEnd = Math.min(d.coreEnd, d.whatEnd);
+          }
+        }
+      }
+    },
+  },
+]);
+
+/** Pass 6 over a sentence's drafts: fills `source`. */
+export function attribute(s: AnnotatedSentenceX, drafts: DraftClaim[], off: RulesOff): void {
+  const inQuote = (pos: number): boolean => s.quotes.some((q) => pos >= q.innerStart && pos < q.innerEnd);
+  // speech verbs: their complement clauses are attributed to their subject. The nearest speaker
+  // wins ("A reports that B said C": C is B's, B's statement is A's), so speakers are taken from
+  // the last to the first. A verb coordinated with the speech verb is not part of its complement
+  // ("has claimed lives and displaced millions").
+  const chainOf = (d: DraftClaim): DraftClaim => (d.coordinatedWith ? chainOf(d.coordinatedWith) : d);
+  const speechClaims = drafts.filter((sp) => sp.speech && sp.who && !inQuote(sp.verb.start));
+  for (const sp of [...speechClaims].reverse()) {
+    const trailing = isTrailingAttribution(s, sp);
+    for (const d of drafts) {
+      if (d === sp || d.source || chainOf(d) === chainOf(sp)) continue;
+      if (anyRule(SPEECH_SOURCE_RULES, { s, sp, d, trailing, off }, off)) d.source = sourceOf(sp, sp.lemma);
+    }
+  }
+  eachRule(ATTRIBUTION_RULES, { s, drafts, inQuote, off }, off);
+}
