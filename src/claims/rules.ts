@@ -10,6 +10,7 @@ import { COORDINATION_RULES, DRAFT_SUBJECT_RULES, SUBJECT_AFTER_RULES, SUBJECT_P
 import { CLAUSE_END_RULES, SPEECH_RULES, TRAILING_RULES } from './extents.js';
 import { CONJUNCTION_RULES, OBJECT_RULES } from './objects.js';
 import { ATTRIBUTION_RULES, BACKGROUND_RULE, CUE_RULES, SPEECH_SOURCE_RULES } from './attribution.js';
+import { CAPTION_RULES, CLAUSE_ADJUNCT_RULES, LEAD_RULES, LOCATIVE_RULES, SHARING_RULES, SUBJECT_PLACE_RULE } from './places.js';
 import { HEDGE_RULES, NEEDS_SUBJECT_RULE, NEGATION_RULES, UNASSERTED_RULE } from './negation.js';
 
 /** A rule as listed: everything but its function. */
@@ -43,6 +44,12 @@ const ALL: readonly Rule<never, unknown>[] = [
   ...BACKGROUND_RULE,
   ...ATTRIBUTION_RULES,
   ...CUE_RULES,
+  ...LEAD_RULES,
+  ...LOCATIVE_RULES,
+  ...CAPTION_RULES,
+  ...SUBJECT_PLACE_RULE,
+  ...CLAUSE_ADJUNCT_RULES,
+  ...SHARING_RULES,
 ] as readonly Rule<never, unknown>[];
 
 /** Every rule, grouped by pass in pipeline order (within a pass, in the order they apply). */
