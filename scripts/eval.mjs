@@ -4,13 +4,14 @@
 //   npm run eval                      the dashboard on every fast set (seeds, events, timebank, polnear, conll)
 //   npm run eval -- --all             also ECB+ and CaRB (~8 min)
 //   npm run eval -- --list            the claim builder's rules: name, pass, description, example
-//   npm run eval -- --ablate [--rules a,b] [--full] [--lock FILE]
+//   npm run eval -- --ablate [--rules a,b]
 //                                     for each rule, what each figure of the fast sets loses without it:
-//                                     one dashboard run per rule with CLAIMS_RULES_OFF=that rule.
-//                                     conll's figure reads only the entities, which are found before and
-//                                     without the claim builder, so its output is replayed from the run with
-//                                     every rule on (--full: extract it every time). --lock FILE: take
-//                                     `flock FILE` around each dashboard run (shared machines).
+//                                     one dashboard run per rule with that rule off. The articles are
+//                                     segmented and annotated once (no claim rule touches that); for each
+//                                     rule only the claim builder and refinement run again, in this
+//                                     process, and the dashboard is given the outputs (its --claims is a
+//                                     stand-in that prints them). A first check: with every rule on, the
+//                                     figures equal those of the dashboard running bin/claims.js itself.
 //
 // Skips (exit 0) when ../shared is not beside the project. Needs a build (`npm run build`).
 import { spawnSync } from 'node:child_process';
@@ -62,43 +63,73 @@ if (!flag('--ablate')) {
 }
 
 // ---- ablation ----
+const v8 = await import('node:v8');
+const lib = async (m) => import(pathToFileURL(join(root, 'dist', m)).href);
+const { readPaths } = await lib('read/index.js');
+const { annotateDocument, buildDrafts } = await lib('analyze.js');
+const { EntityTable, referenceYearOf, refineWindow, WINDOW } = await lib('window.js');
+const dev = resolve(root, '..', 'shared', 'dev');
+// the inputs the fast dashboard extracts
+const SETS = {
+  seeds: resolve(root, '..', 'shared', 'seeds'),
+  events: join(dev, 'events', 'articles'),
+  timebank: join(dev, 'timebank', 'data', 'timebank', 'articles'),
+  polnear: join(dev, 'polnear', 'data', 'dev', 'articles'),
+  conll: join(dev, 'conll', 'data', 'dev', 'articles'),
+};
 const tmp = mkdtempSync(join(tmpdir(), 'claims-ablate-'));
 const wrapper = join(tmp, 'claims.mjs');
-// a claims.js for the dashboard: runs the real one; with CLAIMS_EVAL_CACHE, records (every rule on)
-// or replays (a rule off) the conll extraction
+// the dashboard's claims.js: prints the output prepared for the directory it is asked to extract
 writeFileSync(
   wrapper,
-  `import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-const args = process.argv.slice(2);
-const cache = process.env.CLAIMS_EVAL_CACHE;
-const conll = cache && args[0] === 'extract' && /[\\\\/]conll[\\\\/]/.test(args[1] ?? '');
-if (conll && process.env.CLAIMS_RULES_OFF && existsSync(cache)) {
-  process.stdout.write(readFileSync(cache));
-} else {
-  const r = spawnSync(process.execPath, [${JSON.stringify(cli)}, ...args], { stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 30 });
-  if (conll && !process.env.CLAIMS_RULES_OFF && r.status === 0) writeFileSync(cache, r.stdout);
-  process.stdout.write(r.stdout);
-  process.exitCode = r.status ?? 2;
-}
+  `import { readFileSync } from 'node:fs';
+const sets = ${JSON.stringify(Object.fromEntries(Object.entries(SETS).map(([k, d]) => [d, join(tmp, `${k}.json`)])))};
+const out = sets[process.argv[3]];
+if (process.argv[2] !== 'extract' || !out) {
+  process.stderr.write('ablation stand-in: unexpected arguments ' + process.argv.slice(2).join(' ') + '\\n');
+  process.exitCode = 2;
+} else process.stdout.write(readFileSync(out));
 `,
 );
-const lock = value('--lock');
-const full = flag('--full');
-const cache = join(tmp, 'conll.json');
 
-/** One dashboard run: { 'seeds F1': 94.3, ... }. */
-function run(off) {
-  const env = { ...process.env, CLAIMS_RULES_OFF: off, ...(full ? {} : { CLAIMS_EVAL_CACHE: cache }) };
-  const cmd = [dashboard, '--json', '--claims', wrapper];
-  const r = lock ? spawnSync('flock', [lock, process.execPath, ...cmd], { cwd: root, env, encoding: 'utf8', maxBuffer: 1 << 28 }) : spawnSync(process.execPath, cmd, { cwd: root, env, encoding: 'utf8', maxBuffer: 1 << 28 });
-  if (r.status !== 0) throw new Error(`dashboard failed (CLAIMS_RULES_OFF=${off}): ${r.stderr}`);
+/** Each set's documents, segmented and annotated once, window by window as `extract` does. */
+const annotated = {};
+for (const [name, dir] of Object.entries(SETS)) {
+  const { docs } = readPaths([dir]);
+  const windows = [];
+  for (let i = 0; i < docs.length; i += WINDOW) {
+    const win = docs.slice(i, i + WINDOW);
+    const referenceYear = referenceYearOf(win);
+    windows.push(win.map((d) => v8.serialize(annotateDocument(d, { referenceYear }))));
+  }
+  annotated[name] = windows;
+}
+
+/** The claims output of every set with these rules off, written where the stand-in reads it. */
+function extractAll(off) {
+  for (const [name, windows] of Object.entries(annotated)) {
+    const table = new EntityTable();
+    const result = { schemaVersion: 1, documents: [], claims: [], entities: [] };
+    for (const win of windows) {
+      const r = refineWindow(win.map((b) => buildDrafts(v8.deserialize(b), off)), table);
+      result.documents.push(...r.result.documents);
+      result.claims.push(...r.result.claims);
+    }
+    result.entities = table.list();
+    writeFileSync(join(tmp, `${name}.json`), JSON.stringify(result));
+  }
+}
+
+/** One dashboard run: { 'seeds F1': 94.3, ... }. `claims`: the claims.js it runs. */
+function dash(claims, label) {
+  const r = spawnSync(process.execPath, [dashboard, '--json', '--claims', claims], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 });
+  if (r.status !== 0) throw new Error(`dashboard failed (${label}): ${r.stderr}`);
   const figures = {};
   for (const row of JSON.parse(r.stdout)) {
     const set = row.set.split(' ')[0];
+    if (row.figure === 'failed') throw new Error(`${set} failed (${label}): ${row.ours}`);
     const labels = row.figure.replace(/\s*\(.*?\)/g, '').split(/\s*[/;]\s*/);
     const nums = String(row.ours).match(/-?\d+(?:\.\d+)?/g) ?? [];
-    if (row.figure === 'failed') throw new Error(`${set} failed (CLAIMS_RULES_OFF=${off}): ${row.ours}`);
     labels.forEach((l, i) => (figures[`${set} ${l.replace(/^claims /, '').replace(/^DATE\+TIME /, '').replace(/^typed /, '')}`] = nums[i] === undefined ? null : Number(nums[i])));
   }
   return figures;
@@ -108,12 +139,19 @@ const list = await rules();
 const only = value('--rules')?.split(',');
 const todo = only ? list.filter((r) => only.includes(r.name)) : list;
 const t0 = Date.now();
-const base = run('');
-const cols = Object.keys(base);
+const real = dash(cli, 'bin/claims.js');
+extractAll([]);
+const base = dash(wrapper, 'every rule on');
+const cols = Object.keys(real);
+if (cols.some((c) => real[c] !== base[c])) {
+  console.error(`eval: the in-process extraction does not reproduce bin/claims.js:\n  ${JSON.stringify(real)}\n  ${JSON.stringify(base)}`);
+  process.exit(2);
+}
 console.log(`every rule on (${((Date.now() - t0) / 1000).toFixed(0)} s): ${cols.map((c) => `${c} ${base[c]}`).join(', ')}`);
 const results = [];
 for (const [i, r] of todo.entries()) {
-  const f = run(r.name);
+  extractAll([r.name]);
+  const f = dash(wrapper, r.name);
   const delta = Object.fromEntries(cols.map((c) => [c, f[c] == null || base[c] == null ? null : Math.round((f[c] - base[c]) * 1000) / 1000]));
   results.push({ rule: r, delta });
   const moved = cols.filter((c) => delta[c]).map((c) => `${c} ${delta[c] > 0 ? '+' : ''}${delta[c]}`);
@@ -122,10 +160,10 @@ for (const [i, r] of todo.entries()) {
 rmSync(tmp, { recursive: true, force: true });
 
 // the figure without the rule minus the figure with it: negative = the rule is worth that much
-console.log(`\nWithout each rule (figure without it minus with it; blank: no change; percentages, events in 0-1):\n`);
+console.log(`\nWithout each rule (figure without it minus with it; blank: no change; events in 0-1, the rest in %):\n`);
 console.log(`| rule | pass | ${cols.join(' | ')} |`);
 console.log(`|---|---|${cols.map(() => '---:').join('|')}|`);
 for (const { rule, delta } of results) console.log(`| ${rule.name} | ${rule.pass} | ${cols.map((c) => (delta[c] ? (delta[c] > 0 ? '+' : '') + delta[c] : '')).join(' | ')} |`);
 const dead = results.filter(({ delta }) => cols.every((c) => !delta[c]));
 console.log(`\nNo change on any figure without it (${dead.length}): ${dead.map((d) => d.rule.name).join(', ') || 'none'}`);
-console.log(`(${results.length} rules, ${((Date.now() - t0) / 60000).toFixed(1)} min${full ? '' : '; conll replayed'})`);
+console.log(`(${results.length} rules, ${((Date.now() - t0) / 60000).toFixed(1)} min)`);

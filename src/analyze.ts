@@ -37,13 +37,22 @@ export interface DocWork {
 
 /** Per-document stages (everything that does not need the other documents). */
 export function analyzeDocument(doc: SourceDocument, options: ExtractOptions = {}): DocWork {
+  return buildDrafts(annotateDocument(doc, options), options.rulesOff);
+}
+
+/** Segment and annotate one document: its DocWork without drafts (the part no claim rule changes). */
+export function annotateDocument(doc: SourceDocument, options: ExtractOptions = {}): DocWork {
   const sentences = segment(doc.text, doc.bodyStart);
   const annotated = annotate(doc, sentences, options.date ?? null, options.referenceYear ?? null);
+  return { doc, published: annotated.published, sentences: annotated.sentences, drafts: [] };
+}
+
+/** Build the draft claims of an annotated document, with the named rules switched off. */
+export function buildDrafts(work: DocWork, off?: readonly string[]): DocWork {
+  const rules = rulesOff(off);
   // a sentence repeated verbatim is left untagged by annotate, so it yields no second set of claims
-  const sentencesX: AnnotatedSentenceX[] = annotated.sentences;
-  const off = rulesOff(options.rulesOff);
-  const drafts: DraftClaim[] = sentencesX.flatMap((s) => buildSentence(s, off));
-  const work: DocWork = { doc, published: annotated.published, sentences: annotated.sentences, drafts };
-  if (off.size) work.rulesOff = [...off];
+  const sentencesX: AnnotatedSentenceX[] = work.sentences;
+  work.drafts = sentencesX.flatMap((s) => buildSentence(s, rules));
+  if (rules.size) work.rulesOff = [...rules];
   return work;
 }

@@ -5,7 +5,11 @@
  * counted, and switched off by name (`rulesOff`), so that each one's worth can be measured.
  */
 
-/** The passes of the claim builder, in the order they run. */
+/**
+ * The passes of the claim builder, in the order they run: negation and hedging are read off each
+ * clause before attribution (a headline speaker rule rewrites the subject afterwards), and places
+ * and times are found last, after alias merging across documents (window.ts).
+ */
 export const PASSES = ['finite', 'subjects', 'extents', 'objects', 'negation', 'attribution', 'placesAndTimes'] as const;
 export type PassName = (typeof PASSES)[number];
 
@@ -24,10 +28,10 @@ export interface Rule<C, R> {
 export type RulesOff = ReadonlySet<string>;
 export const ALL_ON: RulesOff = new Set<string>();
 
-/** Define a pass's rules, checking nothing at run time: a helper for type inference only. */
+/** A pass's rules, each given its pass. */
 export const rules = <C, R>(pass: PassName, list: Omit<Rule<C, R>, 'pass'>[]): Rule<C, R>[] => list.map((r) => ({ ...r, pass }));
 
-/** Does any rule that is on hold? (The rules of a veto list: "this is not a finite verb".) */
+/** Does any rule that is on hold? (A list of vetoes: "this is not a finite verb".) */
 export function anyRule<C>(list: readonly Rule<C, boolean>[], ctx: C, off: RulesOff): boolean {
   for (const r of list) if (!off.has(r.name) && r.apply(ctx)) return true;
   return false;
@@ -49,4 +53,4 @@ export function eachRule<C>(list: readonly Rule<C, void>[], ctx: C, off: RulesOf
 }
 
 /** Is this rule on? For a rule applied by hand inside a pass's loop. */
-export const isOn = (r: Rule<never, unknown> | { name: string }, off: RulesOff): boolean => !off.has(r.name);
+export const isOn = (r: { readonly name: string }, off: RulesOff): boolean => !off.has(r.name);
