@@ -105,8 +105,9 @@ for (const [name, dir] of Object.entries(SETS)) {
   annotated[name] = windows;
 }
 
-/** The claims output of every set with these rules off, written where the stand-in reads it. */
+/** The claims output of every set with these rules off, written where the stand-in reads it; returns each claim as JSON. */
 function extractAll(off) {
+  const all = [];
   for (const [name, windows] of Object.entries(annotated)) {
     const table = new EntityTable();
     const result = { schemaVersion: 1, documents: [], claims: [], entities: [] };
@@ -117,7 +118,19 @@ function extractAll(off) {
     }
     result.entities = table.list();
     writeFileSync(join(tmp, `${name}.json`), JSON.stringify(result));
+    for (const c of result.claims) all.push(JSON.stringify(c));
   }
+  return all;
+}
+
+/** Claims in one output and not the other (as multisets). */
+function changed(a, b) {
+  const n = new Map();
+  for (const x of a) n.set(x, (n.get(x) ?? 0) + 1);
+  for (const x of b) n.set(x, (n.get(x) ?? 0) - 1);
+  let d = 0;
+  for (const v of n.values()) d += Math.abs(v);
+  return d;
 }
 
 /** One dashboard run: { 'seeds F1': 94.3, ... }. `claims`: the claims.js it runs. */
@@ -140,7 +153,7 @@ const only = value('--rules')?.split(',');
 const todo = only ? list.filter((r) => only.includes(r.name)) : list;
 const t0 = Date.now();
 const real = dash(cli, 'bin/claims.js');
-extractAll([]);
+const baseClaims = extractAll([]);
 const base = dash(wrapper, 'every rule on');
 const cols = Object.keys(real);
 if (cols.some((c) => real[c] !== base[c])) {
@@ -150,20 +163,22 @@ if (cols.some((c) => real[c] !== base[c])) {
 console.log(`every rule on (${((Date.now() - t0) / 1000).toFixed(0)} s): ${cols.map((c) => `${c} ${base[c]}`).join(', ')}`);
 const results = [];
 for (const [i, r] of todo.entries()) {
-  extractAll([r.name]);
+  const diff = changed(baseClaims, extractAll([r.name]));
   const f = dash(wrapper, r.name);
   const delta = Object.fromEntries(cols.map((c) => [c, f[c] == null || base[c] == null ? null : Math.round((f[c] - base[c]) * 1000) / 1000]));
-  results.push({ rule: r, delta });
+  results.push({ rule: r, delta, diff });
   const moved = cols.filter((c) => delta[c]).map((c) => `${c} ${delta[c] > 0 ? '+' : ''}${delta[c]}`);
-  console.error(`[${i + 1}/${todo.length}] ${r.name}: ${moved.join(', ') || 'no change'}`);
+  console.error(`[${i + 1}/${todo.length}] ${r.name}: ${diff} claims changed; ${moved.join(', ') || 'no figure changed'}`);
 }
 rmSync(tmp, { recursive: true, force: true });
 
 // the figure without the rule minus the figure with it: negative = the rule is worth that much
-console.log(`\nWithout each rule (figure without it minus with it; blank: no change; events in 0-1, the rest in %):\n`);
-console.log(`| rule | pass | ${cols.join(' | ')} |`);
-console.log(`|---|---|${cols.map(() => '---:').join('|')}|`);
-for (const { rule, delta } of results) console.log(`| ${rule.name} | ${rule.pass} | ${cols.map((c) => (delta[c] ? (delta[c] > 0 ? '+' : '') + delta[c] : '')).join(' | ')} |`);
-const dead = results.filter(({ delta }) => cols.every((c) => !delta[c]));
-console.log(`\nNo change on any figure without it (${dead.length}): ${dead.map((d) => d.rule.name).join(', ') || 'none'}`);
+console.log(`\nWithout each rule (figure without it minus with it; blank: no change; events in 0-1, the rest in %; claims: how many claims of the ${baseClaims.length} differ, added or lost, over all sets):\n`);
+console.log(`| rule | pass | claims | ${cols.join(' | ')} |`);
+console.log(`|---|---|---:|${cols.map(() => '---:').join('|')}|`);
+for (const { rule, delta, diff } of results) console.log(`| ${rule.name} | ${rule.pass} | ${diff} | ${cols.map((c) => (delta[c] ? (delta[c] > 0 ? '+' : '') + delta[c] : '')).join(' | ')} |`);
+const flat = results.filter(({ delta }) => cols.every((c) => !delta[c]));
+console.log(`\nNo figure changes without it (${flat.length}): ${flat.map((d) => `${d.rule.name} (${d.diff} claims)`).join(', ') || 'none'}`);
+const dead = results.filter(({ diff }) => diff === 0);
+console.log(`No claim changes without it, on any set (${dead.length}): ${dead.map((d) => d.rule.name).join(', ') || 'none'}`);
 console.log(`(${results.length} rules, ${((Date.now() - t0) / 60000).toFixed(1)} min)`);
