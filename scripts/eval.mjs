@@ -15,7 +15,7 @@
 //
 // Skips (exit 0) when ../shared is not beside the project. Needs a build (`npm run build`).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -68,10 +68,10 @@ const lib = async (m) => import(pathToFileURL(join(root, 'dist', m)).href);
 const { readPaths } = await lib('read/index.js');
 const { annotateDocument, buildDrafts } = await lib('analyze.js');
 const { EntityTable, referenceYearOf, refineWindow, WINDOW } = await lib('window.js');
-const dev = resolve(root, '..', 'shared', 'dev');
-// the inputs the fast dashboard extracts
+// the inputs the fast dashboard extracts (real paths: the dashboard names them from its own)
+const dev = realpathSync(dirname(dashboard));
 const SETS = {
-  seeds: resolve(root, '..', 'shared', 'seeds'),
+  seeds: resolve(dev, '..', 'seeds'),
   events: join(dev, 'events', 'articles'),
   timebank: join(dev, 'timebank', 'data', 'timebank', 'articles'),
   polnear: join(dev, 'polnear', 'data', 'dev', 'articles'),
@@ -82,9 +82,10 @@ const wrapper = join(tmp, 'claims.mjs');
 // the dashboard's claims.js: prints the output prepared for the directory it is asked to extract
 writeFileSync(
   wrapper,
-  `import { readFileSync } from 'node:fs';
+  `import { existsSync, readFileSync, realpathSync } from 'node:fs';
 const sets = ${JSON.stringify(Object.fromEntries(Object.entries(SETS).map(([k, d]) => [d, join(tmp, `${k}.json`)])))};
-const out = sets[process.argv[3]];
+const dir = process.argv[3];
+const out = dir && existsSync(dir) ? sets[realpathSync(dir)] : undefined;
 if (process.argv[2] !== 'extract' || !out) {
   process.stderr.write('ablation stand-in: unexpected arguments ' + process.argv.slice(2).join(' ') + '\\n');
   process.exitCode = 2;
