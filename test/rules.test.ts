@@ -34,4 +34,16 @@ describe('the claim rules', () => {
     expect(run({})).toEqual(['storm', 'loot', 'say']);
     expect(run({ CLAIMS_RULES_OFF: 'coordinated-verb' })).toEqual(['storm', 'say']);
   });
+
+  // no development set has a sentence where these two change a claim; news has them all the same
+  it('an aside of home town or worth between commas keeps the subject and the clause', () => {
+    const claims = (text: string, off: string[] = []): string[] =>
+      extractText(text, { published: '2031-05-06' }, { rulesOff: off }).claims.map((c) => `${c.verb}:${c.who?.text ?? '-'}:${c.source?.text ?? '-'}`);
+    const town = 'Ana Velo, 45, of Tarnwick, said the fire started at night.';
+    expect(claims(town)).toEqual(['say:Ana Velo:-', 'start:the fire:Ana Velo']);
+    expect(claims(town, ['aside-home-town'])).toEqual(['say:the fire:-', 'start:the fire:the fire']);
+    const worth = 'The deal, worth $2bn, was signed on Monday in Porto Vell.';
+    expect(claims(worth)).toEqual(['sign:The deal:-']);
+    expect(claims(worth, ['aside-worth'])).toEqual([]);
+  });
 });

@@ -72,12 +72,6 @@ export const FINITE_RULES = rules<FiniteCtx, boolean>('finite', [
     apply: ({ prev, v, toks, multi }) => Boolean(prev && prev.last === v.first - 1 && !/[,;:]/.test(toks[prev.last]!.post) && !multi && !SAY_LIKE.has(prev.lemma)),
   },
   {
-    name: 'coordinated-infinitive',
-    description: 'a verb coordinated with an infinitive is an infinitive',
-    example: 'intends to stay and ensure order',
-    apply: ({ before, prev, multi, toks }) => Boolean(before && (before.norm === 'and' || before.norm === 'or') && prev && !multi && toks[prev.first - 1]?.norm === 'to'),
-  },
-  {
     name: 'plural-noun-compound',
     description: 'after "and" or a comma, a "verb" before a plural noun is part of a noun compound',
     example: 'soldiers and police officers',
@@ -157,12 +151,6 @@ export const FINITE_RULES = rules<FiniteCtx, boolean>('finite', [
       const nextTok = toks[v.last + 1];
       return clean && (!nextTok || has(nextTok, 'Preposition') || /,/.test(head.post) || opensQuote(nextTok) || nextTok.norm === 'to');
     },
-  },
-  {
-    name: 'adjective-not-verb',
-    description: 'a word tagged as an adjective and not as a verb',
-    example: 'the talks were fruitful',
-    apply: ({ aux, first }) => !aux && has(first, 'Adjective') && !has(first, 'Verb'),
   },
   {
     name: 'participle-as-adjective',

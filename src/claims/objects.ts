@@ -30,12 +30,6 @@ export const OBJECT_RULES = rules<SpanCtx, string>('objects', [
     apply: ({ text }) => text.replace(/[\s,;:.!?—–-]+$/u, ''),
   },
   {
-    name: 'drop-dangling-quote',
-    description: 'a closing quote whose opening quote is not in the predicate is dropped',
-    example: 'he will resign," she said → "will resign"',
-    apply: ({ text }) => text.replace(/^(.*?)["”]$/u, (m, p1: string) => (/["“]/.test(p1) ? m : p1)),
-  },
-  {
     name: 'balance-brackets',
     description: 'a bracket the predicate opens is closed',
     example: 'met on Sunday (Dec. 8)',
