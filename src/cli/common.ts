@@ -27,7 +27,8 @@ export interface CommonOptions extends FilterOptions {
   json?: boolean;
   output?: string;
   date?: string;
-  color: boolean;
+  /** `--color WHEN`, or false for `--no-color`; undefined: auto. */
+  color?: ColorWhen | false;
   quiet?: boolean;
   csvSafe: boolean;
   maxBytes: number;
@@ -51,12 +52,18 @@ export interface Io {
   env: NodeJS.ProcessEnv;
 }
 
+export const COLOR_WHEN = ['always', 'never', 'auto'] as const;
+export type ColorWhen = (typeof COLOR_WHEN)[number];
+
 export const PARTIAL_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
-export function positiveInt(v: string): number {
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--top takes a whole number ≥ 1, got ${JSON.stringify(v)}`);
-  return n;
+/** The parser of an option taking a whole number ≥ 1; its error names the option. */
+export function positiveInt(option: string): (v: string) => number {
+  return (v) => {
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < 1) throw new UsageError(`${option} takes a whole number ≥ 1, got ${JSON.stringify(v)}`);
+    return n;
+  };
 }
 
 export function bytesOption(v: string): number {
@@ -66,15 +73,24 @@ export function bytesOption(v: string): number {
   return Number(m[1]) * mult;
 }
 
-export function addCommon(cmd: Command): Command {
+export const COLOR_HELP = 'colour in the table: always, never, or auto (the default: on a terminal, not with -o). Precedence: --color/--no-color, then NO_COLOR (set and not empty: none), then FORCE_COLOR (0 or false: none, else colour), then the terminal';
+
+/**
+ * The options every command that reads articles takes. `formats: false` (the report, which
+ * writes only HTML) leaves out what only the text formats honour: --format, --json, --color,
+ * --no-csv-safe.
+ */
+export function addCommon(cmd: Command, { formats = true }: { formats?: boolean } = {}): Command {
+  if (formats) {
+    cmd
+      .addOption(new Option('-f, --format <format>', 'output format').choices(FORMAT_NAMES).default('table'))
+      .option('--json', 'same as --format json');
+  }
+  cmd.option('-o, --output <file>', 'write the output to FILE (replaced only when the run completes)').option('--date <YYYY-MM-DD>', 'published date for every article, to resolve "yesterday", "Sunday"...');
+  if (formats) cmd.addOption(new Option('--color <when>', COLOR_HELP).choices(COLOR_WHEN)).option('--no-color', 'same as --color=never');
+  cmd.option('-q, --quiet', 'no warnings on stderr (errors are still shown)');
+  if (formats) cmd.option('--no-csv-safe', 'CSV: do not prefix cells starting with = + - @ with a quote');
   return cmd
-    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMAT_NAMES).default('table'))
-    .option('--json', 'same as --format json')
-    .option('-o, --output <file>', 'write the output to FILE (replaced only when the run completes)')
-    .option('--date <YYYY-MM-DD>', 'published date for every article, to resolve "yesterday", "Sunday"...')
-    .option('--no-color', 'no colour in the table (also NO_COLOR=1)')
-    .option('-q, --quiet', 'no warnings on stderr (errors are still shown)')
-    .option('--no-csv-safe', 'CSV: do not prefix cells starting with = + - @ with a quote')
     .option('--max-bytes <n>', 'skip (and report) input files larger than N bytes', bytesOption, DEFAULT_MAX_BYTES)
     .addOption(new Option('--stdin-format <format>', 'how to read stdin: auto (JSON or JSON lines only when it parses as such, else text)').choices(STDIN_FORMATS).default('auto'));
 }
@@ -100,20 +116,50 @@ export function addScale(cmd: Command): Command {
     .option('--shard <i/n>', 'process only the i-th of n equal slices of the sorted file list (run one per machine; JSONL outputs concatenate)', shardOption);
 }
 
-export function addFilters(cmd: Command): Command {
+/**
+ * The claim filters: whole words, case- and accent-insensitive ("Francois" finds "François"; a
+ * query in capitals, "IS", matches only capitals). `top: false` leaves out --top (events: one
+ * row per article already).
+ */
+export function addFilters(cmd: Command, { top = true, what = 'claims' }: { top?: boolean; what?: string } = {}): Command {
+  if (top) cmd.option('--top <n>', "keep each article's N most salient claims", positiveInt('--top'));
   return cmd
-    .option('--top <n>', "keep each article's N most salient claims", positiveInt)
-    .option('--who <text>', 'claims whose subject (text or entity) contains TEXT')
-    .option('--where <text>', 'claims with a place containing TEXT')
-    .option('--entity <name>', 'claims involving the entity (as subject, place or source)')
-    .option('--since <date>', 'claims dated on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)')
-    .option('--until <date>', 'claims dated on or before DATE');
+    .option('--who <text>', `${what} whose subject (text or entity) has the words TEXT`)
+    .option('--where <text>', `${what} with a place (text or entity) that has the words TEXT`)
+    .option('--entity <name>', `${what} involving the entity named NAME (name or alias) as subject, place or source, or naming it`)
+    .option('--since <date>', `${what} dated on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)`)
+    .option('--until <date>', `${what} dated on or before DATE`);
 }
 
-/** Colour only on a terminal, without NO_COLOR / --no-color / -o; tables as wide as the terminal. */
+/** The filters given on the command line. */
+export function filtersOf(o: CommonOptions): FilterOptions {
+  const filters: FilterOptions = {};
+  for (const k of ['top', 'who', 'where', 'entity', 'since', 'until'] as const) {
+    const v = o[k];
+    if (v !== undefined) (filters as Record<string, unknown>)[k] = v;
+  }
+  return filters;
+}
+
+/**
+ * Whether the table is coloured. --color always/never (--no-color is never) decide; else, in
+ * that order: NO_COLOR set and not empty turns colour off, FORCE_COLOR turns it on (off when
+ * 0 or false), and otherwise colour is used on a terminal (not TERM=dumb) without -o.
+ */
+export function colorWanted(io: Io, o: Pick<CommonOptions, 'color' | 'output'>): boolean {
+  const when: ColorWhen = o.color === false ? 'never' : (o.color ?? 'auto');
+  if (when !== 'auto') return when === 'always';
+  const noColor = io.env['NO_COLOR'];
+  if (noColor !== undefined && noColor !== '') return false;
+  const force = io.env['FORCE_COLOR'];
+  if (force !== undefined) return !/^(?:0|false)$/i.test(force.trim());
+  return !o.output && io.stdoutIsTTY && io.env['TERM'] !== 'dumb';
+}
+
+/** Colour as `colorWanted` says; tables as wide as the terminal (else COLUMNS, else 120). */
 export function formatContext(io: Io, o: CommonOptions): FormatContext {
   return {
-    color: o.color && !o.output && io.stdoutIsTTY && !('NO_COLOR' in io.env && io.env['NO_COLOR'] !== '') && io.env['TERM'] !== 'dumb',
+    color: colorWanted(io, o),
     width: io.columns ?? (Number(io.env['COLUMNS']) || 120),
     csvSafe: o.csvSafe,
   };

@@ -3,7 +3,8 @@ import type { Command } from 'commander';
 import { compareResult } from '../compare/compare.js';
 import { FORMATS, type FormatName } from '../format/index.js';
 import { readPaths } from '../read/index.js';
-import { addCommon, checkOptions, checkOutputNotInput, extractLib, formatContext, inputsOf, listOptions, nothingRead, positiveInt, report, writeOutput, type CommonOptions, type Io } from './common.js';
+import { filterClaims } from '../filter.js';
+import { addCommon, addFilters, checkOptions, filtersOf, checkOutputNotInput, extractLib, formatContext, inputsOf, listOptions, nothingRead, positiveInt, report, writeOutput, type CommonOptions, type Io } from './common.js';
 
 export async function runCompare(io: Io, paths: string[], o: CommonOptions & { minSources?: number }): Promise<number> {
   checkOptions(o);
@@ -14,7 +15,8 @@ export async function runCompare(io: Io, paths: string[], o: CommonOptions & { m
   report(io, read.diagnostics, o.quiet);
   const detailed = (await extractLib()).extractDetailed(read.docs, { date: o.date ?? null });
   report(io, detailed.diagnostics, o.quiet);
-  const r = compareResult(detailed.result);
+  // the filters choose the claims first; grouping and conflicts are then read over them
+  const r = compareResult(filterClaims(detailed.result, filtersOf(o)));
   if (o.minSources) r.groups = r.groups.filter((g) => g.sources >= o.minSources!);
   const ctx = formatContext(io, o);
   if (nothingRead(io, o, read.failed, read.docs.length)) return 2;
@@ -28,8 +30,8 @@ export function registerCompare(program: Command, io: Io, setExit: (code: number
     .command('compare')
     .description('claims several articles make, claims only one makes, and where they contradict each other')
     .argument('[paths...]', 'article files or directories; "-" for stdin')
-    .option('--min-sources <n>', 'only claims made by at least N independent articles', positiveInt);
-  addCommon(cm)
+    .option('--min-sources <n>', 'only claims made by at least N independent articles', positiveInt('--min-sources'));
+  addFilters(addCommon(cm))
     .addHelpText('after', `\nExamples:\n  $ claims compare coverage/\n  $ claims compare coverage/ --min-sources 2 --format json | jq '.conflicts'\n`)
     .action(async (paths: string[], o: CommonOptions & { minSources?: number }) => setExit(await runCompare(io, paths, o)));
 }

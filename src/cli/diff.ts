@@ -5,8 +5,9 @@ import { diffCount, diffResults } from '../compare/diff.js';
 import { loadSavedJson, loadSavedJsonl } from '../compare/saved.js';
 import { FORMATS, type FormatName } from '../format/index.js';
 import { readPaths } from '../read/index.js';
+import { filterClaims } from '../filter.js';
 import type { ExtractResult } from '../types.js';
-import { addCommon, checkOptions, checkOutputNotInput, extractLib, formatContext, listOptions, nothingRead, report, writeOutput, type CommonOptions, type Io } from './common.js';
+import { addCommon, addFilters, checkOptions, filtersOf, checkOutputNotInput, extractLib, formatContext, listOptions, nothingRead, report, writeOutput, type CommonOptions, type Io } from './common.js';
 
 /** One side of a diff: a saved JSON or JSONL output, or articles to extract. */
 async function loadSide(io: Io, path: string, o: CommonOptions): Promise<{ result: ExtractResult; failed: number; invalid?: boolean }> {
@@ -41,7 +42,9 @@ export async function runDiff(io: Io, a: string, b: string, o: CommonOptions): P
   const right = await loadSide(io, b, o);
   // a saved output that is not valid: no diff against nothing (it would list every claim as added)
   if (left.invalid || right.invalid) return 2;
-  const d = diffResults(left.result, right.result);
+  // the filters choose each side's claims before they are matched
+  const filters = filtersOf(o);
+  const d = diffResults(filterClaims(left.result, filters), filterClaims(right.result, filters));
   const ctx = formatContext(io, o);
   const n = diffCount(d);
   // "no differences" prints nothing on stdout in the table format, the empty structure otherwise
@@ -60,7 +63,7 @@ export function registerDiff(program: Command, io: Io, setExit: (code: number) =
     .description('what changed between two sets of claims: removed, added, changed (exit 1 when they differ)')
     .argument('<a>', 'the before side: an article file or directory, or a saved `claims extract --format json` output')
     .argument('<b>', 'the after side, likewise');
-  addCommon(df)
+  addFilters(addCommon(df))
     .addHelpText(
       'after',
       `

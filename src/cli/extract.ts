@@ -1,12 +1,13 @@
 /** `claims extract`: every claim in the articles, streamed over windows in worker threads. */
 import type { Command } from 'commander';
 import { availableParallelism } from 'node:os';
-import { filterClaims, type FilterOptions } from '../filter.js';
+import { filterClaims } from '../filter.js';
 import { FORMATS, type FormatName } from '../format/index.js';
 import { jsonPieces } from '../format/json.js';
+import { tableFooter } from '../format/table.js';
 import { extractStream } from '../stream/run.js';
 import type { ExtractResult } from '../types.js';
-import { addCommon, addFilters, addScale, checkOptions, formatContext, nothingRead, progressBar, report, shardItems, workerHeap, type CommonOptions, type Io } from './common.js';
+import { addCommon, addFilters, addScale, checkOptions, filtersOf, formatContext, nothingRead, progressBar, report, shardItems, workerHeap, type CommonOptions, type Io } from './common.js';
 import { Sink, Spool } from './output.js';
 
 const EXAMPLES_EXTRACT = `
@@ -22,11 +23,7 @@ export async function runExtract(io: Io, paths: string[], o: CommonOptions, what
   checkOptions(o);
   const format: FormatName = o.json ? 'json' : o.format;
   const { list, items } = shardItems(io, paths, o);
-  const filters: FilterOptions = {};
-  for (const k of ['top', 'who', 'where', 'entity', 'since', 'until'] as const) {
-    const v = o[k];
-    if (v !== undefined) (filters as Record<string, unknown>)[k] = v;
-  }
+  const filters = filtersOf(o);
   const ctx = formatContext(io, o);
   const formatter = FORMATS[format];
   const sink = new Sink(io, o.output);
@@ -37,6 +34,9 @@ export async function runExtract(io: Io, paths: string[], o: CommonOptions, what
   let spool: Spool | null = null;
   const documents: ExtractResult['documents'] = [];
   let claimsWritten = 0;
+  // for the table's footer on stderr
+  let claimsShown = 0;
+  let documentsRead = 0;
   let first = true;
   try {
     if (format === 'json' && what === 'claims') spool = new Spool();
@@ -54,6 +54,8 @@ export async function runExtract(io: Io, paths: string[], o: CommonOptions, what
         report(io, chunk.diagnostics, o.quiet);
         if (what !== 'claims') return;
         const r = filterClaims(chunk.result, filters);
+        claimsShown += r.claims.length;
+        documentsRead += r.documents.length;
         if (spool !== null) {
           for (const d of r.documents) documents.push(d);
           for (const c of r.claims) spool.write(jsonPieces.claim(c, claimsWritten++));
@@ -83,6 +85,9 @@ export async function runExtract(io: Io, paths: string[], o: CommonOptions, what
       sink.write(formatter.claims({ schemaVersion: 1, documents: [], claims: [], entities: [] }, ctx));
     }
     sink.commit();
+    // the count is not data: on stderr, so that `claims extract … | less` shows only the table;
+    // like the progress bar, only for a person (stderr a terminal, no -q)
+    if (format === 'table' && io.stderrIsTTY && !o.quiet) io.stderr(what === 'entities' ? tableFooter(summary.entities.length, 'entity') : tableFooter(claimsShown, 'claim', documentsRead));
     return failed > 0 ? 2 : 0;
   } catch (e) {
     sink.abort();
