@@ -29,7 +29,8 @@ export const extractSchema = {
           published: { anyOf: [isoDate, { type: 'null' }], description: 'Publication date used to resolve relative dates.' },
           chars: { type: 'integer', minimum: 0, description: 'Length of the article text in code points.' },
           sentences: { type: 'integer', minimum: 0 },
-          outlet: { type: 'string', description: "The outlet that published the article: its metadata `source`, else its URL's host (absent when unknown)." },
+          url: { type: 'string', description: 'The article\'s URL: front matter `url:` or JSON `url` (absent when unknown).' },
+          outlet: { type: 'string', description: "The outlet that published the article: front matter `source:`, JSON `source_domain` (else `source`), else its URL's host without www. (absent when unknown)." },
           event: {
             description:
               "The article's main event as its headline and lead state it, composed from its claims, the dateline and the publication date; null when the article states none (a list, a table). who, where, when and source have a claim's shapes; each field's provenance is in `from`.",

@@ -178,6 +178,8 @@ export interface DocumentInfo {
   published: string | null;
   chars: number;
   sentences: number;
+  /** The article's URL (front matter `url:`, JSON `url`); absent when unknown. */
+  url?: string;
   /** The outlet that published it (metadata `source`, else the URL's host); absent when unknown. */
   outlet?: string;
   /** The article's main event as its headline and lead state it (`null`: no event, e.g. a list). */

@@ -182,6 +182,7 @@ export function finalize(work: DocWork[]): ExtractResult {
       published: w.published,
       chars: cp(text.length),
       sentences: w.sentences.length,
+      ...(w.doc.url ? { url: w.doc.url } : {}),
       ...outletOf(w.doc),
     });
     for (const d of w.drafts) {

@@ -5,6 +5,7 @@
  */
 import type { Claim, ExtractResult } from '../types.js';
 import { SCHEMA_VERSION } from '../types.js';
+import { foldAccents } from '../util/fold.js';
 
 export interface FieldChange {
   field: 'when' | 'where' | 'source' | 'negated' | 'hedged' | 'numbers' | 'what';
@@ -29,9 +30,9 @@ const STOP = new Set(
   'a an the of in on at to for from by with and or but as is are was were be been being has have had its it his her their this that these those into over after before than then there here who whom which what when where while also not no'.split(' '),
 );
 
+/** The form claims are compared in: case, accents, curly quotes and spacing do not count ("Francois" is "François"). */
 const norm = (s: string): string =>
-  s
-    .normalize('NFKC')
+  foldAccents(s.normalize('NFKC'))
     .toLowerCase()
     .replace(/[’‘`]/g, "'")
     .replace(/\s+/g, ' ')
@@ -48,6 +49,12 @@ const actorOf = (c: Claim): string => norm(c.who?.entity ?? c.who?.text ?? '');
 const whereOf = (c: Claim): string => c.where.map((w) => norm(w.entity ?? w.text)).sort().join('; ');
 const whenOf = (c: Claim): string => c.when.map((w) => w.date ?? norm(w.text)).sort().join('; ');
 const sourceOf = (c: Claim): string => (c.source ? norm(c.source.entity ?? c.source.text) : '');
+
+/** The same values as written, for printing: names keep their own case, in the order `whereOf` sorts them. */
+const byNorm = (xs: string[]): string => xs.map((x) => [norm(x), x] as const).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map((p) => p[1]).join('; ');
+const whereShown = (c: Claim): string => byNorm(c.where.map((w) => w.entity ?? w.text));
+const whenShown = (c: Claim): string => byNorm(c.when.map((w) => w.date ?? w.text));
+const sourceShown = (c: Claim): string => (c.source ? (c.source.entity ?? c.source.text) : '');
 const numbersOf = (c: Claim): string => (c.text.match(/\d[\d,.]*/g) ?? []).join('; ');
 
 /** The identity of a claim's content: who, verb and object words. */
@@ -102,16 +109,19 @@ export function diffResults(a: ExtractResult, b: ExtractResult): DiffResult {
     if (best && bestScore >= 0.5) {
       usedB.add(best);
       const fields: FieldChange[] = [];
-      const add = (field: FieldChange['field'], x: string, y: string): void => {
-        if (x !== y) fields.push({ field, before: x, after: y });
+      // compared in their normal form, printed as written
+      const add = (field: FieldChange['field'], key: (x: Claim) => string, shown: (x: Claim) => string): void => {
+        if (key(c) !== key(best!)) fields.push({ field, before: shown(c), after: shown(best!) });
       };
-      add('when', whenOf(c), whenOf(best));
-      add('where', whereOf(c), whereOf(best));
-      add('source', sourceOf(c), sourceOf(best));
-      add('negated', String(c.negated), String(best.negated));
-      add('hedged', String(c.hedged), String(best.hedged));
-      add('numbers', numbersOf(c), numbersOf(best));
-      if (fields.length === 0) add('what', norm(c.what), norm(best.what));
+      add('when', whenOf, whenShown);
+      add('where', whereOf, whereShown);
+      add('source', sourceOf, sourceShown);
+      const negated = (x: Claim): string => String(x.negated);
+      const hedged = (x: Claim): string => String(x.hedged);
+      add('negated', negated, negated);
+      add('hedged', hedged, hedged);
+      add('numbers', numbersOf, numbersOf);
+      if (fields.length === 0) add('what', (x) => norm(x.what), (x) => x.what);
       if (fields.length) changed.push({ before: c, after: best, fields });
     } else removed.push(c);
   }

@@ -129,7 +129,8 @@ export function loadSavedJsonl(text: string): Loaded {
     if (claims.length === 0 && !looksLikeClaim) return { kind: 'not-output' };
     const fault = check(v, CLAIM, '');
     if (fault) return { kind: 'invalid', reason: `line ${i + 1}: not a valid claim: ${fault}` };
-    const { path: _path, ...claim } = v as Claim & { path?: unknown };
+    // the document's fields that each line carries (path, published, outlet) are not the claim's
+    const { path: _path, published: _published, outlet: _outlet, ...claim } = v as Claim & { path?: unknown; published?: unknown; outlet?: unknown };
     claims.push(claim);
   }
   if (claims.length === 0) return { kind: 'not-output' };

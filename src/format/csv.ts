@@ -1,12 +1,15 @@
 /**
- * `--format csv`: RFC 4180 with a header row; several values in one cell are joined with "; ".
+ * `--format csv`: RFC 4180 with a header row; several values in one cell are joined with "; "
+ * (empty values left out). `source` is the source's canonical entity when it has one, else its
+ * text as written (`source_text`); `where` likewise, each place's entity else its text.
+ * Columns are only ever added at the end, so that a reader by position keeps working.
  * Cells that a spreadsheet would run as a formula (leading =, +, -, @, tab, CR) are prefixed
  * with a single quote, as OWASP recommends, unless the caller turns that off.
  */
 import { stringify } from 'csv-stringify/sync';
 import type { Formatter, FormatContext } from './types.js';
 
-export const CLAIM_COLUMNS = ['id', 'doc', 'sentence', 'start', 'end', 'who', 'who_entity', 'verb', 'what', 'where', 'when', 'when_date', 'when_start', 'when_end', 'source', 'negated', 'hedged', 'salience', 'text'] as const;
+export const CLAIM_COLUMNS = ['id', 'doc', 'sentence', 'start', 'end', 'who', 'who_entity', 'verb', 'what', 'where', 'when', 'when_date', 'when_start', 'when_end', 'source', 'negated', 'hedged', 'salience', 'text', 'published', 'outlet', 'source_text', 'source_cue', 'who_type', 'where_entity'] as const;
 export const DIFF_COLUMNS = ['change', 'field', 'before', 'after', 'doc_before', 'doc_after', 'who', 'verb', 'text_before', 'text_after'] as const;
 export const COMPARE_COLUMNS = ['group', 'sources', 'who', 'verb', 'summary', 'doc', 'sentence', 'source', 'text'] as const;
 export const ENTITY_COLUMNS = ['id', 'name', 'type', 'aliases', 'mentions', 'docs'] as const;
@@ -25,6 +28,7 @@ const join = (xs: (string | null)[]): string => xs.filter((x): x is string => x 
 
 export const csv: Formatter = {
   claims(result, ctx) {
+    const docOf = new Map(result.documents.map((d) => [d.id, d]));
     const rows = result.claims.map((c) => [
       c.id,
       c.doc,
@@ -46,6 +50,12 @@ export const csv: Formatter = {
       c.hedged,
       c.salience,
       c.text,
+      docOf.get(c.doc)?.published ?? '',
+      docOf.get(c.doc)?.outlet ?? '',
+      c.source?.text ?? '',
+      c.source?.cue ?? '',
+      c.who?.type ?? '',
+      join(c.where.map((w) => w.entity)),
     ]);
     return write(CLAIM_COLUMNS, rows, ctx);
   },

@@ -9,7 +9,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { DocumentInfo, ExtractResult } from '../types.js';
 import type { FormatContext } from './types.js';
 import type { FormatName } from './index.js';
-import { stripControl } from './table.js';
+import { fitLeft, stripControl } from './table.js';
 import { neutralize } from './csv.js';
 
 export interface EventRow {
@@ -72,7 +72,7 @@ function table(rows: EventRow[], ctx: FormatContext): string {
   });
   for (const r of rows) {
     t.push([
-      c.dim(s(r.doc)),
+      c.dim(fitLeft(s(r.doc), colWidths[0]! - 2)),
       s(r.title),
       s(r.outlet),
       s(r.published),
@@ -83,10 +83,8 @@ function table(rows: EventRow[], ctx: FormatContext): string {
       c.magenta(s(r.source)),
     ]);
   }
-  const n = rows.length;
-  const k = rows.filter((r) => r.what !== null).length;
-  const summary = `${k} event${k === 1 ? '' : 's'} from ${n} article${n === 1 ? '' : 's'}`;
-  return n ? `${t.toString()}\n${c.dim(summary)}\n` : `${c.dim(summary)}\n`;
+  // the count ("1 event from 2 articles", `tableFooter`) is the caller's, for stderr
+  return rows.length ? `${t.toString()}\n` : '';
 }
 
 function csv(rows: EventRow[], ctx: FormatContext): string {

@@ -1,13 +1,17 @@
-/** `--format jsonl`: one claim (or entity) per line, with the document's path added. */
+/**
+ * `--format jsonl`: one claim (or entity) per line, with its document's `path`, `published` and
+ * `outlet` added (null when unknown), so that each line stands alone in a pipeline.
+ */
 import type { Formatter } from './types.js';
 
 export const jsonl: Formatter = {
   claims(result) {
-    const pathOf = new Map(result.documents.map((d) => [d.id, d.path]));
+    const docOf = new Map(result.documents.map((d) => [d.id, d]));
     return result.claims
       .map((c) => {
         const { id, doc, ...rest } = c;
-        return `${JSON.stringify({ id, doc, path: pathOf.get(doc) ?? null, ...rest })}\n`;
+        const d = docOf.get(doc);
+        return `${JSON.stringify({ id, doc, path: d?.path ?? null, published: d?.published ?? null, outlet: d?.outlet ?? null, ...rest })}\n`;
       })
       .join('');
   },

@@ -17,6 +17,20 @@ export function stripControl(s: string): string {
   return s.replace(CONTROL, '').replace(/[\t\n]/g, ' ');
 }
 
+/** "1 claim", "2 claims": a count with its noun in agreement. */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/**
+ * The line under a table, for stderr (data alone goes to stdout): "1 claim from 1 article",
+ * "2 claims from 3 articles"; `what` names the rows ("claim", "event", "entity").
+ */
+export function tableFooter(rows: number, what: 'claim' | 'event' | 'entity', articles?: number): string {
+  const noun = what === 'entity' ? plural(rows, 'entity', 'entities') : plural(rows, what);
+  return articles === undefined ? `${noun}\n` : `${noun} from ${plural(articles, 'article')}\n`;
+}
+
 /** Rows drawn by one cli-table3 table at a time: its layout takes time quadratic in the rows. */
 const BLOCK = 200;
 
@@ -40,12 +54,25 @@ function drawTable(options: ConstructorParameters<typeof Table>[0] & { colWidths
   return out.join('\n');
 }
 
+/**
+ * An identifier shortened from the left to `width` characters ("…-budget-debate:14"): the end
+ * of a document id and the sentence number are what tell rows apart, so they are never cut.
+ */
+export function fitLeft(id: string, width: number): string {
+  const chars = Array.from(id);
+  return chars.length <= width ? id : `…${chars.slice(chars.length - Math.max(1, width - 1)).join('')}`;
+}
+
+/** The widest the doc:sentence column gets, in characters (without padding). */
+const idWidth = (total: number): number => Math.max(8, Math.floor((Math.max(60, total) - 7) * 0.14));
+
 /** Column widths (content + 2 padding) that fit `total` columns: short columns get what they need. */
 function widths(total: number, rows: string[][]): number[] {
   const usable = Math.max(60, total) - 7; // 7 borders for 6 columns
   const longest = (i: number): number => maxOf(rows.map((r) => maxOf((r[i] ?? '').split(/\s+/).map((w) => w.length), (r[i] ?? '').length > 0 ? 1 : 0)), 4);
   const want = (i: number, cap: number): number => Math.min(cap, Math.max(longest(i), rows.reduce((a, r) => Math.max(a, (r[i] ?? '').length), 0))) + 2;
-  const w = [want(0, Math.floor(usable * 0.14)), 0, 0, want(3, Math.floor(usable * 0.14)), want(4, Math.floor(usable * 0.12)), want(5, Math.floor(usable * 0.16))];
+  // the id column is at least as wide as its header, "doc:sent"
+  const w = [Math.max(10, want(0, idWidth(total))), 0, 0, want(3, Math.floor(usable * 0.14)), want(4, Math.floor(usable * 0.12)), want(5, Math.floor(usable * 0.16))];
   const rest = Math.max(20, usable - w[0]! - w[3]! - w[4]! - w[5]!);
   w[1] = Math.max(8, Math.floor(rest / 3));
   w[2] = Math.max(10, rest - w[1]);
@@ -56,8 +83,10 @@ export const table: Formatter = {
   claims(result, ctx: FormatContext) {
     const c = new Chalk({ level: ctx.color ? 1 : 0 });
     const s = (x: string): string => stripControl(x);
-    const plain = (result.claims as Claim[]).map((cl) => [
-      `${s(cl.doc)}:${cl.sentence}`,
+    // the doc:sentence label fits its column whole, shortened from the left when it must
+    const ids = (result.claims as Claim[]).map((cl) => fitLeft(`${s(cl.doc)}:${cl.sentence}`, idWidth(ctx.width)));
+    const plain = (result.claims as Claim[]).map((cl, i) => [
+      ids[i]!,
       cl.who ? s(cl.who.text) : '',
       '',
       cl.where.map((w) => s(w.entity ?? w.text)).join('; '),
@@ -66,12 +95,12 @@ export const table: Formatter = {
     ]);
     const options = { colWidths: widths(ctx.width, plain), wordWrap: true, wrapOnWordBoundary: true, style: { head: [], border: [] } };
     const rows: string[][] = [['doc:sent', 'who', 'what', 'where', 'when', 'source'].map((h) => c.bold(h))];
-    for (const cl of result.claims as Claim[]) {
+    for (const [i, cl] of (result.claims as Claim[]).entries()) {
       const who = cl.who ? (cl.who.entity && !cl.who.text.includes(cl.who.entity) ? `${s(cl.who.text)} [${s(cl.who.entity)}]` : s(cl.who.text)) : c.dim('—');
       const saysNo = /\b(?:not|never|no|nobody|none|nothing)\b|n't\b/i.test(`${cl.who?.text ?? ''} ${cl.what}`);
       const flags = [cl.negated && !saysNo ? c.red('NOT') : '', cl.hedged ? c.yellow('(hedged)') : ''].filter(Boolean).join(' ');
       rows.push([
-        c.dim(`${s(cl.doc)}:${cl.sentence}`),
+        c.dim(ids[i]!),
         c.cyan(who),
         `${flags ? `${flags} ` : ''}${s(cl.what)}`,
         c.green(cl.where.map((w) => s(w.entity ?? w.text)).join('; ')),
@@ -79,8 +108,8 @@ export const table: Formatter = {
         c.magenta(cl.source ? s(cl.source.entity ?? cl.source.text) : ''),
       ]);
     }
-    const summary = `${result.claims.length} claims from ${result.documents.length} article${result.documents.length === 1 ? '' : 's'}`;
-    return result.claims.length ? `${drawTable(options, rows)}\n${c.dim(summary)}\n` : `${c.dim(summary)}\n`;
+    // the count ("9 claims from 1 article", `claimsFooter`) is the caller's, for stderr
+    return result.claims.length ? `${drawTable(options, rows)}\n` : '';
   },
   compare(r, ctx) {
     const c = new Chalk({ level: ctx.color ? 1 : 0 });
@@ -128,6 +157,6 @@ export const table: Formatter = {
     for (const e of result.entities) {
       rows.push([c.cyan(stripControl(e.name)), e.type, stripControl(e.aliases.join(', ')), String(e.mentions), stripControl(e.docs.join(', '))]);
     }
-    return `${drawTable({ colWidths: w, wordWrap: true, style: { head: [], border: [] } }, rows)}\n${c.dim(`${result.entities.length} entities`)}\n`;
+    return result.entities.length ? `${drawTable({ colWidths: w, wordWrap: true, style: { head: [], border: [] } }, rows)}\n` : '';
   },
 };
