@@ -342,10 +342,14 @@ async function runReport(io: Io, paths: string[], o: CommonOptions): Promise<num
   report(io, detailed.diagnostics, o.quiet);
   // keyed by document id: a null-prototype object, so that an id such as "__proto__" is data
   const texts = Object.create(null) as Record<string, string>;
-  for (const d of read.docs) texts[d.id] = d.text;
+  const bodyStart = Object.create(null) as Record<string, number>;
+  for (const d of read.docs) {
+    texts[d.id] = d.text;
+    bodyStart[d.id] = d.bodyStart;
+  }
   const n = read.docs.length;
   if (nothingRead(io, o, read.failed, n)) return 2;
-  const html = renderReport({ result: detailed.result, compare: compareResult(detailed.result), texts, title: `claims report: ${n} article${n === 1 ? '' : 's'}` });
+  const html = renderReport({ result: detailed.result, compare: compareResult(detailed.result), texts, bodyStart, title: `claims report: ${n} article${n === 1 ? '' : 's'}` });
   writeOutput(io, o, html);
   if (o.output && !o.quiet) io.stderr(`claims report: wrote ${o.output} (${detailed.result.claims.length} claims, ${n} articles)\n`);
   return read.failed > 0 ? 2 : 0;
