@@ -18,12 +18,16 @@ export async function runReport(io: Io, paths: string[], o: CommonOptions): Prom
   report(io, detailed.diagnostics, o.quiet);
   // keyed by document id: a null-prototype object, so that an id such as "__proto__" is data
   const texts = Object.create(null) as Record<string, string>;
-  for (const d of read.docs) texts[d.id] = d.text;
+  const bodyStart = Object.create(null) as Record<string, number>;
+  for (const d of read.docs) {
+    texts[d.id] = d.text;
+    bodyStart[d.id] = d.bodyStart;
+  }
   const n = read.docs.length;
   if (nothingRead(io, o, read.failed, n)) return 2;
   // the filters choose the claims the page shows; the matrix and conflicts are read over them
   const result = filterClaims(detailed.result, filtersOf(o));
-  const html = renderReport({ result, compare: compareResult(result), texts, title: `claims report: ${n} article${n === 1 ? '' : 's'}` });
+  const html = renderReport({ result, compare: compareResult(result), texts, bodyStart, title: `claims report: ${n} article${n === 1 ? '' : 's'}` });
   writeOutput(io, o, html);
   if (o.output && !o.quiet) io.stderr(`claims report: wrote ${o.output} (${plural(result.claims.length, 'claim')}, ${plural(n, 'article')})\n`);
   return read.failed > 0 ? 2 : 0;

@@ -3,7 +3,7 @@
  * (headline, text, caption, embedded post, furniture).
  */
 import type { Sentence, SentenceKind, Span } from '../types.js';
-import { CREDIT, LEADING_LABEL, MEDIA_LINK, POST_SIGNATURE, isFurnitureLine } from './furniture.js';
+import { CREDIT, LEADING_LABEL, MEDIA_LINK, POST_SIGNATURE, TRAILING_CREDIT, isFurnitureLine, isGallerySlide } from './furniture.js';
 import { splitSentences } from './sentences.js';
 
 interface Unit extends Span {
@@ -104,7 +104,7 @@ export function segment(text: string, bodyStart = 0): Sentence[] {
     // the author's name and role after "author avatar" / "About the author"
     const byline = bylineLeft > 0 && lineText.trim().length < 100 && !/[.!?]\s*$/.test(lineText.trim());
     bylineLeft = /^(?:author avatar|about the author|written by|author)\s*:?$/i.test(lineText.trim()) ? 2 : byline ? bylineLeft - 1 : 0;
-    if (isFurnitureLine(lineText) || byline) {
+    if (isFurnitureLine(lineText) || isGallerySlide(lineText) || byline) {
       const sp = trimSpan(text, u.start, u.end);
       pieces.push({ ...sp, kind: 'furniture', unit: ui, ...(byline ? { byline: true } : {}) });
       return;
@@ -146,13 +146,15 @@ export function segment(text: string, bodyStart = 0): Sentence[] {
       }
       cuts.push({ start: a + m.index, end: a + m.index + m[0].length });
     }
+    const trailing = TRAILING_CREDIT.exec(region);
+    if (trailing) cuts.push({ start: a + trailing.index, end: a + trailing.index + trailing[0].length });
     MEDIA_LINK.lastIndex = 0;
     for (let m = MEDIA_LINK.exec(region); m; m = MEDIA_LINK.exec(region)) {
       cuts.push({ start: a + m.index, end: a + m.index + m[0].length });
       if (kind === 'text') kind = 'post';
     }
     cuts.sort((x, y) => x.start - y.start);
-    if (cuts.some((c) => /\(|©/.test(text.slice(c.start, c.end))) && kind === 'text') kind = 'caption';
+    if ((trailing || cuts.some((c) => /\(|©/.test(text.slice(c.start, c.end)))) && kind === 'text') kind = 'caption';
 
     const textRanges: Span[] = [];
     let s = a;
