@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -114,5 +114,22 @@ describe('claims compare: facts, not verbs; stories kept apart; content decides'
       conflicts: r.conflicts.map((c) => [c.kind, c.about, c.values.map((v) => [v.value, v.claims.map((x) => `${back(x.doc)}:${x.text}`).sort()])]),
     });
     expect(shape(again)).toEqual(shape(out));
+  });
+});
+
+describe('claims compare: one verb, different doers and things, is no shared fact', () => {
+  it('"the Red Cross opened a shelter" and "prosecutors opened an inquiry" are neither grouped nor a date conflict', () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'claims-cmp-verb-'));
+    const a = 'The Tarn dam failed on Saturday and flooded the town of Ellby, officials said. The Valley Aid charity opened a shelter in Ellby on Sunday.';
+    const b = 'The Tarn dam failed on Saturday after a week of storms, police said. Prosecutors opened an inquiry into the dam failure on Tuesday.';
+    writeFileSync(join(tmp, 'courier.txt'), `---\nsource: The Courier\ndate: 2031-05-14\n---\nDam fails in Ellby\n\n${a}\n`);
+    writeFileSync(join(tmp, 'ledger.txt'), `---\nsource: The Ledger\ndate: 2031-05-14\n---\nEllby flooded as Tarn dam gives way\n\n${b}\n`);
+    const out = JSON.parse(cli(['compare', tmp, '--json', '-q']).stdout) as CompareResult;
+    rmSync(tmp, { recursive: true, force: true });
+    expect(out.conflicts.filter((c) => c.kind === 'date')).toEqual([]);
+    const open = out.groups.filter((g) => g.claims.some((c) => /opened/.test(c.text)));
+    expect(open.every((g) => g.sources === 1)).toBe(true);
+    // the shared lead is still one fact of two outlets
+    expect(out.groups.some((g) => g.sources === 2 && g.claims.some((c) => /dam failed/.test(c.text)))).toBe(true);
   });
 });

@@ -136,3 +136,13 @@ describe('dateRange', () => {
     expect(dateRange(null)).toEqual({ start: null, end: null });
   });
 });
+
+describe('names are not times', () => {
+  it('a capitalised part of the day inside a newspaper or programme name gives no time', () => {
+    expect(at('The mayor spoke to The Evening Courier on Monday.')).toEqual([['Monday', '2031-11-03']]);
+    expect(at('Governor Ana Velo orders an evacuation (The Morning Chronicle report 25).')).toEqual([]);
+    expect(at('She appeared on Good Morning Tarnland.')).toEqual([]);
+    // a part of the day in running text still is one
+    expect(at('Rescuers worked through the evening.').map((t) => t[0])).toEqual(['evening']);
+  });
+});

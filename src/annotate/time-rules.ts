@@ -417,6 +417,13 @@ export const REFINERS: TimeRefiner[] = [
     refine: (ctx, found) => found.filter((f) => !(/^(?:morning|night|evening|afternoon)$/i.test(f.text) && (/^\s+[a-z]/.test(after(ctx, f, 3)) || /['’]s\s+$/.test(before(ctx, f, 4))))),
   },
   {
+    name: 'not-part-of-day-in-name',
+    description: 'A capitalised part of the day inside a name ("The Evening Courier", "Morning Herald", "Good Morning Britain") is no time.',
+    example: '"told The Evening Courier" → nothing',
+    refine: (ctx, found) =>
+      found.filter((f) => !(/^(?:Morning|Evening|Night|Afternoon)$/.test(f.text) && (/^\s+\p{Lu}/u.test(after(ctx, f, 3)) || (f.start > 0 && /(?:^|\s)(?:The|Good)\s+$/.test(before(ctx, f, 6)))))),
+  },
+  {
     name: 'not-generic-today',
     description: '"today\'s world": a possessive today is the present age, not a day.',
     example: '"in today\'s world" → nothing',

@@ -131,6 +131,9 @@ function sameFact(a: Feat, b: Feat, copies: boolean): boolean {
   const args = shared(a.words, b.words) + shared(a.places, b.places) + (a.actor && a.actor === b.actor ? 1 : 0);
   // a light verb or "said" alone says nothing: what was said or done must be shared
   if (LIGHT.has(a.cls) || a.cls === SPEECH) return args >= 2;
+  // nothing shared but the verb, on different days: "the Red Cross opened a shelter on Sunday"
+  // and "prosecutors opened an inquiry on Tuesday" are two facts (and no date conflict)
+  if (args === 0 && a.dates.size && b.dates.size && !shared(a.dates, b.dates)) return false;
   return true;
 }
 
