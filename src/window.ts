@@ -197,10 +197,11 @@ export function finalize(work: DocWork[]): ExtractResult {
   collect();
   entities = mergeAliases(refs);
 
-  // every mention takes the type of its canonical entity
+  // every mention takes the type of its own canonical entity (not of another one of that name:
+  // "Somerset" the county keeps its type beside Somerset the cricket team)
+  for (const r of refs) if (r.mention.entity && r.entityType) r.mention.type = r.entityType;
   const typeOf = new Map<string, EntityType>();
   for (const e of entities) if (!typeOf.has(e.name)) typeOf.set(e.name, e.type);
-  for (const r of refs) if (r.mention.entity) r.mention.type = typeOf.get(r.mention.entity) ?? r.mention.type;
 
   const documents: DocumentInfo[] = [];
   const claims: Claim[] = [];
@@ -253,7 +254,8 @@ export function finalize(work: DocWork[]): ExtractResult {
         seenWhen.add(t.text + t.date);
         when.push({ text: t.text, date: t.date, ...dateRange(t.date) });
       }
-      const whoType = d.whoEntity ? (typeOf.get(d.whoEntity) ?? d.whoType ?? 'other') : (d.whoType ?? 'other');
+      const own = d.who?.mention && d.who.mention.entity === d.whoEntity ? d.who.mention.type : undefined;
+      const whoType = d.whoEntity ? (own ?? typeOf.get(d.whoEntity) ?? d.whoType ?? 'other') : (d.whoType ?? 'other');
       claims.push({
         id: claimId(w.doc.id, start, end, d.lemma, ctext),
         doc: w.doc.id,

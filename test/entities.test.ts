@@ -114,6 +114,44 @@ describe('merging', () => {
   });
 });
 
+describe('names the seed articles lost (single letters, model numbers, Arabic names, acronyms spelled out)', () => {
+  it('a lone capital after an article or a preposition is a name; one joined to a number is a model', () => {
+    // "An V user", "wrote on V": the platform, not a scorecard initial
+    expect(named('V')?.docs).toEqual(['exile-fassad']);
+    // "a ZR-12 rifle" names no one
+    expect(hasName('ZR')).toBe(false);
+  });
+
+  it("a country's possessive before an institution is one organisation, whatever the tagger calls the country", () => {
+    expect(named("Eritrea's Foreign Ministry")?.type).toBe('organization');
+    expect(hasName('Foreign Ministry')).toBe(false);
+  });
+
+  it('a short form resolved to another short form ends at the full name', () => {
+    // "Fassad" → "al-Fassad" (named last before it) → Karim al-Fassad
+    const e = result.entities.find((x) => x.docs.includes('exile-fassad') && x.aliases.includes('al-Fassad'));
+    expect(e?.aliases).toContain('Fassad');
+    expect(named('Fassad')).toBeUndefined();
+    expect(whoIn('exile-fassad', 'Fassad', 'give')).toBe(e?.name);
+  });
+
+  it('transliterations of one Arabic name in one article are one person', () => {
+    const e = result.entities.find((x) => x.name === 'Karim al-Fasad' || x.name === 'Karim al-Fassad');
+    expect([e?.name, ...(e?.aliases ?? [])]).toEqual(expect.arrayContaining(['Karim al-Fasad', 'Karim al-Fassad']));
+  });
+
+  it('a name an acronym spells out in brackets is an organisation, the acronym its alias', () => {
+    expect(named('Harakat Nur al-Rafid')?.type).toBe('organization');
+    expect(named('Harakat Nur al-Rafid')?.aliases).toContain('HNR');
+  });
+
+  it("a place keeps its type beside a team of the same name, and stays the claim's place", () => {
+    expect(named('Harwick', 'place')?.docs).toEqual(['arson-harwick']);
+    const c = result.claims.find((x) => x.doc === 'arson-harwick' && x.verb === 'deny' && x.who?.text === 'A man');
+    expect(c?.where).toEqual([{ text: 'Harwick', entity: 'Harwick' }]);
+  });
+});
+
 describe('document name rules', () => {
   it('each rule has a name, a description and an example', () => {
     for (const r of DOCUMENT_NAME_RULES) {

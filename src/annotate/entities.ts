@@ -51,6 +51,8 @@ const isCommonWord = (t: Token): boolean =>
 const COMPANY_SUFFIX = /^(?:inc|corp|co|ltd|plc|llc|ag|sa|nv|bv|gmbh|spa|bhd|pty|lp|llp|bros)\.?$/;
 /** "P." or "J.J." before a surname: an initial, not the end of a sentence. */
 const isInitial = (t: Token): boolean => /^(?:\p{Lu}\.?){1,3}$/u.test(t.text.replace(/\.$/, '')) && t.text.replace(/\./g, '').length <= 3 && /^\.?\s*$/.test(t.post.replace(/^\./, '')) && (t.text.endsWith('.') || t.post.startsWith('.'));
+/** Words after which a lone capital letter is a name, not an initial: "an X user", "wrote on X". */
+const LETTER_NAME_BEFORE = new Set(['a', 'an', 'the', 'on', 'via', 'from', 'at', 'by', 'with', 'to', 'of', 'for', 'in']);
 const isAcronym = (t: string): boolean => /^[\p{Lu}][\p{Lu}\d&]{1,6}$/u.test(t.replace(/\./g, '')) && t.replace(/\./g, '').length <= 7;
 
 const FUNCTION_CAPS = new Set(
@@ -105,7 +107,7 @@ export function findMentions(text: string, base: number, tokens: Token[], titleC
           if (ORG_WORDS.has(tokens[k]!.norm)) break;
           k++;
         }
-        if (k < n && k > j + 1 - 1 && ORG_WORDS.has(tokens[k]!.norm) && isCapWord(tokens[k]!) && (cur.tags.has('Place') || cur.tags.has('Country'))) {
+        if (k < n && k > j + 1 - 1 && ORG_WORDS.has(tokens[k]!.norm) && isCapWord(tokens[k]!) && (cur.tags.has('Place') || cur.tags.has('Country') || COUNTRY_NAMES.has(stripPossessive(cur.norm)))) {
           j = k;
           continue;
         }
@@ -294,15 +296,20 @@ export function findMentions(text: string, base: number, tokens: Token[], titleC
       (IDENTITY_ADJECTIVES.has(chunk[0]!.norm) && (chunk.length === 1 || chunk.slice(1).every((c) => c.tags.has('Plural') || /s$/.test(c.norm)))) ||
       (chunk.length === 1 && nextTok && /^\p{Ll}/u.test(nextTok.text) && nextTok.tags.has('Noun') && IDENTITY_ADJECTIVES.has(first.norm)) ||
       (chunk.every((c) => c.tags.has('Demonym') || DEMONYMS.has(c.norm.replace(/s$/, '')) || /^\p{Lu}\p{Ll}+s$/u.test(c.text)) && chunk.some((c) => c.tags.has('Demonym'))) ||
-      chunk.some((c) => /\d/.test(c.text) && !/^\d{1,2}(?:st|nd|rd|th)$/.test(c.text))
+      chunk.some((c) => /\d/.test(c.text) && !/^\d{1,2}(?:st|nd|rd|th)$/.test(c.text)) ||
+      // a model designation joined to its number: "an AK-47", "F-16 jets"
+      (tokens[b]!.post === '-' && nextTok !== undefined && /^\d/.test(nextTok.text))
     ) {
       i = j + 1;
       continue;
     }
-    // initials alone ("M", "J.") and scorecard headers ("W D L G", "W L PCT GB") are no names
+    // initials alone ("M", "J.") and scorecard headers ("W D L G", "W L PCT GB") are no names;
+    // but a single capital that running prose uses as a noun, right after an article or a
+    // preposition and with no point, is a name: a company or platform ("an X user", "posted on X")
+    const letterName = chunk.length === 1 && /^[B-HJ-Z]$/.test(first.text) && !/^\s*\./.test(first.post) && a > 0 && LETTER_NAME_BEFORE.has(tokens[a - 1]!.norm) && (b === n - 1 || /[,;:.!?)]/.test(first.post) || !/^\p{Lu}/u.test(tokens[b + 1]!.text));
     const shortCaps = chunk.filter((c) => /^[\p{Lu}.]+$/u.test(c.text) && c.text.replace(/\./g, '').length <= 3);
     if (
-      (chunk.length === 1 && first.text.replace(/\./g, '').length === 1) ||
+      (chunk.length === 1 && first.text.replace(/\./g, '').length === 1 && !letterName) ||
       (chunk.length >= 2 && shortCaps.length === chunk.length && chunk.filter((c) => c.text.replace(/\./g, '').length === 1).length * 2 >= chunk.length) ||
       (chunk.length >= 3 && chunk.every((c) => c.text.length <= 3) && chunk.filter((c) => c.text.length === 1).length * 2 >= chunk.length)
     ) {

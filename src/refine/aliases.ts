@@ -16,6 +16,8 @@ export interface MentionRef {
   after: string;
   /** The sentence the mention stands in, for an example of each alias. */
   sentence?: { text: string; start: number };
+  /** Set by mergeAliases: the type of the mention's canonical entity (two entities may share a name: the team and the county). */
+  entityType?: EntityType;
 }
 
 export interface CanonicalEntity {
@@ -121,6 +123,24 @@ function personVariants(a: string, b: string): boolean {
     diffs++;
   }
   return diffs <= 1;
+}
+
+/**
+ * Transliterations of one Arabic name: the same words but the one after the particle al-/el-,
+ * and that one a letter apart ("Bashar al-Asad", "Bashar al-Assad"). Reporters render such a
+ * name more than one way, even in one article.
+ */
+function transliterations(a: string, b: string): boolean {
+  const wa = words(a);
+  const wb = words(b);
+  if (wa.length < 3 || wa.length !== wb.length) return false;
+  let diff = -1;
+  for (let i = 0; i < wa.length; i++) {
+    if (wa[i] === wb[i]) continue;
+    if (diff >= 0) return false;
+    diff = i;
+  }
+  return diff > 0 && (wa[diff - 1] === 'al' || wa[diff - 1] === 'el') && Math.min(wa[diff]!.length, wb[diff]!.length) >= 4 && editDistanceAtMost1(wa[diff]!, wb[diff]!);
 }
 
 class UnionFind {
@@ -296,6 +316,9 @@ export function mergeAliases(refs: MentionRef[]): CanonicalEntity[] {
   const namesWordInDoc = (doc: string, w: string[]): boolean => w.length === 1 && Boolean(longWordsByDoc.get(doc)?.has(w[0]!));
   // mentions in order per document, to pick the full name named last before a short form
   const refIds: string[] = new Array(refs.length);
+  // the mention of the full name a short form was resolved to in its article: that mention may
+  // itself be a short form ("Assad" → "al-Assad" → "Bashar al-Assad"), followed below
+  const via: number[] = new Array(refs.length).fill(-1);
   const maximalOf = new Map<string, string[]>(); // short id → its batch candidates no other candidate ends in
   const lastSeen = new Map<string, number>(); // `${doc}\u0000${longId}` → index of its last mention so far
   const firstAt = new Map<string, number>();
@@ -319,6 +342,7 @@ export function mergeAliases(refs: MentionRef[]): CanonicalEntity[] {
     if (here.length) {
       const before = here.filter((l) => (lastSeen.get(`${r.doc}\u0000${l}`) ?? Infinity) < i).sort((a, b) => lastSeen.get(`${r.doc}\u0000${b}`)! - lastSeen.get(`${r.doc}\u0000${a}`)!);
       target = before[0] ?? here.sort((a, b) => firstAt.get(`${r.doc}\u0000${a}`)! - firstAt.get(`${r.doc}\u0000${b}`)!)[0];
+      if (target) via[i] = before[0] ? lastSeen.get(`${r.doc}\u0000${target}`)! : firstAt.get(`${r.doc}\u0000${target}`)!;
     } else if (!namesWordInDoc(r.doc, words(prelim.get(id)!.key))) {
       // across articles only when exactly one full name in the batch ends in it (the longer of
       // a chain "Kim Jong Un" ⊃ "Jong Un" counts once)
@@ -331,6 +355,18 @@ export function mergeAliases(refs: MentionRef[]): CanonicalEntity[] {
     }
     if (target) refIds[i] = `${id}${SHORT}${target}`;
   });
+  // a chain of short forms ends at the full name: each link's target is a longer name, so it ends
+  const finalOf = (j: number): string => {
+    const at = refIds[j]!.indexOf(SHORT);
+    if (at < 0) return refIds[j]!;
+    if (via[j]! >= 0) {
+      const end = finalOf(via[j]!);
+      via[j] = -1;
+      refIds[j] = `${refIds[j]!.slice(0, at)}${SHORT}${end}`;
+    }
+    return refIds[j]!.slice(refIds[j]!.indexOf(SHORT) + 1);
+  };
+  for (let i = 0; i < refs.length; i++) if (via[i]! >= 0) finalOf(i);
 
   const surfaces = new Map<string, Surface>();
   refs.forEach((r, i) => {
@@ -355,7 +391,9 @@ export function mergeAliases(refs: MentionRef[]): CanonicalEntity[] {
     const ib = refIds[i + 1]!;
     const [acr, full] = isAcronymForm(b.mention.text) ? [ib, ia] : isAcronymForm(a.mention.text) ? [ia, ib] : [null, null];
     if (!acr || !full || !surfaces.has(acr) || !surfaces.has(full)) continue;
-    if (typeOf(surfaces.get(full)!) === 'person') continue;
+    // a name spelled out by an acronym is no person's, whatever the tagger said of it: "the HTS
+    // (Hayyet Tahrir al-Sham)"; two-word names stay persons' ("JB (John Bale)")
+    if (typeOf(surfaces.get(full)!) === 'person' && !(initials(keyOf(full)).length >= 3 && initials(keyOf(full)) === keyOf(acr).replace(/[.\s&]/g, ''))) continue;
     if (spellsInitials(keyOf(acr), keyOf(full))) uf.union(acr, full);
   }
   // acronym-initials
@@ -394,7 +432,8 @@ export function mergeAliases(refs: MentionRef[]): CanonicalEntity[] {
     if (a.endsWith(TEAM) !== b.endsWith(TEAM)) return;
     const person = typeOf(surfaces.get(a)!) === 'person' || typeOf(surfaces.get(b)!) === 'person';
     const apart = person && [...surfaces.get(a)!.docs].some((d) => surfaces.get(b)!.docs.has(d));
-    if (!apart && (person ? personVariants(keyOf(a), keyOf(b)) : variants(keyOf(a), keyOf(b)))) uf.union(a, b);
+    if (person && transliterations(keyOf(a), keyOf(b))) uf.union(a, b);
+    else if (!apart && (person ? personVariants(keyOf(a), keyOf(b)) : variants(keyOf(a), keyOf(b)))) uf.union(a, b);
   };
   const compared = new Set<string>();
   for (const list of sameWord.values()) {
@@ -528,6 +567,7 @@ export function mergeAliases(refs: MentionRef[]): CanonicalEntity[] {
   }
   refs.forEach((r, i) => {
     r.mention.entity = nameOfId.get(refIds[i]!) ?? null;
+    r.entityType = entityOfId.get(refIds[i]!)?.type;
   });
   // one example per alias: its first mention in the batch
   const exampleDone = new Set<string>();
