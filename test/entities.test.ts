@@ -152,6 +152,23 @@ describe('names the seed articles lost (single letters, model numbers, Arabic na
   });
 });
 
+describe('sports and wire vocabulary', () => {
+  it('a city or county name before a score in a sports report is a club', () => {
+    expect(named('Calderbury City')?.type).toBe('organization');
+    expect(named('Penhale County')?.type).toBe('organization');
+  });
+
+  it("a title word before an organisation's word is part of its name; a sport alone is no name", () => {
+    expect(named('Major League Baseball')).toBeDefined();
+    expect(hasName('League Baseball')).toBe(false);
+    expect(hasName('TENNIS')).toBe(false);
+  });
+
+  it("a news organisation's desk is an organisation", () => {
+    expect(named('Tarrow Newsroom')?.type).toBe('organization');
+  });
+});
+
 describe('document name rules', () => {
   it('each rule has a name, a description and an example', () => {
     for (const r of DOCUMENT_NAME_RULES) {

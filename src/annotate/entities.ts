@@ -24,7 +24,7 @@ export interface TypedMention extends Mention {
 }
 
 /** Capitalised words that are not names in news text. */
-const NOT_NAMES = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'god', 'allah', 'lord', 'heaven', 'hell', 'internet', 'web', 'breaking', 'update', 'live', 'watch', 'exclusive', 'video', 'photos']);
+const NOT_NAMES = new Set(['soccer', 'football', 'tennis', 'golf', 'cricket', 'rugby', 'baseball', 'basketball', 'hockey', 'boxing', 'cycling', 'athletics', 'swimming', 'skiing', 'motorsport', 'motor-racing', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'god', 'allah', 'lord', 'heaven', 'hell', 'internet', 'web', 'breaking', 'update', 'live', 'watch', 'exclusive', 'video', 'photos']);
 /** Religious, ethnic and political group adjectives: like demonyms, not entities ("an Islamist group", "the Alawite sect"). */
 const IDENTITY_ADJECTIVES = new Set(
   'arab arabs islamist islamists jihadist jihadists salafist alawite alawites sunni sunnis shia shiite shiites kurd kurds druze christian christians muslim muslims jewish jews catholic catholics protestant orthodox hindu hindus buddhist sikh democrat democrats democratic republican republicans liberal liberals conservative conservatives communist communists socialist socialists marxist maoist'.split(
@@ -209,7 +209,8 @@ export function findMentions(text: string, base: number, tokens: Token[], titleC
         a++;
         continue;
       }
-      if (TITLES.has(tk.norm.replace(/\.$/, '')) && a < b && !ORG_WORDS.has(stripPossessive(tokens[b]!.norm)) && !PLACE_WORDS.has(stripPossessive(tokens[b]!.norm))) {
+      // ("Major League Baseball": a title word before an organisation's word is part of its name)
+      if (TITLES.has(tk.norm.replace(/\.$/, '')) && a < b && !tokens.slice(a + 1, b + 1).some((t) => ORG_WORDS.has(stripPossessive(t.norm))) && !PLACE_WORDS.has(stripPossessive(tokens[b]!.norm))) {
         title = title ? `${title} ${tk.text}` : tk.text;
         a++;
         continue;

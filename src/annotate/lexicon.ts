@@ -23,7 +23,9 @@ export const ORG_WORDS = new Set(
     'broadcasting broadcast police department office authority organisation organization parliament senate congress assembly government administration ' +
     'club fc league federation service services airlines airways motors technologies labs systems guard guards brigade brigades front movement coalition ' +
     'alliance cabinet bureau board fund reserve exchange industries holdings partners trust society centre center hospital school ' +
-    'academy church mosque command corps battalion regiment division unit squad team mutual insurance capital energy airline petroleum pharmaceuticals studios records images'
+    'academy church mosque command corps battalion regiment division unit squad team mutual insurance capital energy airline petroleum pharmaceuticals studios records images ' +
+    // a news organisation's desks: "Bucharest Newsroom", "New York Energy Desk"
+    'newsroom newsdesk desk'
   ).split(' '),
 );
 

@@ -76,6 +76,11 @@ export function isSportsReport(sentences: AnnotatedSentenceX[]): boolean {
   return seen.size >= 2;
 }
 
+function scoreAfter(s: AnnotatedSentenceX, m: TypedMention): boolean {
+  const after = s.tokens[m.last + 1];
+  return Boolean(after && /^\d+(?:-\d+)?$/.test(after.text) && /^\s*$/.test(s.tokens[m.last]!.post));
+}
+
 function teamPosition(s: AnnotatedSentenceX, m: TypedMention): boolean {
   const after = s.tokens[m.last + 1];
   const before = m.first > 0 ? s.tokens[m.first - 1] : undefined;
@@ -104,7 +109,8 @@ const sportsTeams: DocumentNameRule = {
         if (toks.some((t) => t.tags.has('FirstName')) || (toks.length >= 2 && /^\p{Lu}\.?$/u.test(toks[0]!.text.replace(/\.$/, '')))) continue;
         if (m.type === 'person' && m.confidence >= 2 && !m.weak) continue;
         const last = key(m.text).split(/\s+/).pop()!;
-        if (PLACE_WORDS.has(last)) continue;
+        // "Manchester City 2", "Notts County 1": a city or county name before a score is a club
+        if (PLACE_WORDS.has(last) && !(/^(?:city|county)$/.test(last) && m.last > m.first && scoreAfter(s, m))) continue;
         if (teamPosition(s, m)) teams.add(key(m.text));
       }
     }
