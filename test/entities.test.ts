@@ -122,9 +122,10 @@ describe('names the seed articles lost (single letters, model numbers, Arabic na
     expect(hasName('ZR')).toBe(false);
   });
 
-  it("a country's possessive before an institution is one organisation, whatever the tagger calls the country", () => {
-    expect(named("Eritrea's Foreign Ministry")?.type).toBe('organization');
-    expect(hasName('Foreign Ministry')).toBe(false);
+  it("country-forms: \"Norway's foreign ministry\" and \"the Norwegian Foreign Ministry\" are one, and the bare \"Foreign Ministry\" of a third article is it", () => {
+    const e = named("Norway's foreign ministry");
+    expect(e?.aliases).toEqual(['Foreign Ministry', 'Norwegian Foreign Ministry']);
+    expect(e?.docs).toEqual(['envoy-recalled', 'exile-fassad', 'talks-resume']);
   });
 
   it('a short form resolved to another short form ends at the full name', () => {

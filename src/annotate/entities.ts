@@ -107,7 +107,7 @@ export function findMentions(text: string, base: number, tokens: Token[], titleC
           if (ORG_WORDS.has(tokens[k]!.norm)) break;
           k++;
         }
-        if (k < n && k > j + 1 - 1 && ORG_WORDS.has(tokens[k]!.norm) && isCapWord(tokens[k]!) && (cur.tags.has('Place') || cur.tags.has('Country') || COUNTRY_NAMES.has(stripPossessive(cur.norm)))) {
+        if (k < n && k > j + 1 - 1 && ORG_WORDS.has(tokens[k]!.norm) && isCapWord(tokens[k]!) && (cur.tags.has('Place') || cur.tags.has('Country'))) {
           j = k;
           continue;
         }

@@ -7,7 +7,7 @@
  */
 import type { AliasExample, EntityType } from '../types.js';
 import type { TypedMention } from '../annotate/entities.js';
-import { ORG_WORDS } from '../annotate/lexicon.js';
+import { DEMONYMS, ORG_WORDS } from '../annotate/lexicon.js';
 
 export interface MentionRef {
   doc: string;
@@ -141,6 +141,19 @@ function transliterations(a: string, b: string): boolean {
     diff = i;
   }
   return diff > 0 && (wa[diff - 1] === 'al' || wa[diff - 1] === 'el') && Math.min(wa[diff]!.length, wb[diff]!.length) >= 4 && editDistanceAtMost1(wa[diff]!, wb[diff]!);
+}
+
+/**
+ * One institution named by its country's possessive or by its demonym: "Russia's Foreign
+ * Ministry" and "the Russian Foreign Ministry" (same words after the first, two or more).
+ */
+function countryForms(a: string, b: string): boolean {
+  const wa = words(a);
+  const wb = words(b);
+  if (wa.length < 3 || wa.length !== wb.length || wa.slice(1).join(' ') !== wb.slice(1).join(' ')) return false;
+  const country = (w: string): string | undefined => (/'s?$/.test(w) ? w.replace(/'s?$/, '') : DEMONYMS.get(w)?.toLowerCase());
+  const ca = country(wa[0]!);
+  return ca !== undefined && ca === country(wb[0]!) && wa[0] !== wb[0];
 }
 
 class UnionFind {
@@ -351,7 +364,8 @@ export function mergeAliases(refs: MentionRef[]): CanonicalEntity[] {
         maximal = cands.filter((c) => !cands.some((o) => o !== c && words(prelim.get(o)!.key).length > words(prelim.get(c)!.key).length && prelim.get(o)!.key.endsWith(` ${prelim.get(c)!.key}`)));
         maximalOf.set(id, maximal);
       }
-      if (maximal.length === 1) target = maximal[0];
+      // two forms of one institution count once ("Russia's" / "Russian Foreign Ministry")
+      if (maximal.length === 1 || (maximal.length === 2 && countryForms(prelim.get(maximal[0]!)!.key, prelim.get(maximal[1]!)!.key))) target = maximal[0];
     }
     if (target) refIds[i] = `${id}${SHORT}${target}`;
   });
@@ -500,6 +514,18 @@ export function mergeAliases(refs: MentionRef[]): CanonicalEntity[] {
         for (const y of near) tryPair(list[i]!, y);
       }
     }
+  }
+  // country-forms: "Russia's Foreign Ministry" and "Russian Foreign Ministry", by country and the rest
+  const byCountryForm = new Map<string, string>();
+  for (const id of plain) {
+    const w = words(keyOf(id));
+    if (w.length < 3 || typeOf(surfaces.get(id)!) === 'person') continue;
+    const country = /'s?$/.test(w[0]!) ? w[0]!.replace(/'s?$/, '') : DEMONYMS.get(w[0]!)?.toLowerCase();
+    if (!country) continue;
+    const k = `${id.endsWith(TEAM) ? 't' : 'n'}\u0000${country}\u0000${w.slice(1).join(' ')}`;
+    const other = byCountryForm.get(k);
+    if (other === undefined) byCountryForm.set(k, id);
+    else if (countryForms(keyOf(other), keyOf(id)) || keyOf(other) === keyOf(id)) uf.union(other, id);
   }
   // leading-words: "Immigration and Passports" → "... Department"
   // every longer name by each of its proper heads of words ("bashar al"), so that a name looks
