@@ -515,18 +515,6 @@ export function mergeAliases(refs: MentionRef[]): CanonicalEntity[] {
       }
     }
   }
-  // country-forms: "Russia's Foreign Ministry" and "Russian Foreign Ministry", by country and the rest
-  const byCountryForm = new Map<string, string>();
-  for (const id of plain) {
-    const w = words(keyOf(id));
-    if (w.length < 3 || typeOf(surfaces.get(id)!) === 'person') continue;
-    const country = /'s?$/.test(w[0]!) ? w[0]!.replace(/'s?$/, '') : DEMONYMS.get(w[0]!)?.toLowerCase();
-    if (!country) continue;
-    const k = `${id.endsWith(TEAM) ? 't' : 'n'}\u0000${country}\u0000${w.slice(1).join(' ')}`;
-    const other = byCountryForm.get(k);
-    if (other === undefined) byCountryForm.set(k, id);
-    else if (countryForms(keyOf(other), keyOf(id)) || keyOf(other) === keyOf(id)) uf.union(other, id);
-  }
   // leading-words: "Immigration and Passports" → "... Department"
   // every longer name by each of its proper heads of words ("bashar al"), so that a name looks
   // up only the names that begin with it
