@@ -141,6 +141,16 @@ export const extractSchema = {
           aliases: { type: 'array', items: { type: 'string' } },
           mentions: { type: 'integer', minimum: 1 },
           docs: { type: 'array', items: { type: 'string' } },
+          examples: {
+            type: 'array',
+            description: 'One mention of every alias: the alias, the article it was first found in, and the words around it (its sentence, shortened). Added in 0.2; absent in older output.',
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['alias', 'doc', 'text'],
+              properties: { alias: { type: 'string' }, doc: { type: 'string' }, text: { type: 'string' } },
+            },
+          },
         },
       },
     },

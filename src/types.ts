@@ -208,6 +208,15 @@ export interface Entity {
   aliases: string[];
   mentions: number;
   docs: string[];
+  /** One mention of every alias: the article and the words around it (`claims entities` shows them). */
+  examples?: AliasExample[];
+}
+
+/** Where an alias of an entity was found: the article and the sentence (shortened) it stands in. */
+export interface AliasExample {
+  alias: string;
+  doc: string;
+  text: string;
 }
 
 export interface ExtractResult {

@@ -18,6 +18,8 @@ import { scoreSalience } from './refine/salience.js';
 import { composeEvent, eventSalience } from './refine/event.js';
 import { latestStatedYear } from './annotate/dates.js';
 import { dateRange } from './util/isodate.js';
+import { isSportsReport } from './annotate/name-rules.js';
+import { pushAll } from './util/arrays.js';
 
 /** Add lower-case mentions of known multi-word names ("the presidential palace"). */
 function addLowercaseMentions(work: DocWork[], names: Map<string, 'person' | 'organization' | 'place'>): void {
@@ -89,6 +91,42 @@ function namesIn(lower: string, byFirst: Map<string, number[]>, multi: [string, 
   return Array.from(hits).sort((a, b) => a - b);
 }
 
+/**
+ * A team found in one sports report of the batch ("Kent beat Essex") is that team in the
+ * batch's other sports reports too ("title rivals Essex, Derbyshire and Kent"), never in others.
+ */
+function shareTeams(work: DocWork[]): void {
+  const teams = new Set<string>();
+  for (const w of work) for (const s of w.sentences) for (const m of s.mentions) if (m.team) teams.add(normKey(m.text));
+  if (!teams.size) return;
+  for (const w of work) {
+    if (!isSportsReport(w.sentences)) continue;
+    for (const s of w.sentences) {
+      for (const m of s.mentions) {
+        if (m.team || m.dateline || m.title || !teams.has(normKey(m.text))) continue;
+        m.type = 'organization';
+        m.confidence = 3;
+        m.team = true;
+        delete m.weak;
+      }
+    }
+  }
+}
+
+/** The longest run of whole words of `text` (two or more) whose key is in `confirmed`. */
+function confirmedPart(text: string, confirmed: ReadonlySet<string>): { text: string; offset: number } | null {
+  const ws = [...text.matchAll(/[^\s-]+/g)].map((m) => ({ at: m.index, w: m[0] }));
+  for (let len = ws.length - 1; len >= 2; len--) {
+    for (let i = 0; i + len <= ws.length; i++) {
+      const from = ws[i]!.at;
+      const last = ws[i + len - 1]!;
+      const part = text.slice(from, last.at + last.w.length).replace(/['’]s$/, '');
+      if (confirmed.has(normKey(part))) return { text: part, offset: from };
+    }
+  }
+  return null;
+}
+
 function codePointIndex(text: string): (i: number) => number {
   if (!/[\uD800-\uDFFF]/.test(text)) return (i) => i;
   const map = new Uint32Array(text.length + 1);
@@ -117,6 +155,7 @@ function claimId(doc: string, start: number, end: number, verb: string, text: st
 export function finalize(work: DocWork[]): ExtractResult {
   // names seen only where capitals say little (sentence starts, title-case headlines) must be
   // confirmed by a confident mention of the same name somewhere in the batch
+  shareTeams(work);
   const confirmed = new Set<string>();
   for (const w of work) for (const s of w.sentences) for (const m of s.mentions) if (!m.weak) confirmed.add(normKey(m.text));
   // ... or by a confident name that ends with it: every tail of a confirmed name after a space
@@ -124,7 +163,19 @@ export function finalize(work: DocWork[]): ExtractResult {
   for (const k of confirmed) for (let i = k.indexOf(' '); i >= 0; i = k.indexOf(' ', i + 1)) confirmedTails.add(k.slice(i + 1));
   for (const w of work) {
     for (const s of w.sentences) {
-      if (s.mentions.some((m) => m.weak)) s.mentions = s.mentions.filter((m) => !m.weak || confirmed.has(normKey(m.text)) || confirmedTails.has(normKey(m.text)));
+      if (!s.mentions.some((m) => m.weak)) continue;
+      const kept: typeof s.mentions = [];
+      for (const m of s.mentions) {
+        if (!m.weak || confirmed.has(normKey(m.text)) || confirmedTails.has(normKey(m.text))) {
+          kept.push(m);
+          continue;
+        }
+        // "PANAMA'S ROBERTO DURAN", "NFL AMERICAN FOOTBALL-RANDALL CUNNINGHAM": the longest run of
+        // its words the batch names elsewhere
+        const part = confirmedPart(m.text, confirmed);
+        if (part) kept.push({ ...m, start: m.start + part.offset, end: m.start + part.offset + part.text.length, text: part.text });
+      }
+      s.mentions = kept;
     }
   }
   const refs: MentionRef[] = [];
@@ -135,7 +186,7 @@ export function finalize(work: DocWork[]): ExtractResult {
         for (let i = 0; i < s.mentions.length; i++) {
           const m = s.mentions[i]!;
           const after = s.text.slice(m.end - s.start, (s.mentions[i + 1]?.start ?? s.end) - s.start);
-          refs.push({ doc: w.doc.id, mention: m, after });
+          refs.push({ doc: w.doc.id, mention: m, after, sentence: { text: s.text, start: s.start } });
         }
       }
     }
@@ -147,10 +198,11 @@ export function finalize(work: DocWork[]): ExtractResult {
   collect();
   entities = mergeAliases(refs);
 
-  // every mention takes the type of its canonical entity
+  // every mention takes the type of its own canonical entity (not of another one of that name:
+  // "Somerset" the county keeps its type beside Somerset the cricket team)
+  for (const r of refs) if (r.mention.entity && r.entityType) r.mention.type = r.entityType;
   const typeOf = new Map<string, EntityType>();
   for (const e of entities) if (!typeOf.has(e.name)) typeOf.set(e.name, e.type);
-  for (const r of refs) if (r.mention.entity) r.mention.type = typeOf.get(r.mention.entity) ?? r.mention.type;
 
   const documents: DocumentInfo[] = [];
   const claims: Claim[] = [];
@@ -205,7 +257,8 @@ export function finalize(work: DocWork[]): ExtractResult {
         seenWhen.add(t.text + t.date);
         when.push({ text: t.text, date: t.date, ...dateRange(t.date) });
       }
-      const whoType = d.whoEntity ? (typeOf.get(d.whoEntity) ?? d.whoType ?? 'other') : (d.whoType ?? 'other');
+      const own = d.who?.mention && d.who.mention.entity === d.whoEntity ? d.who.mention.type : undefined;
+      const whoType = d.whoEntity ? (own ?? typeOf.get(d.whoEntity) ?? d.whoType ?? 'other') : (d.whoType ?? 'other');
       claims.push({
         id: claimId(w.doc.id, start, end, d.lemma, ctext),
         doc: w.doc.id,
@@ -230,7 +283,7 @@ export function finalize(work: DocWork[]): ExtractResult {
     eventSalience(docClaims, ev.used);
     documents[documents.length - 1]!.event = ev.event;
   }
-  const publicEntities: Entity[] = entities.map((e) => ({ id: e.id, name: e.name, type: e.type, aliases: e.aliases, mentions: e.mentions, docs: e.docs }));
+  const publicEntities: Entity[] = entities.map((e) => ({ id: e.id, name: e.name, type: e.type, aliases: e.aliases, mentions: e.mentions, docs: e.docs, examples: e.examples }));
   return { schemaVersion: SCHEMA_VERSION, documents, claims, entities: publicEntities };
 }
 
@@ -291,13 +344,18 @@ export class EntityTable {
         have.mentions += e.mentions;
         have.aliases = [...new Set([...have.aliases, ...e.aliases])].sort();
         have.docs = [...new Set([...have.docs, ...e.docs])].sort();
+        // one example per alias: the first window's stays
+        const examples = have.examples ?? [];
+        const known = new Set(examples.map((x) => x.alias));
+        pushAll(examples, (e.examples ?? []).filter((x) => !known.has(x.alias)));
+        have.examples = examples.sort((a, b) => (a.alias < b.alias ? -1 : a.alias > b.alias ? 1 : 0));
         continue;
       }
       let id = e.id;
       if (this.ids.has(id)) id = `${e.id}-${e.type}`;
       for (let n = 2; this.ids.has(id); n++) id = `${e.id}-${n}`;
       this.ids.add(id);
-      this.byKey.set(key, { ...e, id, aliases: [...e.aliases], docs: [...e.docs] });
+      this.byKey.set(key, { ...e, id, aliases: [...e.aliases], docs: [...e.docs], examples: [...(e.examples ?? [])] });
     }
   }
 

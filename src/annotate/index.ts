@@ -2,6 +2,7 @@
 import type { AnnotatedDocument, AnnotatedSentence, Sentence, SourceDocument, TimeMention } from '../types.js';
 import { findAnaphoricDays, findTimes, inferPublished } from './dates.js';
 import { creditMentions, findMentions, signatureMention, type TypedMention } from './entities.js';
+import { applyDocumentNameRules } from './name-rules.js';
 import { findQuotes } from './quotes.js';
 import { tagMany, type Tagged, type TagItem } from './tokens.js';
 import { pushAll } from '../util/arrays.js';
@@ -96,5 +97,6 @@ export function annotate(
     }
     return out;
   });
+  applyDocumentNameRules(out);
   return { doc, published: pub, sentences: out };
 }

@@ -8,7 +8,10 @@ export const TITLES = new Set(
     'general gen lieutenant lt colonel col major maj captain capt commander sergeant sgt admiral adm marshal field ' +
     'dr doctor prof professor mr mrs ms miss sir dame lord lady judge justice chief deputy leader chairman chairwoman chair ceo founder director ' +
     'coach manager striker midfielder defender goalkeeper chief-executive crown foreign prime defence defense interior finance health home state ' +
-    'dictator despot ruler commissioner inspector detective officer constable superintendent'
+    'dictator despot ruler commissioner inspector detective officer constable superintendent ' +
+    'economist analyst strategist lawyer attorney prosecutor ' +
+    // sports positions and roles, which stand before a player's name as titles do
+    'fullback full-back winger flanker scrum-half fly-half quarterback pitcher shortstop outfielder batsman bowler spinner off-spinner leg-spinner wicketkeeper all-rounder skipper playmaker sprinter hurdler jockey'
   ).split(' '),
 );
 
@@ -20,7 +23,9 @@ export const ORG_WORDS = new Set(
     'broadcasting broadcast police department office authority organisation organization parliament senate congress assembly government administration ' +
     'club fc league federation service services airlines airways motors technologies labs systems guard guards brigade brigades front movement coalition ' +
     'alliance cabinet bureau board fund reserve exchange industries holdings partners trust society centre center hospital school ' +
-    'academy church mosque command corps battalion regiment division unit squad team mutual insurance capital energy airline petroleum pharmaceuticals studios records images'
+    'academy church mosque command corps battalion regiment division unit squad team mutual insurance capital energy airline petroleum pharmaceuticals studios records images ' +
+    // a news organisation's desks: "Bucharest Newsroom", "New York Energy Desk"
+    'newsroom newsdesk desk'
   ).split(' '),
 );
 
@@ -35,7 +40,7 @@ export const PLACE_WORDS = new Set(
 );
 
 /** Joiners allowed inside a name: "Bank of England", "Abu Bakr al-Baghdadi", "Ludwig van Beethoven". */
-export const NAME_JOINERS = new Set(['of', 'al', 'el', 'bin', 'ibn', 'bint', 'de', 'la', 'du', 'van', 'von', 'der', 'del', 'da', 'le', 'di', 'dos', 'das', 'y']);
+export const NAME_JOINERS = new Set(['of', 'al', 'el', 'bin', 'ibn', 'bint', 'de', 'la', 'du', 'van', 'von', 'der', 'del', 'da', 'le', 'di', 'dos', 'das', 'y', 'dello', 'della', 'delle', 'degli', 'dei', 'des', 'den', 'ter', 'ten', 'ul', 'ur', 'zu']);
 
 /**
  * Demonyms and the place they stand for (general list of common countries). A Map, like every
@@ -93,4 +98,11 @@ export const MOTION_VERBS = new Set(
   'enter storm capture take reach flee leave seize invade visit attack bomb hit strike liberate depart quit tour control besiege shell raid occupy evacuate cross return arrive overrun retake recapture surround encircle target land pass sweep march rule govern host flood'.split(
     ' ',
   ),
+);
+
+/** The world's countries and territories, by their usual English names (lower case). */
+export const COUNTRIES = new Set(
+  (
+    'afghanistan|albania|algeria|andorra|angola|antigua|argentina|armenia|australia|austria|azerbaijan|bahamas|bahrain|bangladesh|barbados|belarus|belgium|belize|benin|bhutan|bolivia|bosnia|bosnia and herzegovina|botswana|brazil|brunei|bulgaria|burkina faso|burma|burundi|cambodia|cameroon|canada|cape verde|central african republic|chad|chile|china|colombia|comoros|congo|costa rica|croatia|cuba|cyprus|czech republic|czechia|denmark|djibouti|dominica|dominican republic|east timor|ecuador|egypt|el salvador|equatorial guinea|eritrea|estonia|eswatini|ethiopia|fiji|finland|france|gabon|gambia|georgia|germany|ghana|greece|grenada|guatemala|guinea|guinea-bissau|guyana|haiti|honduras|hungary|iceland|india|indonesia|iran|iraq|ireland|israel|italy|ivory coast|jamaica|japan|jordan|kazakhstan|kenya|kiribati|kosovo|kuwait|kyrgyzstan|laos|latvia|lebanon|lesotho|liberia|libya|liechtenstein|lithuania|luxembourg|macedonia|north macedonia|madagascar|malawi|malaysia|maldives|mali|malta|mauritania|mauritius|mexico|micronesia|moldova|monaco|mongolia|montenegro|morocco|mozambique|myanmar|namibia|nauru|nepal|netherlands|holland|new zealand|nicaragua|niger|nigeria|north korea|norway|oman|pakistan|palau|palestine|panama|papua new guinea|paraguay|peru|philippines|poland|portugal|qatar|romania|russia|rwanda|samoa|san marino|saudi arabia|senegal|serbia|seychelles|sierra leone|singapore|slovakia|slovenia|somalia|south africa|south korea|south sudan|spain|sri lanka|sudan|suriname|swaziland|sweden|switzerland|syria|taiwan|tajikistan|tanzania|thailand|togo|tonga|trinidad|trinidad and tobago|tunisia|turkey|turkmenistan|tuvalu|uganda|ukraine|united arab emirates|united kingdom|britain|great britain|england|scotland|wales|northern ireland|united states|america|uruguay|uzbekistan|vanuatu|vatican|venezuela|vietnam|yemen|yugoslavia|zaire|zambia|zimbabwe|soviet union|ussr|czechoslovakia|hong kong|puerto rico|greenland|korea|tibet|kurdistan|u.s.|us|usa|uk|u.k.'
+  ).split('|'),
 );

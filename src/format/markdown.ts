@@ -71,7 +71,11 @@ export const markdown: Formatter = {
   },
   entities(result) {
     const out = ['| entity | type | aliases | mentions | articles |', '|---|---|---|---|---|'];
-    for (const e of result.entities) out.push(`| ${cell(e.name)} | ${e.type} | ${cell(e.aliases.join(', '))} | ${e.mentions} | ${cell(e.docs.join(', '))} |`);
+    for (const e of result.entities) {
+      const ex = new Map((e.examples ?? []).map((x) => [x.alias, x]));
+      const aliases = e.aliases.map((a) => (ex.has(a) ? `${a} (${ex.get(a)!.doc}: “${ex.get(a)!.text}”)` : a)).join('; ');
+      out.push(`| ${cell(e.name)} | ${e.type} | ${cell(aliases)} | ${e.mentions} | ${cell(e.docs.join(', '))} |`);
+    }
     return `${out.join('\n')}\n`;
   },
 };

@@ -155,7 +155,13 @@ export const table: Formatter = {
     const w = [0.25, 0.12, 0.33, 0.1, 0.2].map((x) => Math.max(6, Math.floor(usable * x)) + 2);
     const rows: string[][] = [['entity', 'type', 'aliases', 'mentions', 'articles'].map((h) => c.bold(h))];
     for (const e of result.entities) {
-      rows.push([c.cyan(stripControl(e.name)), e.type, stripControl(e.aliases.join(', ')), String(e.mentions), stripControl(e.docs.join(', '))]);
+      // every alias with one mention of it, so a wrong merge shows: "Johnson — doc-2: “Johnson said he…”"
+      const ex = new Map((e.examples ?? []).map((x) => [x.alias, x]));
+      const aliases = e.aliases.map((a) => {
+        const x = ex.get(a);
+        return x ? `${stripControl(a)} ${c.dim(stripControl(`— ${x.doc}: “${x.text}”`))}` : stripControl(a);
+      });
+      rows.push([c.cyan(stripControl(e.name)), e.type, aliases.join('; '), String(e.mentions), stripControl(e.docs.join(', '))]);
     }
     return result.entities.length ? `${drawTable({ colWidths: w, wordWrap: true, style: { head: [], border: [] } }, rows)}\n` : '';
   },

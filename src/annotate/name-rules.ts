@@ -1,0 +1,149 @@
+/**
+ * Rules over a whole document's name mentions, after each sentence's own pass
+ * (src/annotate/entities.ts): what one sentence cannot tell — that a line is a dateline, that
+ * the story is a sports report and "Essex" is the team, that a line in capitals says little.
+ * Each rule is a small named object; the README lists them.
+ */
+import type { Token } from '../types.js';
+import type { AnnotatedSentenceX } from './index.js';
+import type { TypedMention } from './entities.js';
+import { COUNTRIES, PLACE_WORDS } from './lexicon.js';
+
+export interface DocumentNameRule {
+  name: string;
+  description: string;
+  example: string;
+  apply(sentences: AnnotatedSentenceX[]): void;
+}
+
+const key = (s: string): string => s.toLowerCase().replace(/['’]s$/, '').replace(/\s+/g, ' ').trim();
+const isCountry = (s: string): boolean => COUNTRIES.has(key(s));
+
+function tokenRange(tokens: Token[], start: number, end: number): { first: number; last: number } {
+  const first = tokens.findIndex((t) => t.start >= start);
+  let last = first;
+  while (last >= 0 && last + 1 < tokens.length && tokens[last + 1]!.end <= end) last++;
+  return { first, last };
+}
+
+/** Replace the mentions overlapping [start, end) by one place mention. */
+function putPlace(s: AnnotatedSentenceX, start: number, text: string): void {
+  const end = start + text.length;
+  s.mentions = s.mentions.filter((m) => m.end <= start || m.start >= end);
+  const { first, last } = tokenRange(s.tokens, start, end);
+  s.mentions.push({ start, end, text, type: 'place', entity: null, first, last, confidence: 3, dateline: true });
+  s.mentions.sort((a, b) => a.start - b.start);
+}
+
+// "LONDON 1996-08-30", "MILWAUKEE, Wisconsin 1996-08-29", "PARIS (Reuters) -", "GENEVA, March 3 (AFP) -"
+const CITY = String.raw`\p{Lu}[\p{Lu}'.-]+(?:\s+\p{Lu}[\p{Lu}'.-]*){0,3}`;
+const REGION = String.raw`\p{Lu}[\p{L}'.-]+(?:\s+\p{Lu}[\p{L}'.-]+){0,2}`;
+const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
+const DATELINE = new RegExp(String.raw`^(${CITY})(?:,\s+(?!${MONTH}\s)(${REGION}))?(?=\s+\d{4}-\d\d-\d\d\s*$|\s+\(\p{Lu}[\p{L}. ]{1,30}\)\s*[-–—]|,\s+${MONTH}\s+\d|\s+[-–—]\s)`, 'u');
+
+const dateline: DocumentNameRule = {
+  name: 'dateline',
+  description: 'The city in capitals that opens a wire story, and the region or country after it, are places.',
+  example: 'MILWAUKEE, Wisconsin 1996-08-29 → places "MILWAUKEE", "Wisconsin"',
+  apply(sentences) {
+    for (const s of sentences.slice(0, 6)) {
+      if (s.kind === 'furniture') continue;
+      const m = DATELINE.exec(s.text);
+      if (!m) continue;
+      // "SOCCER - LEAGUE RESULTS" is a headline's slug, not "PARIS - The minister said"
+      if (/^\s+[-–—]\s/.test(s.text.slice(m[0].length)) && !/\p{Ll}/u.test(s.text.slice(m[0].length))) continue;
+      const city = m[1]!.replace(/[.'-]+$/, '');
+      if (!/\p{Lu}{2}/u.test(city)) continue;
+      putPlace(s, s.start, city);
+      if (m[2]) putPlace(s, s.start + m[0].lastIndexOf(m[2]), m[2].replace(/[.]$/, (x) => (/^\p{Lu}\p{Ll}{1,3}\.$/u.test(m[2]!) ? x : '')));
+      return;
+    }
+  },
+};
+
+/** Words that only a sports report uses (a lower-case word in the text or its slug). */
+const SPORTS_WORDS = new Set(
+  'innings wicket wickets halftime half-time goalkeeper striker midfielder defender soccer cricket baseball basketball rugby hockey tennis golf football cycling athletics motor-racing boxing skiing standings semi-final semifinal quarter-final quarterfinal semi-finals quarter-finals playoff play-off playoffs league championship tournament seed seeded innings runs inning pitcher homer touchdown goals scored scorers penalty penalties derby fixture fixtures'.split(
+    ' ',
+  ),
+);
+const RESULT_VERBS = /^(?:beat|beats|defeated|defeat|defeats|drew|draw|draws|lost|lose|loses|edged|thrashed|routed|crushed|overcame|downed|upset|v|vs|versus|against|host|hosts|hosted|visit|visits)$/;
+
+/** A sports report: two different words of sports vocabulary. */
+export function isSportsReport(sentences: AnnotatedSentenceX[]): boolean {
+  const seen = new Set<string>();
+  for (const s of sentences) for (const t of s.tokens) if (SPORTS_WORDS.has(t.norm)) seen.add(t.norm);
+  return seen.size >= 2;
+}
+
+function scoreAfter(s: AnnotatedSentenceX, m: TypedMention): boolean {
+  const after = s.tokens[m.last + 1];
+  return Boolean(after && /^\d+(?:-\d+)?$/.test(after.text) && /^\s*$/.test(s.tokens[m.last]!.post));
+}
+
+function teamPosition(s: AnnotatedSentenceX, m: TypedMention): boolean {
+  const after = s.tokens[m.last + 1];
+  const before = m.first > 0 ? s.tokens[m.first - 1] : undefined;
+  // "Glamorgan 259 and 207", "Harlequins 75 Gloucester 19"
+  if (after && /^\d+(?:-\d+)?$/.test(after.text) && /^\s*$/.test(s.tokens[m.last]!.post)) return true;
+  // "Essex beat Kent", "Kent v Essex"
+  if (after && RESULT_VERBS.test(after.norm)) return true;
+  if (before && RESULT_VERBS.test(before.norm) && before.norm !== 'against') return true;
+  // "Red Star (Yugoslavia) beat"
+  return false;
+}
+
+const sportsTeams: DocumentNameRule = {
+  name: 'sports-team',
+  description:
+    'In a sports report, a name in a team\'s position (before a score, either side of "beat"/"v") that is not a country is a team, an organisation, though named after its town; every mention of it in the report is the team. National sides keep their country\'s type.',
+  example: 'Essex beat Kent by six wickets → organisations "Essex", "Kent"',
+  apply(sentences) {
+    if (!isSportsReport(sentences)) return;
+    const teams = new Set<string>();
+    for (const s of sentences) {
+      for (const m of s.mentions) {
+        if (m.dateline || isCountry(m.text) || m.title) continue;
+        // a player: a given name or an initial ("D. Blenkiron 4-43"), a title
+        const toks = s.tokens.slice(m.first, m.last + 1);
+        if (toks.some((t) => t.tags.has('FirstName')) || (toks.length >= 2 && /^\p{Lu}\.?$/u.test(toks[0]!.text.replace(/\.$/, '')))) continue;
+        if (m.type === 'person' && m.confidence >= 2 && !m.weak) continue;
+        const last = key(m.text).split(/\s+/).pop()!;
+        // "Manchester City 2", "Notts County 1": a city or county name before a score is a club
+        if (PLACE_WORDS.has(last) && !(/^(?:city|county)$/.test(last) && m.last > m.first && scoreAfter(s, m))) continue;
+        if (teamPosition(s, m)) teams.add(key(m.text));
+      }
+    }
+    if (!teams.size) return;
+    for (const s of sentences) {
+      for (const m of s.mentions) {
+        if (!teams.has(key(m.text)) || m.dateline) continue;
+        m.type = 'organization';
+        m.confidence = 3;
+        m.team = true;
+        delete m.weak;
+      }
+    }
+  },
+};
+
+const allCapsLine: DocumentNameRule = {
+  name: 'capitals-line',
+  description:
+    'A line all in capitals (a headline, a results table) says nothing by its capitals: its names stand only when the batch names them elsewhere (a part of the phrase may be, and is kept).',
+  example: 'SOCCER - WORLD CUP QUALIFIER: ROMANIA BEAT LITHUANIA → only the names the articles give in ordinary case',
+  apply(sentences) {
+    for (const s of sentences) {
+      const letters = s.text.replace(/[^\p{L}]/gu, '');
+      if (letters.length < 4 || letters !== letters.toUpperCase() || !/\p{Lu}/u.test(letters)) continue;
+      for (const m of s.mentions) if (!m.dateline && !m.team) m.weak = true;
+    }
+  },
+};
+
+/** In order: datelines first (their places are no team), then teams, then capitals. */
+export const DOCUMENT_NAME_RULES: readonly DocumentNameRule[] = [dateline, sportsTeams, allCapsLine];
+
+export function applyDocumentNameRules(sentences: AnnotatedSentenceX[]): void {
+  for (const r of DOCUMENT_NAME_RULES) r.apply(sentences);
+}
