@@ -166,6 +166,8 @@ interface ClauseCtx {
   others: DraftClaim[];
   /** Where a closing run of places and dates starts (it belongs to every clause). */
   tailStart: number;
+  /** Participle clauses: their places say where something else happened. */
+  gerundRanges: { start: number; end: number }[];
 }
 
 /** A caption's places and date describe the whole picture, except what another actor's clause says. */
@@ -214,6 +216,21 @@ export const CAPTION_RULES = rules<ClauseCtx, void>('placesAndTimes', [
       if (k >= 0 && k < toks.length - 1 && ['in', 'at', 'on', 'near'].includes(toks[k]!.norm) && toks.slice(k + 1).some((t) => s.mentions.some((x) => x.type === 'place' && t.start >= x.start && t.end <= x.end))) {
         c.tailStart = Math.min(c.tailStart, toks[k]!.start);
       }
+    },
+  },
+  {
+    name: 'caption-participle-clause',
+    description: 'in a caption, a participle clause after a comma says where something else happened',
+    example: 'Rebels entered Velmora, sending the president fleeing and ending his rule in Ardenne',
+    apply: (c) => {
+      const { toks } = c;
+      if (c.s.kind !== 'caption') return;
+      toks.forEach((t, k) => {
+        if (k === 0 || !/,/.test(toks[k - 1]!.post) || !(has(t, 'Gerund') || /ing$/.test(t.norm))) return;
+        let e = k;
+        while (e + 1 < toks.length && !/[,;]/.test(toks[e]!.post)) e++;
+        c.gerundRanges.push({ start: t.start, end: toks[e]!.end });
+      });
     },
   },
 ]);
@@ -354,11 +371,11 @@ export function placesAndTimes(s: AnnotatedSentenceX, drafts: DraftClaim[], off:
   const leadPlaces = s.mentions.filter((m) => locative(s, m, null, verbEnds, off) && m.end <= sc.leadEnd);
   const leadTimes = s.times.filter((t) => t.end <= sc.leadEnd);
   for (const d of drafts) {
-    const c: ClauseCtx = { s, toks, drafts, d, span: { start: claimSpan(d).start, end: d.coreEnd }, others: [], tailStart: s.end };
+    const c: ClauseCtx = { s, toks, drafts, d, span: { start: claimSpan(d).start, end: d.coreEnd }, others: [], tailStart: s.end, gerundRanges: [] };
     eachRule(CAPTION_RULES, c, off);
-    const { span, others, tailStart } = c;
+    const { span, others, tailStart, gerundRanges } = c;
     const inOther = (x: { start: number; end: number }): boolean =>
-      x.start < tailStart && others.some((o) => x.start >= o.who!.start && x.end <= o.coreEnd);
+      x.start < tailStart && (others.some((o) => x.start >= o.who!.start && x.end <= o.coreEnd) || gerundRanges.some((g) => x.start >= g.start && x.end <= g.end && (x.start < d.verb.start || x.start > d.coreEnd)));
     d.where = s.mentions.filter((m) => locative(s, m, d, verbEnds, off) && m.start >= span.start && m.end <= span.end && !anyRule(SUBJECT_PLACE_RULE, { d, m }, off) && !inOther(m));
     d.when = s.times.filter((t) => t.start >= Math.min(span.start, d.verb.start) && t.end <= span.end && !inOther(t));
     eachRule(CLAUSE_ADJUNCT_RULES, c, off);
