@@ -24,7 +24,16 @@ export function findQuotes(text: string, base: number, inside: boolean): QuoteSc
     const c = text[i]!;
     const prev = i > 0 ? text[i - 1]! : ' ';
     const next = i + 1 < text.length ? text[i + 1]! : ' ';
+    // two apostrophes are a double quote (''...'' in some newspapers' archives)
+    const twin = c === "'" && next === "'";
     if (openAt < 0) {
+      if (twin && !/[\p{L}\p{N}]/u.test(prev)) {
+        openAt = i;
+        closer = "''";
+        innerStart = i + 2;
+        i++;
+        continue;
+      }
       const close = OPENERS.get(c);
       if (!close) continue;
       const single = c === "'" || c === '‘';
@@ -36,6 +45,13 @@ export function findQuotes(text: string, base: number, inside: boolean): QuoteSc
       innerStart = i + 1;
       continue;
     }
+    if (closer === "''" || (twin && inside && closer === '”')) {
+      if (!twin) continue;
+      quotes.push({ start: base + openAt, end: base + i + 2, innerStart: base + (inside && openAt === 0 && quotes.length === 0 && !OPENERS.has(text[0]!) ? 0 : innerStart), innerEnd: base + i });
+      openAt = -1;
+      i++;
+      continue;
+    }
     const isClose = c === closer || (closer === '”' && c === '"') || (closer === '"' && c === '”') || (closer === "'" && c === '’') || (closer === '’' && c === "'");
     if (!isClose) continue;
     const single = closer === "'" || closer === '’';
@@ -45,7 +61,7 @@ export function findQuotes(text: string, base: number, inside: boolean): QuoteSc
   }
   if (openAt >= 0) {
     quotes.push({ start: base + openAt, end: base + text.length, innerStart: base + (inside && openAt === 0 && !OPENERS.has(text[0]!) ? 0 : innerStart), innerEnd: base + text.length });
-    return { quotes, open: closer === '”' || closer === '"' };
+    return { quotes, open: closer === '”' || closer === '"' || closer === "''" };
   }
   return { quotes, open: false };
 }

@@ -9,7 +9,7 @@ import type { TypedMention } from '../annotate/entities.js';
 import { TITLES } from '../annotate/lexicon.js';
 import type { Phrase } from './draft.js';
 import { anyRule, firstRule, rules, type RulesOff } from './rule.js';
-import { COORD, NP_PREPS, REL, has, isModifier, isNounish } from './words.js';
+import { COORD, NP_PREPS, REL, has, isInitial, isModifier, isNounish } from './words.js';
 
 export function phrase(s: AnnotatedSentenceX, first: number, last: number): Phrase {
   const toks = s.tokens;
@@ -76,6 +76,12 @@ const nounAsVerb = (t: Token, prevT: Token | undefined): boolean => has(t, 'Verb
 
 /** One step of the walk left over a noun phrase, tried in order; none applies: the phrase starts here. */
 export const NP_RULES = rules<NpStep, NpMove | undefined>('subjects', [
+  {
+    name: 'np-abbreviation-period',
+    description: 'the period of an initial does not end a name (nor, in a subject after a speech verb, that of a title)',
+    example: 'John D. Ruiz said; said the Rev. Ana Ruiz',
+    apply: ({ p }) => (isInitial(p) ? { take: 1 } : undefined),
+  },
   {
     name: 'np-stops-at-punctuation',
     description: 'punctuation after the previous word ends the phrase, except a hyphen join',

@@ -11,9 +11,9 @@ import type { Token, VerbGroup } from '../types.js';
 import type { AnnotatedSentenceX } from '../annotate/index.js';
 import { SAY_LIKE, SUBORDINATORS } from '../annotate/lexicon.js';
 import type { Clause, DraftClaim, FoundSubject, Phrase } from './draft.js';
-import { firstRule, rules, type RulesOff } from './rule.js';
+import { firstRule, isOn, rules, type RulesOff } from './rule.js';
 import { isAside, npLeft, phrase } from './phrase.js';
-import { CLAUSE_TAKING, COORD, REL, THAT_CLAUSE, closesQuote, has, isModifier, isNounish } from './words.js';
+import { CLAUSE_TAKING, COORD, REL, THAT_CLAUSE, closesQuote, has, isAbbreviation, isModifier, isNounish } from './words.js';
 
 /** What a subject rule sees: the verb, the floor of its clause, and `t` = toks[k], the word before the verb (past adverbs). */
 interface SubjectCtx {
@@ -174,12 +174,12 @@ export function findSubject(s: AnnotatedSentenceX, v: VerbGroup, clauseFloor: nu
 }
 
 /** Subject after the verb: `"...," said the minister.` */
-function subjectAfter(s: AnnotatedSentenceX, v: VerbGroup): Phrase | null {
+function subjectAfter(s: AnnotatedSentenceX, v: VerbGroup, abbrev: boolean): Phrase | null {
   const toks = s.tokens;
   const start = v.last + 1;
   if (start >= toks.length) return null;
   let end = start;
-  while (end < toks.length && (isNounish(toks[end]!) || isModifier(toks[end]!) || toks[end]!.post === '-') && !/[,;.]/.test(toks[end]!.post)) end++;
+  while (end < toks.length && (isNounish(toks[end]!) || isModifier(toks[end]!) || toks[end]!.post === '-') && (!/[,;.]/.test(toks[end]!.post) || (abbrev && isAbbreviation(toks[end]) && end + 1 < toks.length))) end++;
   if (end < toks.length && /[,;.]/.test(toks[end]!.post) && (isNounish(toks[end]!) || has(toks[end], 'ProperNoun'))) end++;
   if (end === start) return null;
   return phrase(s, start, end - 1);
@@ -190,15 +190,16 @@ interface AfterCtx {
   s: AnnotatedSentenceX;
   v: VerbGroup;
   found: FoundSubject;
+  off: RulesOff;
 }
 export const SUBJECT_AFTER_RULES = rules<AfterCtx, Phrase | undefined>('subjects', [
   {
     name: 'subject-after-speech-verb',
     description: 'a speech verb with no subject before it takes a name or a "the" phrase after it',
     example: '"We will not back down," said the union leader',
-    apply: ({ s, v, found }) => {
+    apply: ({ s, v, found, off }) => {
       if (found.who || found.coordinated || !SAY_LIKE.has(v.lemma)) return undefined;
-      const after = subjectAfter(s, v);
+      const after = subjectAfter(s, v, isOn({ name: 'np-abbreviation-period' }, off));
       return after && (after.mention || /^(the|a|an)\b/i.test(after.text)) ? after : undefined;
     },
   },
@@ -299,7 +300,7 @@ export function subjects(s: AnnotatedSentenceX, clauses: Clause[], off: RulesOff
   const found = list.map((v, vi) => {
     const prev = list[vi - 1];
     const f = findSubject(s, v, prev ? prev.last + 1 : 0, off);
-    const after = firstRule(SUBJECT_AFTER_RULES, { s, v, found: f }, off);
+    const after = firstRule(SUBJECT_AFTER_RULES, { s, v, found: f, off }, off);
     return after ? { ...f, who: after } : f;
   });
   for (let vi = 1; vi < list.length; vi++) {
