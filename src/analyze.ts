@@ -7,6 +7,7 @@ import type { SourceDocument } from './types.js';
 import { segment } from './segment/index.js';
 import { annotate, type AnnotatedSentenceX } from './annotate/index.js';
 import { buildSentence } from './claims/build.js';
+import { attributeAcross } from './claims/attribution.js';
 import type { DraftClaim } from './claims/draft.js';
 import { rulesOff } from './claims/rules.js';
 
@@ -53,6 +54,7 @@ export function buildDrafts(work: DocWork, off?: readonly string[]): DocWork {
   // a sentence repeated verbatim is left untagged by annotate, so it yields no second set of claims
   const sentencesX: AnnotatedSentenceX[] = work.sentences;
   work.drafts = sentencesX.flatMap((s) => buildSentence(s, rules));
+  attributeAcross(work.drafts, rules);
   if (rules.size) work.rulesOff = [...rules];
   return work;
 }

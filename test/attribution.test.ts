@@ -26,4 +26,17 @@ describe('attribution', () => {
     expect(out).toContain('will pray for calm seas <- the Rev. Agnes Mulvey (say)');
     expect(sourced(ferry, ['np-abbreviation-period'])).not.toContain('would rise <- John D. Halloran, a former harbor master (say)');
   });
+
+  const pier = fixture('pier-quotes.txt');
+
+  it('gives a quotation that goes on after its speaker, or in the next paragraph, the same speaker', () => {
+    const out = sourced(pier);
+    expect(out).toContain('has to close before the winter storms <- Ana Ruiz (quote)');
+    expect(out).toContain('will rebuild it within two years <- she (quote)');
+    // a quotation after a sentence with no quotation has no known speaker
+    expect(out.some((x) => x.startsWith('is the right decision'))).toBe(false);
+    const off = sourced(pier, ['quote-continues-speaker']);
+    expect(off.some((x) => x.startsWith('has to close'))).toBe(false);
+    expect(off.some((x) => x.startsWith('will rebuild'))).toBe(false);
+  });
 });

@@ -57,7 +57,8 @@ export function annotate(
   const tagged: Tagged[] = tagMany(items);
   const out: AnnotatedSentenceX[] = sentences.map((s, i) => {
     if (s.paragraph !== lastParagraph) {
-      insideQuote = false;
+      // a quotation left open at a paragraph's end goes on only in a paragraph that opens with a quote mark
+      insideQuote = insideQuote && /^["“]|^''/.test(s.text);
       lastParagraph = s.paragraph;
     }
     if (s.kind === 'furniture') {

@@ -15,7 +15,9 @@ export interface QuoteScan {
 const OPENERS: ReadonlyMap<string, string> = new Map([['“', '”'], ['"', '"'], ['‘', '’'], ["'", "'"], ['«', '»']]);
 
 /** Scan `text` (a sentence starting at `base`); `inside` says it starts within a quotation. */
-export function findQuotes(text: string, base: number, inside: boolean): QuoteScan {
+export function findQuotes(text: string, base: number, inside0: boolean): QuoteScan {
+  // a new paragraph that goes on with a quotation opens it again: its first quote mark opens, not closes
+  const inside = inside0 && !/^["“]|^''/.test(text);
   const quotes: Quote[] = [];
   let openAt = inside ? 0 : -1;
   let closer = inside ? '”' : '';

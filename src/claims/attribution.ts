@@ -247,3 +247,55 @@ export function attribute(s: AnnotatedSentenceX, drafts: DraftClaim[], off: Rule
   }
   eachRule(ATTRIBUTION_RULES, { s, drafts, inQuote, off }, off);
 }
+
+/** A sentence's drafts and the sentence before it (with its drafts), for rules across sentences. */
+interface AcrossCtx {
+  s: AnnotatedSentenceX;
+  drafts: DraftClaim[];
+  prev: AnnotatedSentenceX | undefined;
+  prevDrafts: DraftClaim[];
+}
+
+const insideQuoteOf = (s: AnnotatedSentenceX, pos: number): boolean => s.quotes.some((q) => pos >= q.innerStart && pos < q.innerEnd);
+
+/** Rules that attribute a sentence's clauses from the sentence before it, run in document order. */
+export const ACROSS_RULES = rules<AcrossCtx, void>('attribution', [
+  {
+    name: 'quote-continues-speaker',
+    description: 'a quotation that goes on in the next sentence of the paragraph (or reopens after the speaker) is still the same speaker\'s',
+    example: '"The pier is unsafe," said Ana Ruiz, a planner. "It has to close."',
+    apply: ({ s, drafts, prev, prevDrafts }) => {
+      if (!prev || !(s.continuesQuote || prev.paragraph === s.paragraph) || prev.kind === 'headline' || s.kind === 'headline') return;
+      const open = drafts.filter((d) => !d.source && insideQuoteOf(s, d.verb.start));
+      if (open.length === 0) return;
+      // the sentence has a speaker of its own: the quote is theirs (left to the rules within the sentence)
+      if (drafts.some((d) => d.speech && d.who && !insideQuoteOf(s, d.verb.start))) return;
+      // the speaker of the last quotation of the sentence before
+      const quoted = prevDrafts.filter((d) => d.source && insideQuoteOf(prev, d.verb.start));
+      const last = quoted[quoted.length - 1];
+      // or, when none of its quoted clauses was kept, its speaker outside the quotation
+      const said = prevDrafts.filter((d) => d.speech && d.who && !insideQuoteOf(prev, d.verb.start));
+      const speaker = last?.source ?? (said.length === 1 ? sourceOf(said[0]!, 'quote') : null);
+      if (!speaker || !prev.quotes.length) return;
+      for (const d of open) d.source = { ...speaker, cue: 'quote' };
+    },
+  },
+]);
+
+/** Attribution across sentences: every document's drafts, in order. */
+export function attributeAcross(drafts: DraftClaim[], off: RulesOff): void {
+  let prev: AnnotatedSentenceX | undefined;
+  let prevDrafts: DraftClaim[] = [];
+  let i = 0;
+  while (i < drafts.length) {
+    const s = drafts[i]!.sentence;
+    let j = i;
+    while (j < drafts.length && drafts[j]!.sentence === s) j++;
+    const cur = drafts.slice(i, j);
+    if (prev && prev.index !== s.index - 1) prevDrafts = [];
+    eachRule(ACROSS_RULES, { s, drafts: cur, prev: prev && prev.index === s.index - 1 ? prev : undefined, prevDrafts }, off);
+    prev = s;
+    prevDrafts = cur;
+    i = j;
+  }
+}
