@@ -39,4 +39,10 @@ describe('attribution', () => {
     expect(off.some((x) => x.startsWith('has to close'))).toBe(false);
     expect(off.some((x) => x.startsWith('will rebuild'))).toBe(false);
   });
+
+  it('attributes "X said (that) Y" when the tagger misread "said" or Y\'s plural subject', () => {
+    const out = sourced(fixture('harbor-report.txt'));
+    expect(out).toContain('have found cracks in the Verdon pier <- A city official (say)');
+    expect(out).toContain('are reviewing the plans <- Marta Quell (say)');
+  });
 });

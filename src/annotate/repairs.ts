@@ -35,6 +35,34 @@ export const REPAIRS: Repair[] = [
     },
   },
   {
+    name: 'said-after-subject',
+    about: '"Ana Ruiz said officials were ...": "said" right after a noun or pronoun is the verb, not the adjective of "the said officials"',
+    apply: ({ tokens, verbs }) => {
+      tokens.forEach((t, i) => {
+        if (t.norm !== 'said' || i === 0 || t.tags.has('Verb') || verbs.some((v) => i >= v.first && i <= v.last)) return;
+        const p = tokens[i - 1]!;
+        if (/\S/.test(p.post) || p.tags.has('Determiner') || p.tags.has('Preposition') || p.tags.has('Adjective')) return;
+        if (!(p.tags.has('Noun') || p.tags.has('ProperNoun') || p.tags.has('Pronoun') || p.tags.has('Acronym'))) return;
+        tokens[i] = { ...t, tags: new Set(['Verb', 'PastTense']) };
+        verbs.push({ start: t.start, end: t.end, text: t.text, lemma: 'say', first: i, last: i, negated: false, passive: false });
+      });
+    },
+  },
+  {
+    name: 'plural-subject-after-that',
+    about: '"said that engineers have found": an -s word compromise tagged a verb, in no verb group, between "that" and an auxiliary is a plural subject',
+    apply: ({ tokens, verbs }) => {
+      tokens.forEach((t, i) => {
+        const prev = tokens[i - 1];
+        const next = tokens[i + 1];
+        if (!prev || !next || prev.norm !== 'that' || !t.tags.has('Verb') || !/^[a-z]+s$/.test(t.text) || /ss$/.test(t.norm) || /\S/.test(t.post + prev.post)) return;
+        if (verbs.some((v) => i >= v.first && i <= v.last)) return;
+        if (!/^(?:are|were|have|had|will|would|can|could|may|might|must|should)$/.test(next.norm)) return;
+        tokens[i] = { ...t, tags: new Set(['Noun', 'Plural']) };
+      });
+    },
+  },
+  {
     name: 'acronym-is-name',
     about: '"The UN said": an acronym in capitals is a name, never a verb or a verb\'s prefix (unless the whole text is in capitals)',
     apply: ({ tokens, verbs, text, base }) => {
