@@ -117,7 +117,12 @@ export const extractSchema = {
                 type: 'object',
                 additionalProperties: false,
                 required: ['text', 'entity', 'cue'],
-                properties: { text: { type: 'string' }, entity: nullableString, cue: { type: 'string' } },
+                properties: {
+                  text: { type: 'string' },
+                  entity: nullableString,
+                  cue: { type: 'string' },
+                  kind: { enum: ['speech', 'belief', 'intention', 'evidence'], description: 'speech (said, told, a quotation, according to), belief (believes, thinks, expects), intention (wants, plans, urges) or evidence (a poll shows, a study found); absent in outputs of earlier versions.' },
+                },
               },
               { type: 'null' },
             ],

@@ -145,11 +145,22 @@ export interface When {
   end: string | null;
 }
 
+/**
+ * What kind of attribution a source is: its words (`speech`: "said", "told", a quotation,
+ * "according to", a post, a headline's speaker), what it thinks (`belief`: "believes", "thinks",
+ * "expects", "fears"), what it means to bring about (`intention`: "wants", "plans", "urges",
+ * "promises"), or what a document, poll or study shows (`evidence`: "shows", "found",
+ * "suggests", "indicates").
+ */
+export type SourceKind = 'speech' | 'belief' | 'intention' | 'evidence';
+
 export interface Source {
   text: string;
   entity: string | null;
   /** The attribution cue: "said", "according to", "told", "reported", "post", "quote"... */
   cue: string;
+  /** The kind of attribution (on every claim's source; absent in outputs of earlier versions). */
+  kind?: SourceKind;
 }
 
 export interface Claim {

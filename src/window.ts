@@ -271,7 +271,7 @@ export function finalize(work: DocWork[]): ExtractResult {
         verb: d.lemma,
         where,
         when,
-        source: d.source ? { text: d.source.text, entity: d.source.entity ?? null, cue: d.source.cue } : null,
+        source: d.source ? { text: d.source.text, entity: d.source.entity ?? null, cue: d.source.cue, kind: d.source.kind ?? 'speech' } : null,
         negated: d.negated,
         hedged: d.hedged,
         salience: d.salience ?? 0,

@@ -45,4 +45,17 @@ describe('attribution', () => {
     expect(out).toContain('have found cracks in the Verdon pier <- A city official (say)');
     expect(out).toContain('are reviewing the plans <- Marta Quell (say)');
   });
+
+  it('attributes belief and evidence, with source.kind saying which', () => {
+    const text = fixture('poll-belief.txt');
+    const claims = extractText(text, { published: '2031-05-06' }).claims;
+    const of = (what: string) => claims.find((c) => c.what.startsWith(what))?.source;
+    expect(of('want the pier rebuilt')).toMatchObject({ text: 'A poll', cue: 'show', kind: 'evidence' });
+    expect(of('will reopen next year')).toMatchObject({ text: 'Councillor Anna Petrov', cue: 'believe', kind: 'belief' });
+    expect(of('will rise in the spring')).toMatchObject({ text: 'analysts in Dunmore', cue: 'expect', kind: 'belief' });
+    expect(sourced(fixture('ferry-fares.txt')).length).toBeGreaterThan(0);
+    expect(extractText(fixture('ferry-fares.txt')).claims.filter((c) => c.source).every((c) => c.source!.kind === 'speech')).toBe(true);
+    const off = extractText(text, {}, { rulesOff: ['cue-verb-complement', 'cue-verb-trailing'] }).claims;
+    expect(off.some((c) => c.source)).toBe(false);
+  });
 });

@@ -8,7 +8,7 @@
  *   '"The bridge is unsafe," the mayor said, according to local media.'
  *   → "is unsafe": the mayor (cue "say"); "said": local media (cue "according to")
  */
-import type { Token } from '../types.js';
+import type { SourceKind, Token } from '../types.js';
 import type { AnnotatedSentenceX } from '../annotate/index.js';
 import type { DraftClaim, DraftSource } from './draft.js';
 import { anyRule, eachRule, firstRule, rules, type RulesOff } from './rule.js';
@@ -79,6 +79,47 @@ export const SPEECH_SOURCE_RULES = rules<SpeechCtx, boolean>('attribution', [
     description: 'the clauses before a closing ", X said" are X\'s',
     example: '"The bridge is unsafe," the mayor said',
     apply: (c) => c.d.verb.end < c.sp.verb.start && c.trailing && !anyRule(BACKGROUND_RULE, c, c.off),
+  },
+]);
+
+/**
+ * Verbs of belief, intention and evidence that attribute the clause they take ("Analysts believe
+ * prices will fall", "A poll shows that voters want ...", "Officials fear the dam could fail"),
+ * with the kind of attribution each gives. Speech verbs (SAY_LIKE) give `speech`.
+ */
+export const CUE_VERB_KINDS: ReadonlyMap<string, SourceKind> = new Map([
+  ...'believe think feel expect hope fear worry suspect doubt know assume predict estimate conclude agree understand'.split(' ').map((w) => [w, 'belief'] as const),
+  ...'want plan intend promise pledge vow urge demand propose'.split(' ').map((w) => [w, 'intention'] as const),
+  ...'show find suggest indicate prove demonstrate document'.split(' ').map((w) => [w, 'evidence'] as const),
+]);
+
+/** A belief, intention or evidence verb `sp` and a later clause `d` of its sentence. */
+interface CueVerbCtx {
+  s: AnnotatedSentenceX;
+  sp: DraftClaim;
+  d: DraftClaim;
+  trailing: boolean;
+}
+
+/** Does clause d give what cue verb sp's subject believes, intends or shows? */
+export const CUE_VERB_SOURCE_RULES = rules<CueVerbCtx, boolean>('attribution', [
+  {
+    name: 'cue-verb-complement',
+    description: 'the clause right after a belief, intention or evidence verb (with or without "that") is its subject\'s belief, intention or evidence',
+    example: 'A poll shows that voters want the pier rebuilt',
+    apply: ({ s, sp, d }) => {
+      if (d.verb.first <= sp.verb.last) return false;
+      const start = d.who && d.who.first > sp.verb.last ? d.who.first : d.verb.first;
+      const between = s.tokens.slice(sp.verb.last + 1, start);
+      if (between.some((t) => /[,;:()"“”]/.test(t.post))) return false;
+      return between.length === 0 || (between.length <= 3 && between[between.length - 1]!.norm === 'that' && between.slice(0, -1).every((t) => has(t, 'Adverb') || has(t, 'Date')));
+    },
+  },
+  {
+    name: 'cue-verb-trailing',
+    description: 'the clauses before a closing ", X believes" (or expects, fears, found) are X\'s',
+    example: 'Prices will fall next year, analysts believe',
+    apply: ({ sp, d, trailing }) => trailing && d.verb.end < sp.verb.start,
   },
 ]);
 
@@ -243,6 +284,22 @@ export function attribute(s: AnnotatedSentenceX, drafts: DraftClaim[], off: Rule
     for (const d of drafts) {
       if (d === sp || d.source || chainOf(d) === chainOf(sp)) continue;
       if (anyRule(SPEECH_SOURCE_RULES, { s, sp, d, trailing, off }, off)) d.source = sourceOf(sp, sp.lemma);
+    }
+  }
+  // belief, intention and evidence verbs: the clause they take is their subject's, with its kind
+  const cueVerbs = drafts.filter((sp) => !sp.speech && !sp.verb.passive && sp.who && !inQuote(sp.verb.start) && CUE_VERB_KINDS.has(sp.lemma));
+  for (const sp of [...cueVerbs].reverse()) {
+    const trailing = isTrailingAttribution(s, sp);
+    const kind = CUE_VERB_KINDS.get(sp.lemma)!;
+    const taken: DraftClaim[] = [];
+    for (const d of drafts) {
+      if (d === sp || d.source || chainOf(d) === chainOf(sp)) continue;
+      // a clause coordinated with one the verb takes goes with it ("believe prices will fall and jobs will go")
+      const heir = d.coordinatedWith && taken.includes(chainOf(d));
+      if (heir || anyRule(CUE_VERB_SOURCE_RULES, { s, sp, d, trailing }, off)) {
+        d.source = { ...sourceOf(sp, sp.lemma)!, kind };
+        taken.push(d);
+      }
     }
   }
   eachRule(ATTRIBUTION_RULES, { s, drafts, inQuote, off }, off);

@@ -1,5 +1,5 @@
 /** The claim builder's working shape: one per finite clause, before refinement and output. */
-import type { TimeMention, VerbGroup } from '../types.js';
+import type { SourceKind, TimeMention, VerbGroup } from '../types.js';
 import type { AnnotatedSentenceX } from '../annotate/index.js';
 import type { TypedMention } from '../annotate/entities.js';
 
@@ -17,6 +17,8 @@ export interface Phrase {
 export interface DraftSource {
   text: string;
   cue: string;
+  /** speech unless a belief, intention or evidence verb gave it. */
+  kind?: SourceKind;
   mention: TypedMention | null;
   /** Canonical entity, filled by refine. */
   entity?: string | null;
