@@ -224,7 +224,25 @@ export const ASIDE_RULES = rules<Token[], boolean>('subjects', [
       return !REL.has(first.norm) && seg.length <= 10 && (has(first, 'PastTense') || has(first, 'Gerund') || /ing$/.test(first.norm)) && !has(first, 'Auxiliary') && !has(first, 'Copula') && !seg.slice(1).some((x) => (has(x, 'Verb') && !has(x, 'Particle')) || REL.has(x.norm));
     },
   },
+  {
+    name: 'aside-discourse-adverb',
+    description: 'a linking adverb between commas ("however", "meanwhile", "in turn", "for its part")',
+    example: 'The council, however, refused the plan',
+    apply: (seg) => LINKING.test(seg.map((x) => x.norm).join(' ')),
+  },
+  {
+    name: 'aside-prepositional',
+    description: 'a short prepositional phrase between commas, with no verb of its own',
+    example: 'Varco Ltd., through its Pelm unit, began an offer',
+    apply: (seg) => {
+      const first = seg[0]!;
+      return seg.length >= 2 && seg.length <= 10 && has(first, 'Preposition') && !['of', 'that', 'as', 'than', 'to'].includes(first.norm) && !seg.slice(1).some((x) => (has(x, 'Verb') && !has(x, 'Particle') && !has(x, 'Gerund')) || REL.has(x.norm));
+    },
+  },
 ]);
+
+/** Linking adverbs and phrases a writer sets off between commas, inside a clause. */
+export const LINKING = /^(?:however|meanwhile|therefore|moreover|nevertheless|nonetheless|though|too|also|instead|still|thus|furthermore|in turn|in fact|of course|for example|for instance|for (?:its|his|her|their|our|my|your) part|in (?:the )?meantime|at the same time|on the other hand|by contrast|in contrast|as a result|in addition|in particular|at first|at least|so far)$/;
 
 export function isAside(seg: Token[], off: RulesOff): boolean {
   if (!seg[0]) return false;

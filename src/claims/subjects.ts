@@ -12,7 +12,7 @@ import type { AnnotatedSentenceX } from '../annotate/index.js';
 import { SAY_LIKE, SUBORDINATORS } from '../annotate/lexicon.js';
 import type { Clause, DraftClaim, FoundSubject, Phrase } from './draft.js';
 import { firstRule, isOn, rules, type RulesOff } from './rule.js';
-import { isAside, npLeft, phrase } from './phrase.js';
+import { LINKING, isAside, npLeft, phrase } from './phrase.js';
 import { CLAUSE_TAKING, COORD, REL, THAT_CLAUSE, closesQuote, has, isAbbreviation, isModifier, isNounish } from './words.js';
 
 /** What a subject rule sees: the verb, the floor of its clause, and `t` = toks[k], the word before the verb (past adverbs). */
@@ -107,6 +107,16 @@ export const SUBJECT_RULES = rules<SubjectCtx, FoundSubject | undefined>('subjec
         break;
       }
       return undefined;
+    },
+  },
+  {
+    name: 'linking-adverb-before-verb',
+    description: 'a linking adverb with only its closing comma ("however,") between the subject and the verb: the subject is the phrase before it',
+    example: 'The University of Varnholt however, refused the request',
+    apply: ({ s, toks, k, t, floor, off }) => {
+      if (!/,/.test(t.post) || !LINKING.test(t.norm) || k - 1 < floor || /[,;:]/.test(toks[k - 1]!.post)) return undefined;
+      const f = npLeft(toks, k - 1, floor, off);
+      return opensClause(f, floor) ? subject(phrase(s, f, k - 1)) : undefined;
     },
   },
   {

@@ -1,0 +1,37 @@
+/**
+ * Issue 20 (clauses): an aside between the subject and its verb keeps the main clause, with its
+ * real subject. Fixture: fixtures/clauses/asides.txt (invented names and places).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../src/index.js';
+import { root } from './helpers.js';
+
+const ARTICLE = readFileSync(join(root, 'fixtures', 'clauses', 'asides.txt'), 'utf8');
+const claims = (off: string[] = []): string[] =>
+  extractText(ARTICLE, { published: '2031-05-06' }, { rulesOff: off }).claims.map((c) => `${c.who?.text ?? '-'} | ${c.verb}`);
+
+describe('asides between the subject and its verb', () => {
+  it('all four main clauses are claims with the subject before the aside', () => {
+    const got = claims();
+    expect(got).toContain('The University of Varnholt | refuse');
+    expect(got).toContain('Gorvex Holdings | begin');
+    expect(got).toContain('The council | approve');
+    expect(got).toContain('The second tremor | strike');
+  });
+
+  it('linking-adverb-before-verb: "X however, refused" loses its claim without it', () => {
+    expect(claims(['linking-adverb-before-verb'])).not.toContain('The University of Varnholt | refuse');
+  });
+
+  it('aside-discourse-adverb: "X, meanwhile, approved" loses its claim without it', () => {
+    expect(claims(['aside-discourse-adverb'])).not.toContain('The council | approve');
+  });
+
+  it('aside-prepositional: "X, through its unit, began" and "X, at a depth of ..., struck" lose their claims without it', () => {
+    const got = claims(['aside-prepositional']);
+    expect(got).not.toContain('Gorvex Holdings | begin');
+    expect(got).not.toContain('The second tremor | strike');
+  });
+});
