@@ -35,3 +35,10 @@ describe('asides between the subject and its verb', () => {
     expect(got).not.toContain('The second tremor | strike');
   });
 });
+
+describe('a comma standing alone between spaces (tokenised text)', () => {
+  it('is read as the comma after the previous word: the aside and its subject are kept', () => {
+    const got = extractText('Gorvex Holdings , through its Dalmar shipping unit , began a tender offer for Tessin Freight .', { published: '2031-05-06' }).claims.map((c) => `${c.who?.text ?? '-'} | ${c.verb}`);
+    expect(got).toEqual(['Gorvex Holdings | begin']);
+  });
+});

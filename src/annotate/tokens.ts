@@ -120,7 +120,30 @@ export function tagMany(items: TagItem[]): Tagged[] {
   });
 }
 
-function fromRaw(raw: Raw, text: string, base: number, headline: boolean): Tagged {
+/**
+ * A comma, semicolon or colon standing alone between spaces ("Varnholt however , refused", as in
+ * tokenised text) is punctuation, not a word: it joins the previous term's trailing text, as it
+ * would be when written against the word, and the verb groups' term indices follow.
+ */
+function attachLoosePunctuation(raw: Raw, text: string): Raw {
+  const loose = (t: CTerm, i: number): boolean => i > 0 && /^[,;:]$/.test(text.slice(t.offset.start, t.offset.start + t.offset.length));
+  if (!raw.terms.some(loose)) return raw;
+  const terms: CTerm[] = [];
+  const index: number[] = [];
+  raw.terms.forEach((t, i) => {
+    index.push(terms.length);
+    if (loose(t, i) && terms.length > 0) {
+      const prev = terms[terms.length - 1]!;
+      terms[terms.length - 1] = { ...prev, post: prev.post + t.pre + t.text + t.post };
+    } else terms.push(t);
+  });
+  index.push(terms.length);
+  const groups = raw.groups.map(([from, to]) => [index[from]!, index[to]!] as [number, number]).filter(([from, to]) => to > from);
+  return { terms, groups };
+}
+
+function fromRaw(rawIn: Raw, text: string, base: number, headline: boolean): Tagged {
+  const raw = attachLoosePunctuation(rawIn, text);
   const tokens: Token[] = [];
   const normals: string[] = [];
   for (const t of raw.terms) {
