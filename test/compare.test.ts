@@ -133,3 +133,20 @@ describe('claims compare: one verb, different doers and things, is no shared fac
     expect(out.groups.some((g) => g.sources === 2 && g.claims.some((c) => /dam failed/.test(c.text)))).toBe(true);
   });
 });
+
+describe('claims compare: two look-alike events in one folder are two stories', () => {
+  // two earthquakes in one country, four years apart, told with the same verbs and words
+  const dir = join(root, 'fixtures', 'compare-lookalike');
+  const out = JSON.parse(cli(['compare', dir, '--json', '-q']).stdout) as CompareResult;
+  const quake = (doc: string): string => doc.replace(/-.*$/, '');
+
+  it('never joins the 2019 quake and the 2023 quake in one group, nor sets their dates against each other', () => {
+    for (const g of out.groups) expect(new Set(g.docs.map(quake)).size).toBe(1);
+    expect(out.conflicts.filter((c) => c.kind === 'date')).toEqual([]);
+  });
+
+  it('still groups each quake as reported by all three of its outlets', () => {
+    const struck = out.groups.filter((g) => g.verb === 'attack' && g.sources === 3).map((g) => [...new Set(g.docs.map(quake))]);
+    expect(struck.sort()).toEqual([['quake2019'], ['quake2023']]);
+  });
+});
