@@ -150,3 +150,20 @@ describe('claims compare: two look-alike events in one folder are two stories', 
     expect(struck.sort()).toEqual([['quake2019'], ['quake2023']]);
   });
 });
+
+describe('claims compare: being admitted to a hospital is checking into it; leaving is checking out', () => {
+  it('groups "was admitted to X Hospital" with "checked into X Hospital", same person and day', () => {
+    const out = JSON.parse(cli(['compare', join(root, 'fixtures', 'compare-hospital'), '--json', '-q']).stdout) as CompareResult;
+    const g = out.groups.find((x) => x.claims.some((c) => /admitted to Corran/.test(c.text)))!;
+    expect(g.sources).toBe(2);
+    expect(g.claims.map((c) => c.doc).sort()).toEqual(['ledger', 'tribune']);
+  });
+
+  it('reads the particle after an auxiliary: "has checked out of X Hospital" is leaving it', () => {
+    const out = JSON.parse(cli(['compare', join(root, 'fixtures', 'compare-hospital'), '--json', '-q']).stdout) as CompareResult;
+    const g = out.groups.find((x) => x.claims.some((c) => /has checked out of/.test(c.text)))!;
+    expect([...new Set(g.claims.map((c) => c.doc))].sort()).toEqual(['courier', 'post']);
+    // and going in is not coming out
+    expect(g.claims.some((c) => /admitted|checked into/.test(c.text))).toBe(false);
+  });
+});

@@ -58,6 +58,8 @@ const PARTICLE_CLASS: Record<string, Record<string, string>> = {
   take: { over: 'capture' },
   walk: { out: 'leave' },
   shut: { down: 'stop' },
+  // "was admitted to the hospital" is going in; "admitted the error" is a confession
+  admit: { to: 'enter', into: 'enter' },
 };
 
 /** Verbs too light to say which event a claim is about: they never group on their own. */
@@ -67,7 +69,8 @@ export const LIGHT = new Set(['be', 'have', 'take', 'make', 'go', 'get', 'do', '
 export const SPEECH = 'say';
 
 const particleOf = (c: Claim): string | null => {
-  const m = /^\s*\S+\s+(?:\S+self\s+|themselves\s+)?(in|into|out|away|down|over|up|off)\b/i.exec(c.what);
+  // the verb is the first word after any auxiliaries ("was admitted to", "has checked out")
+  const m = /^\s*(?:(?:was|were|is|are|be|been|being|has|have|had|will|would)\s+)*\S+\s+(?:\S+self\s+|themselves\s+)?(in|into|out|away|down|over|up|off|to)\b/i.exec(c.what);
   return m ? m[1]!.toLowerCase() : null;
 };
 
