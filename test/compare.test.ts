@@ -167,3 +167,22 @@ describe('claims compare: being admitted to a hospital is checking into it; leav
     expect(g.claims.some((c) => /admitted|checked into/.test(c.text))).toBe(false);
   });
 });
+
+describe('claims compare: an earthquake\'s magnitude is a measure outlets can disagree on', () => {
+  it('sets the 5.9 of one outlet against the 6.1 of two others, each with its article and sentence', () => {
+    const out = JSON.parse(cli(['compare', join(root, 'fixtures', 'compare-magnitude'), '--json', '-q']).stdout) as CompareResult;
+    const m = out.conflicts.find((c) => c.about === 'magnitude')!;
+    expect(m.values.map((v) => v.value)).toEqual(['5.9', '6.1']);
+    expect(m.values[0]!.claims.map((c) => c.doc)).toEqual(['bulletin']);
+    expect(m.values[0]!.claims[0]!.text).toMatch(/magnitude 5\.9 shook/);
+    expect(m.values[1]!.claims.map((c) => c.doc).sort()).toEqual(['herald', 'times']);
+  });
+
+  it('sets no magnitudes of two different quakes against each other', () => {
+    const out = JSON.parse(cli(['compare', join(root, 'fixtures', 'compare-lookalike'), '--json', '-q']).stdout) as CompareResult;
+    const text = out.groups.flatMap((g) => g.claims.map((c) => c.text)).join(' ');
+    expect(text).toMatch(/magnitude 6\.1/);
+    expect(text).toMatch(/magnitude 5\.4/);
+    expect(out.conflicts).toEqual([]);
+  });
+});

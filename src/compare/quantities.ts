@@ -8,6 +8,7 @@
  *   "the death toll rose to 85"                  → dead 85
  *   "Dara Flynn, 45, was arrested"               → age of Dara Flynn 45
  *   "a 24-year-long reign"                       → rule (years) 24
+ *   "a magnitude 6.1 earthquake", "a 6.1-magnitude quake", "5.9 on the Richter scale" → magnitude 6.1
  */
 import type { Claim } from '../types.js';
 
@@ -55,6 +56,13 @@ const UNIT = '(year|month|week|day|hour|minute)s?';
 const NUMBER_BEFORE = new RegExp(`\\b(\\d{1,4})[- ]${UNIT}(?:-long|-old)?\\s+([a-z]+)`, 'gi');
 const NUMBER_AFTER = new RegExp(`\\b([a-z]+)\\s+(?:after|of|for|lasting)\\s+(?:more than |nearly |almost |about |over |just )?(\\d{1,4})\\s+${UNIT}\\b`, 'gi');
 
+/**
+ * "magnitude 6.1", "magnitude-6.1", "6.1-magnitude", "5.9 on the Richter scale": with the tenth
+ * written, as agencies give it; a sentence about aftershocks or tremors measures other quakes
+ */
+const MAGNITUDE = /(?<![\d.])(?:magnitude[- ](\d\.\d)|(\d\.\d)[- ]magnitude|(\d\.\d) on the Richter scale)\b/gi;
+const OTHER_QUAKES = /\b(?:aftershocks?|tremors?|foreshocks?)\b/i;
+
 export function quantities(c: Claim): Quantity[] {
   const out: Quantity[] = [];
   const text = c.text;
@@ -80,6 +88,7 @@ export function quantities(c: Claim): Quantity[] {
     const about = `money (${m[1]})`;
     if (!out.some((q) => q.about === about && q.n === p.n)) out.push({ about, value: `${m[1]}${p.value}`, n: p.n });
   }
+  if (!OTHER_QUAKES.test(text)) for (const m of text.matchAll(MAGNITUDE)) push('magnitude', (m[1] ?? m[2] ?? m[3])!);
   const age = AGE.exec(text);
   if (age && c.who?.type === 'person' && c.who.entity) push(`age of ${c.who.entity}`, age[1]!);
   for (const m of text.matchAll(NUMBER_BEFORE)) {
