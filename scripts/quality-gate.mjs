@@ -76,7 +76,9 @@ const sets = {
   ecb: () => {
     const s = JSON.parse(node(join(dev, 'ecb', 'score.mjs'), ['ALL', '--json', '--claims', cli]));
     const v = s.summary.verb;
-    return { coverage: v.coverage, 'conll.reached': v.reached.compare.conll, 'conll.all': v.all.compare.conll };
+    // the share of compare's links that stay within one of a topic's two look-alike events
+    const pairs = v.reached.compare.pairwise;
+    return { coverage: v.coverage, 'conll.reached': v.reached.compare.conll, 'conll.all': v.all.compare.conll, 'links.withinSubtopic': pairs.predicted ? 1 - pairs.crossSubtopicLinks / pairs.predicted : 1 };
   },
 };
 const chosen = quick ? ['seeds', 'events', 'timebank', 'polnear', 'conll'] : Object.keys(sets);
