@@ -1,5 +1,6 @@
 /** Verb groups as compromise finds them, and what each means: its lemma, negation, voice. */
 import nlp from './nlp.js';
+import { pastLemma } from './lemma.js';
 import type { Token, VerbGroup } from '../types.js';
 
 /** Words compromise may lump into a verb group that are not part of it. */
@@ -39,7 +40,10 @@ function groupLemma(terms: Token[], normals: string[]): string {
   const has = (tag: string): boolean => root.some((t) => t.tags.has(tag));
   const tense = has('Infinitive') ? 'Infinitive' : has('Participle') ? 'Participle' : has('PastTense') ? 'PastTense' : has('Gerund') ? 'Gerund' : has('PresentTense') ? 'PresentTense' : undefined;
   const str = root.map((t) => t.normal).join(' ').trim();
-  return TRANSFORM.toInfinitive(str, MODEL, tense) || str;
+  const inf = TRANSFORM.toInfinitive(str, MODEL, tense) || str;
+  const [head, ...rest] = inf.split(' ');
+  const fixed = pastLemma(root[0]!.normal, head ?? '');
+  return fixed === head ? inf : [fixed, ...rest].join(' ');
 }
 
 const BE_OR_GET = /^(?:is|are|am|was|were|be|been|being|got|get|gets|getting|'s|'re|'m)$/;
