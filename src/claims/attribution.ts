@@ -14,6 +14,7 @@ import type { DraftClaim, DraftSource } from './draft.js';
 import { anyRule, eachRule, firstRule, rules, type RulesOff } from './rule.js';
 import { phrase } from './phrase.js';
 import { closesQuote, has } from './words.js';
+import { parentheticalSpeech } from './subjects.js';
 
 /** Labels that open a headline without being anyone's words: "Analysis: why prices rose". */
 const HEADLINE_LABELS = /^(?:analysis|profile|preview|(?:[\p{L} ]+ )?review|obituary|q&a|interview|explainer|factbox|fact check|live|watch|update|opinion|comment|editorial|exclusive|breaking|timeline|quiz|video|photos|in pictures|at a glance|viewpoint|reality check)$/iu;
@@ -73,6 +74,16 @@ export const SPEECH_SOURCE_RULES = rules<SpeechCtx, boolean>('attribution', [
     description: 'a clause in a speech verb\'s complement is the speech verb\'s subject\'s',
     example: 'Police said the road was closed',
     apply: ({ sp, d }) => d.verb.start > sp.verb.end && d.verb.start < (sp.whatEnd > sp.verb.end ? sp.whatEnd + 1 : sp.verb.end),
+  },
+  {
+    name: 'parenthetical-attribution',
+    description: 'the clause a speech verb interrupts between commas ("X, the mayor said, is ...") is the speaker\'s',
+    example: 'The bridge, the mayor said, is unsafe',
+    apply: ({ s, sp, d, off }) => {
+      if (!d.who || d.who.first !== 0 || d.verb.first <= sp.verb.last) return false;
+      const p = parentheticalSpeech(s, sp.verb, off);
+      return p !== null && d.who.last <= p.subjectLast;
+    },
   },
   {
     name: 'trailing-attribution',
