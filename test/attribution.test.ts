@@ -85,4 +85,28 @@ describe('attribution', () => {
     expect(claims.find((c) => c.who?.text === 'the mayor')?.what).toBe('said');
     expect(sourceOf(asides, 'will close in March', ['parenthetical-attribution'])).toBeNull();
   });
+
+  const transcript = fixture('ferry-transcript.txt');
+
+  it('gives a transcript\'s "NAME:" paragraph, every sentence of it, to that speaker, but not a "CORRECTION:" note', () => {
+    const of = (what: string, off?: string[]) => sourceOf(transcript, what, off);
+    expect(of('announced it was cutting the night service')).toBe('MARLOW');
+    expect(of('has made its choice')).toBe('BRENNER');
+    expect(of('will not run until April')).toBe('BRENNER');
+    expect(of('misstated the month')).toBeNull();
+    expect(of('has made its choice', ['transcript-speaker'])).toBeNull();
+    expect(of('will not run until April', ['transcript-continues-speaker'])).toBeNull();
+    expect(of('has made its choice', ['transcript-continues-speaker'])).toBe('BRENNER');
+  });
+
+  it('reads an article\'s first line "Name: ..." as the speaker\'s, even when it ends with a period', () => {
+    expect(sourceOf(transcript, 'Will Not Run This Winter')).toBe('Brenner');
+    expect(sourceOf(transcript, 'Will Not Run This Winter', ['headline-speaker-prefix'])).toBeNull();
+  });
+
+  it('gives a quotation signed "― Name" to that person, all its sentences', () => {
+    expect(sourceOf(transcript, 'is unsafe')).toBe('Tessa Varga');
+    expect(sourceOf(transcript, 'has to close before the storms')).toBe('Tessa Varga');
+    expect(sourceOf(transcript, 'is unsafe', ['quote-dash-speaker'])).toBeNull();
+  });
 });
