@@ -58,4 +58,55 @@ describe('attribution', () => {
     const off = extractText(text, {}, { rulesOff: ['cue-verb-complement', 'cue-verb-trailing'] }).claims;
     expect(off.some((c) => c.source)).toBe(false);
   });
+
+  const asides = fixture('speaker-asides.txt');
+  const sourceOf = (text: string, what: string, off?: string[]) =>
+    extractText(text, { published: '2031-05-06' }, off ? { rulesOff: off } : {}).claims.find((c) => c.what.startsWith(what))?.source?.text ?? null;
+
+  it('gives "X, a long appositive, said Y" to X, not to nobody or to Y\'s subject', () => {
+    expect(sourceOf(asides, 'cannot comment on the letter')).toBe('Olav Brenner');
+    expect(sourceOf(asides, 'has not seen it')).toBe('Olav Brenner');
+    expect(sourceOf(asides, 'still want a night ferry')).toBe('Mara Quell, senior planner for housing at the Dunmore Institute for Civic Work');
+    // a relative clause inside the appositive is not part of the speaker's name
+    expect(sourceOf(asides, 'was taking additional steps')).toBe('The Coastal Licensing Service');
+    const off = ['speech-verb-appositive-speaker'];
+    expect(sourceOf(asides, 'cannot comment on the letter', off)).toBeNull();
+    expect(sourceOf(asides, 'was taking additional steps', off)).toBeNull();
+  });
+
+  it('attributes the clause a mid-sentence ", X said," interrupts, and ends the speech claim at "said"', () => {
+    const claims = extractText(asides, { published: '2031-05-06' }).claims;
+    const fares = claims.find((c) => c.what.startsWith('are too high'));
+    expect(fares?.who?.text).toBe('Fares');
+    expect(fares?.source?.text).toBe('Brenner');
+    const pier = claims.find((c) => c.what.startsWith('will close in March'));
+    expect(pier?.who?.text).toBe('The old pier');
+    expect(pier?.source).toMatchObject({ text: 'the mayor', cue: 'say' });
+    expect(claims.find((c) => c.who?.text === 'the mayor')?.what).toBe('said');
+    expect(sourceOf(asides, 'will close in March', ['parenthetical-attribution'])).toBeNull();
+  });
+
+  const transcript = fixture('ferry-transcript.txt');
+
+  it('gives a transcript\'s "NAME:" paragraph, every sentence of it, to that speaker, but not a "CORRECTION:" note', () => {
+    const of = (what: string, off?: string[]) => sourceOf(transcript, what, off);
+    expect(of('announced it was cutting the night service')).toBe('MARLOW');
+    expect(of('has made its choice')).toBe('BRENNER');
+    expect(of('will not run until April')).toBe('BRENNER');
+    expect(of('misstated the month')).toBeNull();
+    expect(of('has made its choice', ['transcript-speaker'])).toBeNull();
+    expect(of('will not run until April', ['transcript-continues-speaker'])).toBeNull();
+    expect(of('has made its choice', ['transcript-continues-speaker'])).toBe('BRENNER');
+  });
+
+  it('reads an article\'s first line "Name: ..." as the speaker\'s, even when it ends with a period', () => {
+    expect(sourceOf(transcript, 'Will Not Run This Winter')).toBe('Brenner');
+    expect(sourceOf(transcript, 'Will Not Run This Winter', ['headline-speaker-prefix'])).toBeNull();
+  });
+
+  it('gives a quotation signed "― Name" to that person, all its sentences', () => {
+    expect(sourceOf(transcript, 'is unsafe')).toBe('Tessa Varga');
+    expect(sourceOf(transcript, 'has to close before the storms')).toBe('Tessa Varga');
+    expect(sourceOf(transcript, 'is unsafe', ['quote-dash-speaker'])).toBeNull();
+  });
 });

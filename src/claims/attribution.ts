@@ -14,9 +14,10 @@ import type { DraftClaim, DraftSource } from './draft.js';
 import { anyRule, eachRule, firstRule, rules, type RulesOff } from './rule.js';
 import { phrase } from './phrase.js';
 import { closesQuote, has } from './words.js';
+import { parentheticalSpeech } from './subjects.js';
 
 /** Labels that open a headline without being anyone's words: "Analysis: why prices rose". */
-const HEADLINE_LABELS = /^(?:analysis|profile|preview|(?:[\p{L} ]+ )?review|obituary|q&a|interview|explainer|factbox|fact check|live|watch|update|opinion|comment|editorial|exclusive|breaking|timeline|quiz|video|photos|in pictures|at a glance|viewpoint|reality check)$/iu;
+const HEADLINE_LABELS = /^(?:analysis|profile|preview|(?:[\p{L} ]+ )?review|obituary|q&a|interview|explainer|factbox|fact check|live|watch|update|updated|opinion|the latest|correction|clarification|editor['’]s note|note|disclosure|related|read more|see also|advertisement|comment|editorial|exclusive|breaking|timeline|quiz|video|photos|in pictures|at a glance|viewpoint|reality check)$/iu;
 
 /** A headline's speaker given by a bare name: one to three capitalised words, none a verb ("Wood", "Harbour Ferries"). */
 const bareName = (toks: Token[]): boolean => toks.length > 0 && toks.length <= 3 && toks.every((x) => /^\p{Lu}/u.test(x.text) && !has(x, 'Verb'));
@@ -73,6 +74,16 @@ export const SPEECH_SOURCE_RULES = rules<SpeechCtx, boolean>('attribution', [
     description: 'a clause in a speech verb\'s complement is the speech verb\'s subject\'s',
     example: 'Police said the road was closed',
     apply: ({ sp, d }) => d.verb.start > sp.verb.end && d.verb.start < (sp.whatEnd > sp.verb.end ? sp.whatEnd + 1 : sp.verb.end),
+  },
+  {
+    name: 'parenthetical-attribution',
+    description: 'the clause a speech verb interrupts between commas ("X, the mayor said, is ...") is the speaker\'s',
+    example: 'The bridge, the mayor said, is unsafe',
+    apply: ({ s, sp, d, off }) => {
+      if (!d.who || d.who.first !== 0 || d.verb.first <= sp.verb.last) return false;
+      const p = parentheticalSpeech(s, sp.verb, off);
+      return p !== null && d.who.last <= p.subjectLast;
+    },
   },
   {
     name: 'trailing-attribution',
@@ -221,7 +232,8 @@ export const ATTRIBUTION_RULES = rules<SentenceCtx, void>('attribution', [
     description: 'a headline opening with "Speaker: " or "Speaker - ": the speaker is the source, not part of the subject',
     example: 'Lopes: talks will resume; Coach Ruiz - we can win the cup',
     apply: ({ s, drafts }) => {
-      if (s.kind !== 'headline') return;
+      // a headline, or the article's first line read as text (a title that ends with a period)
+      if (s.kind !== 'headline' && !(s.index === 0 && s.kind === 'text')) return;
       // the speaker may hold hyphens ("Jean-Luc Moreau: ..."), not a colon or a spaced dash
       const m = /^((?:[^:\s]|\s(?![-–—]\s)){2,60}?)(?:\s*:|\s[-–—])\s+\S/.exec(s.text);
       const sepEnd = m ? s.start + m[0].length - 1 : -1;
@@ -229,7 +241,9 @@ export const ATTRIBUTION_RULES = rules<SentenceCtx, void>('attribution', [
       const speaker = m ? (s.mentions.find((x) => x.start < prefixEnd && x.end >= prefixEnd - 1 && x.type !== 'place') ?? null) : null;
       const inPrefix = m ? s.tokens.filter((x) => x.end <= prefixEnd) : [];
       // or a bare surname: "Wood - Ireland can win"
-      const nameLike = speaker !== null || (bareName(inPrefix) && !s.mentions.some((x) => x.start < prefixEnd && x.type === 'place'));
+      // on a first line read as text, where every word may be capitalised, a short name only
+      const short = s.kind === 'headline' || (inPrefix.length <= (speaker ? 3 : 2) && !inPrefix.some((x, i) => (has(x, 'Preposition') && x.norm !== 'of') || (i > 0 && /^(?:over|under|in|on|at|to|for|with|from|by|about|after|before|and|or|but|the|a|an|vs)$/.test(x.norm))));
+      const nameLike = short && (speaker !== null || (bareName(inPrefix) && !s.mentions.some((x) => x.start < prefixEnd && x.type === 'place')));
       if (m && nameLike && !HEADLINE_LABELS.test(m[1]!.trim()) && !drafts.some((d) => d.verb.start < sepEnd)) {
         const sepTok = s.tokens.findIndex((x) => x.start >= sepEnd);
         for (const d of drafts) {
@@ -237,6 +251,20 @@ export const ATTRIBUTION_RULES = rules<SentenceCtx, void>('attribution', [
           else if (d.who && d.who.last < sepTok && sepTok < d.verb.first) d.who = phrase(s, sepTok, d.verb.first - 1);
           if (!d.source) d.source = { text: s.text.slice(0, m[1]!.length).trim(), cue: 'headline', mention: speaker };
         }
+      }
+    },
+  },
+  {
+    name: 'transcript-speaker',
+    description: 'a paragraph of a transcript opens with its speaker\'s name in capitals and a colon: the clauses are that speaker\'s',
+    example: 'MARLOW: Well, look, the pier is unsafe.',
+    apply: ({ s, drafts }) => {
+      const sp = transcriptSpeaker(s);
+      if (!sp) return;
+      for (const d of drafts) {
+        if (d.verb.start < sp.end) continue;
+        if (d.who && d.who.start < sp.end) d.who = null;
+        if (!d.source) d.source = { text: sp.text, cue: 'transcript', mention: s.mentions.find((m) => m.start >= sp.start && m.end <= sp.end) ?? null };
       }
     },
   },
@@ -269,6 +297,15 @@ export const ATTRIBUTION_RULES = rules<SentenceCtx, void>('attribution', [
     },
   },
 ]);
+
+/** "PENCE: Well, ..." (perhaps after an opening quote mark): a transcript's speaker, one to three words in capitals. */
+export function transcriptSpeaker(s: AnnotatedSentenceX): { text: string; start: number; end: number } | null {
+  if (s.kind !== 'text' && s.kind !== 'caption') return null;
+  const m = /^(["“'‘]?)((?:\p{Lu}\.\s?)?\p{Lu}[\p{Lu}'’-]+(?:\s\p{Lu}[\p{Lu}'’.-]+){0,2}):\s+\S/u.exec(s.text);
+  if (!m || m[2]!.replace(/[^\p{Lu}]/gu, '').length < 2 || HEADLINE_LABELS.test(m[2]!)) return null;
+  const start = s.start + m[1]!.length;
+  return { text: m[2]!, start, end: start + m[2]!.length };
+}
 
 /** Pass 6 over a sentence's drafts: fills `source`. */
 export function attribute(s: AnnotatedSentenceX, drafts: DraftClaim[], off: RulesOff): void {
@@ -318,6 +355,17 @@ const insideQuoteOf = (s: AnnotatedSentenceX, pos: number): boolean => s.quotes.
 /** Rules that attribute a sentence's clauses from the sentence before it, run in document order. */
 export const ACROSS_RULES = rules<AcrossCtx, void>('attribution', [
   {
+    name: 'transcript-continues-speaker',
+    description: 'the sentences after a transcript\'s "NAME:" in the same paragraph are still that speaker\'s',
+    example: 'MARLOW: Well, look, the pier is unsafe. It has to close.',
+    apply: ({ s, drafts, prev, prevDrafts }) => {
+      if (!prev || prev.paragraph !== s.paragraph || transcriptSpeaker(s)) return;
+      const from = prevDrafts.find((d) => d.source?.cue === 'transcript')?.source;
+      if (!from) return;
+      for (const d of drafts) if (!d.source) d.source = { ...from };
+    },
+  },
+  {
     name: 'quote-continues-speaker',
     description: 'a quotation that goes on in the next sentence of the paragraph (or reopens after the speaker) is still the same speaker\'s',
     example: '"The pier is unsafe," said Ana Ruiz, a planner. "It has to close."',
@@ -339,8 +387,55 @@ export const ACROSS_RULES = rules<AcrossCtx, void>('attribution', [
   },
 ]);
 
+/** A paragraph's sentences, each with its drafts, in order. */
+interface ParagraphCtx {
+  sentences: { s: AnnotatedSentenceX; drafts: DraftClaim[] }[];
+}
+
+/** Rules over a whole paragraph, run before the rules across sentences. */
+export const PARAGRAPH_RULES = rules<ParagraphCtx, void>('attribution', [
+  {
+    name: 'quote-dash-speaker',
+    description: 'a paragraph that is a quotation signed with a dash and a name ("“…” ― Name", "“…” — Name, a teacher") is that person\'s',
+    example: '“The pier is unsafe. It has to close.” ― Tessa Marlow',
+    apply: ({ sentences }) => {
+      const first = sentences[0];
+      const last = sentences[sentences.length - 1];
+      if (!first || !last || !/^["“]/.test(first.s.text.trimStart()) || first.s.kind === 'headline') return;
+      const m = /["”]\s*[―—–]\s*([^"“”―—–]{2,80}?)[.\s]*$/.exec(last.s.text);
+      if (!m) return;
+      const at = last.s.start + m.index + m[0].indexOf(m[1]!);
+      const nameText = m[1]!.split(',')[0]!.trim();
+      const mention = last.s.mentions.find((x) => x.start >= at && x.type === 'person') ?? null;
+      const words = nameText.split(/\s+/);
+      if (!mention && !(words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w)))) return;
+      for (const { drafts } of sentences) {
+        for (const d of drafts) {
+          if (d.source || d.verb.start >= at) continue;
+          d.source = { text: nameText, cue: 'quote', mention };
+        }
+      }
+    },
+  },
+]);
+
 /** Attribution across sentences: every document's drafts, in order. */
 export function attributeAcross(drafts: DraftClaim[], off: RulesOff): void {
+  // paragraphs first
+  let p = 0;
+  while (p < drafts.length) {
+    const para = drafts[p]!.sentence.paragraph;
+    let q = p;
+    while (q < drafts.length && drafts[q]!.sentence.paragraph === para) q++;
+    const sentences: ParagraphCtx['sentences'] = [];
+    for (const d of drafts.slice(p, q)) {
+      const last = sentences[sentences.length - 1];
+      if (last && last.s === d.sentence) last.drafts.push(d);
+      else sentences.push({ s: d.sentence, drafts: [d] });
+    }
+    eachRule(PARAGRAPH_RULES, { sentences }, off);
+    p = q;
+  }
   let prev: AnnotatedSentenceX | undefined;
   let prevDrafts: DraftClaim[] = [];
   let i = 0;

@@ -12,7 +12,7 @@ import type { AnnotatedSentenceX } from '../annotate/index.js';
 import { SAY_LIKE, SUBORDINATORS } from '../annotate/lexicon.js';
 import type { Clause, FoundSubject } from './draft.js';
 import { eachRule, firstRule, rules, type RulesOff } from './rule.js';
-import { findSubject } from './subjects.js';
+import { findSubject, parentheticalSpeech } from './subjects.js';
 import { COORD, closesQuote, has, opensQuote } from './words.js';
 
 /** What a clause-end rule sees at token k: 'end' ends the clause before k; 'next' goes on to k + 1. */
@@ -98,6 +98,14 @@ export const SPEECH_RULES = rules<ExtentCtx, void>('extents', [
     example: 'Police said the suspect had fled and the roads were closed',
     apply: (c) => {
       c.endTok = c.toks.length;
+    },
+  },
+  {
+    name: 'parenthetical-speech-verb-ends',
+    description: 'a speech verb set off by commas inside a clause ("X, the mayor said, is ...") ends there: what follows finishes the interrupted clause',
+    example: 'The bridge, the mayor said, is unsafe',
+    apply: (c) => {
+      if (parentheticalSpeech(c.s, c.v, c.off)) c.endTok = Math.min(c.endTok, c.v.last + 1);
     },
   },
   {

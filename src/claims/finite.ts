@@ -11,6 +11,7 @@
 import type { Token, VerbGroup } from '../types.js';
 import type { AnnotatedSentenceX } from '../annotate/index.js';
 import { HEDGE_PASSIVES, MODALS, SAY_LIKE, SUBORDINATORS } from '../annotate/lexicon.js';
+import { parentheticalSpeech } from './subjects.js';
 import { anyRule, rules, type RulesOff } from './rule.js';
 import { closesAside } from './phrase.js';
 import { CLAUSE_TAKING, COORD, has, isNounish, opensQuote } from './words.js';
@@ -35,8 +36,14 @@ export interface FiniteCtx {
 
 const isIng = (t: Token): boolean => has(t, 'Gerund') || (/ing$/.test(t.norm) && !has(t, 'PastTense'));
 /** After "and"/"or" or a comma (not closing an aside), a one-word present-tense group. */
-const afterJoin = ({ multi, before, toks, v, off }: FiniteCtx): boolean =>
-  !multi && Boolean(before) && (before!.norm === 'and' || before!.norm === 'or' || (/,/.test(before!.post) && !closesAside(toks, v.first, off))) && !has(toks[v.first], 'PastTense');
+const afterJoin = ({ s, multi, before, toks, v, off }: FiniteCtx): boolean =>
+  !multi && Boolean(before) && (before!.norm === 'and' || before!.norm === 'or' || (/,/.test(before!.post) && !closesAside(toks, v.first, off) && !afterParentheticalSpeech(s, v, off))) && !has(toks[v.first], 'PastTense');
+
+/** "The bridge, the mayor said, is unsafe": the clause goes on after a speech verb set off by commas. */
+function afterParentheticalSpeech(s: AnnotatedSentenceX, v: VerbGroup, off: RulesOff): boolean {
+  const g = s.verbs.find((w) => w.last === v.first - 1);
+  return Boolean(g && parentheticalSpeech(s, g, off));
+}
 
 /** Each rule: "this group is not a clause's main verb". */
 export const FINITE_RULES = rules<FiniteCtx, boolean>('finite', [

@@ -31,6 +31,88 @@ const subject = (who: Phrase): FoundSubject => ({ who, coordinated: false, relat
 /** The phrase starts its clause: at the clause's floor or at the start of the sentence. */
 const opensClause = (f: number, floor: number): boolean => f >= 0 && (f === floor || f === 0);
 
+/**
+ * "NP, APPOSITIVE[, APPOSITIVE], said": the segments between commas from the sentence's start to
+ * the speech verb. The first is a noun phrase (after an optional opening adverbial, "On Monday,");
+ * each later one is a noun phrase, possibly with prepositions and a relative clause, or an aside
+ * (an age, a home town). The speaker runs over the appositives up to the first that holds a verb.
+ */
+function speechAppositiveSpeaker(s: AnnotatedSentenceX, toks: Token[], v: VerbGroup, k: number, t: Token, off: RulesOff): FoundSubject | undefined {
+  if (!SAY_LIKE.has(v.lemma) || !/^,\s*$/.test(t.post)) return undefined;
+  const segs: [number, number][] = [];
+  let end = k;
+  for (;;) {
+    let st = end;
+    while (st > 0 && !/[,;:.!?()]|\s[-–—]/.test(toks[st - 1]!.post) && !closesQuote(toks[st - 1]!) && !/["“(]/.test(toks[st]!.pre)) st--;
+    segs.unshift([st, end]);
+    if (st === 0) break;
+    if (!/^,\s*$/.test(toks[st - 1]!.post) || segs.length >= 4) return undefined;
+    end = st - 1;
+  }
+  // an opening adverbial: "On Monday," "In a statement,"
+  if (segs.length >= 3 && (has(toks[segs[0]![0]], 'Preposition') || toks.slice(segs[0]![0], segs[0]![1] + 1).every((x) => has(x, 'Date') || has(x, 'Adverb')))) segs.shift();
+  if (segs.length < 2) return undefined;
+  const [a0, b0] = segs[0]!;
+  const nameSeg = toks.slice(a0, b0 + 1);
+  if (nameSeg.length > 12 || nameSeg.some((x) => has(x, 'Verb') && !has(x, 'Noun')) || !isNounish(toks[b0]!) || npLeft(toks, b0, a0, off) !== a0) return undefined;
+  if (has(toks[a0], 'Pronoun') && !has(toks[a0], 'Possessive')) return undefined;
+  let last = b0;
+  let verbSeen = false;
+  for (const [a, b] of segs.slice(1)) {
+    const seg = toks.slice(a, b + 1);
+    if (seg.length > 22 || COORD.has(seg[0]!.norm) || (SUBORDINATORS.has(seg[0]!.norm) && !REL.has(seg[0]!.norm))) return undefined;
+    // an age, a home town, a relative clause: not part of the speaker's name, nor are later appositives
+    if (isAside(seg, off)) {
+      verbSeen = true;
+      continue;
+    }
+    // a noun phrase, perhaps with a relative clause: no verb before a relative word, no speech verb
+    const rel = seg.findIndex((x) => REL.has(x.norm));
+    const head = rel >= 0 ? seg.slice(0, rel) : seg;
+    if (has(seg[0], 'Preposition') || head.length === 0 || head.some((x, i) => has(x, 'Verb') && !has(x, 'Noun') && !has(x, 'PastTense') && !(has(x, 'Gerund') && i > 0)) || !head.some((x) => isNounish(x))) return undefined;
+    if (has(seg[0], 'Verb') && !has(seg[0], 'Noun')) return undefined;
+    if (seg.some((x) => SAY_LIKE.has(x.norm) || /^(?:said|says|told)$/.test(x.norm))) return undefined;
+    if (rel >= 0) verbSeen = true;
+    if (!verbSeen) last = b;
+  }
+  // "The union's leader, Rosa Mendel, ... said": a role, then the name alone; the name is the speaker
+  if (!s.mentions.some((m) => m.first >= a0 && m.last <= b0)) {
+    const named = segs.slice(1).find(([a, b]) => s.mentions.some((m) => m.type === 'person' && m.first <= a + 1 && m.last === b));
+    if (named) return subject(phrase(s, named[0], named[1]));
+  }
+  return subject(phrase(s, a0, last));
+}
+
+/**
+ * A speech verb set off between commas inside a clause, "Acts of protest, the mayor said, are
+ * acts of patriotism": its group's first and last token, its subject's first token, and the
+ * interrupted clause's subject (the noun phrase that opens the sentence, before the comma).
+ */
+export interface ParentheticalSpeech {
+  verb: VerbGroup;
+  speakerFirst: number;
+  subjectFirst: number;
+  subjectLast: number;
+}
+export function parentheticalSpeech(s: AnnotatedSentenceX, vg: VerbGroup, off: RulesOff): ParentheticalSpeech | null {
+  const toks = s.tokens;
+  if (!SAY_LIKE.has(vg.lemma) || !/^,\s*$/.test(toks[vg.last]!.post) || vg.last + 1 >= toks.length) return null;
+  let k = vg.first - 1;
+  while (k >= 0 && has(toks[k], 'Adverb') && !/[,;]/.test(toks[k]!.post)) k--;
+  if (k < 1 || /[,;:]/.test(toks[k]!.post)) return null;
+  let sf = npLeft(toks, k, 0, off);
+  while (sf > 0 && isAbbreviation(toks[sf - 1])) sf--;
+  if (sf < 1 || k - sf > 5 || !/^,\s*$/.test(toks[sf - 1]!.post)) return null;
+  const speaker = toks.slice(sf, k + 1);
+  if (!(s.mentions.some((m) => m.first >= sf && m.last <= k) || has(toks[sf], 'Pronoun') || /^(?:the|a|an)$/.test(toks[sf]!.norm))) return null;
+  if (speaker.some((x) => has(x, 'Verb') && !has(x, 'Noun'))) return null;
+  if (!isNounish(toks[sf - 1]!) || toks.slice(0, sf).some((x) => (has(x, 'Verb') && !has(x, 'Noun') && !has(x, 'Gerund') && !has(x, 'PastTense')) || /[;:]/.test(x.post))) return null;
+  // the clause goes on with its verb: "..., the mayor said, are ..."
+  const next = toks[vg.last + 1]!;
+  if (!has(next, 'Verb') && !has(next, 'Adverb') && !has(next, 'Modal') && !has(next, 'Auxiliary')) return null;
+  return { verb: vg, speakerFirst: sf, subjectFirst: 0, subjectLast: sf - 1 };
+}
+
 /** Where to look for the subject before the verb; the first rule that decides wins. */
 export const SUBJECT_RULES = rules<SubjectCtx, FoundSubject | undefined>('subjects', [
   {
@@ -55,6 +137,12 @@ export const SUBJECT_RULES = rules<SubjectCtx, FoundSubject | undefined>('subjec
     description: 'a verb right after a subordinator ("as", "when", "because") has no subject here',
     example: 'as fled the city',
     apply: ({ t }) => (SUBORDINATORS.has(t.norm) && !REL.has(t.norm) ? none : undefined),
+  },
+  {
+    name: 'speech-verb-appositive-speaker',
+    description: 'a speech verb after a comma: back over one to three appositives (a name, a role, an institution, a relative clause) to the noun phrase that opens the sentence, which is the speaker',
+    example: 'The port chairman, Olav Brenner, said; Mara Quell, senior planner at the Dunmore Institute, said; The Licensing Service, the agency that oversees ferries, said',
+    apply: ({ s, toks, v, k, t, off }) => speechAppositiveSpeaker(s, toks, v, k, t, off),
   },
   {
     name: 'skip-relative-aside',
@@ -203,6 +291,20 @@ interface AfterCtx {
   off: RulesOff;
 }
 export const SUBJECT_AFTER_RULES = rules<AfterCtx, Phrase | undefined>('subjects', [
+  {
+    name: 'subject-before-parenthetical-speech',
+    description: 'a verb right after a speech verb set off by commas ("X, the mayor said, is ...") takes the noun phrase that opens the sentence',
+    example: 'The bridge, the mayor said, is unsafe',
+    apply: ({ s, v, found, off }) => {
+      if (found.who || found.coordinated) return undefined;
+      const toks = s.tokens;
+      let k = v.first - 1;
+      while (k >= 0 && has(toks[k], 'Adverb') && !/[,;]/.test(toks[k]!.post)) k--;
+      const vg = s.verbs.find((g) => g.last === k);
+      const p = vg ? parentheticalSpeech(s, vg, off) : null;
+      return p ? phrase(s, p.subjectFirst, p.subjectLast) : undefined;
+    },
+  },
   {
     name: 'subject-after-speech-verb',
     description: 'a speech verb with no subject before it takes a name or a "the" phrase after it',
