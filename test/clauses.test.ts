@@ -42,3 +42,27 @@ describe('a comma standing alone between spaces (tokenised text)', () => {
     expect(got).toEqual(['Gorvex Holdings | begin']);
   });
 });
+
+const PRONOUNS = readFileSync(join(root, 'fixtures', 'clauses', 'pronoun-subjects.txt'), 'utf8');
+const pronounClaims = (off: string[] = []): string[] =>
+  extractText(PRONOUNS, { published: '2031-05-06' }, { rulesOff: off }).claims.map((c) => `${c.who?.text ?? '-'} | ${c.verb} | ${c.what}`);
+
+describe('demonstrative and pronoun subjects (issue 20 items 2 and 4)', () => {
+  it('"This releases", "That amounts to", "These include" are claims with the demonstrative as subject', () => {
+    const got = pronounClaims();
+    expect(got).toContain('This | release | releases about a third of the reservoir into the Morrow valley');
+    expect(got).toContain('That | amount | amounts to more than two million cubic metres a day');
+    expect(got).toContain('These | include | include the old mill race at Pellby');
+  });
+
+  it('demonstrative-subject: without it the three sentences give no claim', () => {
+    const got = pronounClaims(['demonstrative-subject']).map((c) => c.split(' | ')[0]);
+    expect(got).not.toContain('This');
+    expect(got).not.toContain('That');
+    expect(got).not.toContain('These');
+  });
+
+  it('an -s word after "it" is the verb (repair s-verb-after-pronoun): "It hosts a plant" is a claim', () => {
+    expect(pronounClaims()).toContain('It | host | hosts a small hydroelectric plant and a fish ladder');
+  });
+});
