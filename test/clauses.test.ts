@@ -66,3 +66,22 @@ describe('demonstrative and pronoun subjects (issue 20 items 2 and 4)', () => {
     expect(pronounClaims()).toContain('It | host | hosts a small hydroelectric plant and a fish ladder');
   });
 });
+
+const COMPLEMENTS = readFileSync(join(root, 'fixtures', 'clauses', 'complements.txt'), 'utf8');
+const complementClaims = (off: string[] = []): string[] =>
+  extractText(COMPLEMENTS, { published: '2031-05-06' }, { rulesOff: off }).claims.map((c) => `${c.who?.text ?? '-'} | ${c.verb} | ${c.what}`);
+
+describe('a verb of thinking or mentioning keeps its complement clause (issue 20 item 3)', () => {
+  it('"mentioned the port had lost ...", "believe the service needs ..." are whole predicates, and the complement is still its own claim', () => {
+    const got = complementClaims();
+    expect(got).toContain('The harbour master Ilse Varga | mention | mentioned the port had lost two routes since the spring');
+    expect(got).toContain('Councillors in Pellby | believe | believe the service needs a new operator');
+    expect(got).toContain('the service | need | needs a new operator');
+  });
+
+  it('clause-verb-takes-complement: without it the predicate is the bare verb', () => {
+    const got = complementClaims(['clause-verb-takes-complement']);
+    expect(got).toContain('The harbour master Ilse Varga | mention | mentioned');
+    expect(got).toContain('Councillors in Pellby | believe | believe');
+  });
+});
