@@ -85,3 +85,17 @@ describe('a verb of thinking or mentioning keeps its complement clause (issue 20
     expect(got).toContain('Councillors in Pellby | believe | believe');
   });
 });
+
+describe('a short appositive without an article between the subject and its verb (issue 20 item 1)', () => {
+  it('"One of the pilots, Tomas Brenner, took" and "The new bond, Series 12, is backed" keep their claims', () => {
+    const got = claims();
+    expect(got).toContain("One of the port's two pilots | take");
+    expect(got).toContain('The new bond | back');
+  });
+
+  it('aside-appositive: without it both sentences give no claim', () => {
+    const got = claims(['aside-appositive']);
+    expect(got).not.toContain("One of the port's two pilots | take");
+    expect(got).not.toContain('The new bond | back');
+  });
+});
