@@ -93,6 +93,8 @@ export const extractSchema = {
           },
           what: { type: 'string' },
           verb: { type: 'string', description: 'Lemma of the main verb.' },
+          verbText: { type: 'string', description: 'The verb group as written, where `what` starts ("had slowly declined", "is said to have left"); absent in outputs of earlier versions.' },
+          object: { type: 'string', description: 'The rest of `what` after the verb group: the object or complement and the clause\'s adjuncts (for a speech verb, what was said); empty when nothing follows the verb; absent in outputs of earlier versions.' },
           where: {
             type: 'array',
             items: { type: 'object', additionalProperties: false, required: ['text', 'entity'], properties: { text: { type: 'string' }, entity: nullableString } },

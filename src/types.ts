@@ -174,6 +174,17 @@ export interface Claim {
   who: Who | null;
   what: string;
   verb: string;
+  /**
+   * The verb group as written, the start of `what` ("had slowly declined", "is said to have
+   * left"; absent in outputs of earlier versions).
+   */
+  verbText?: string;
+  /**
+   * The rest of `what` after the verb group: the object or complement with the clause's adjuncts
+   * ("two routes since the spring"; for a speech verb, what was said); empty when nothing follows
+   * the verb. Absent in outputs of earlier versions.
+   */
+  object?: string;
   where: Where[];
   when: When[];
   source: Source | null;

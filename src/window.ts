@@ -269,6 +269,7 @@ export function finalize(work: DocWork[]): ExtractResult {
         who: d.who ? { text: d.who.text, entity: d.whoEntity ?? null, type: whoType } : null,
         what: text.slice(d.whatStart, d.whatEnd),
         verb: d.lemma,
+        ...verbAndObject(text, d.whatStart, d.whatEnd, d.verb.end),
         where,
         when,
         source: d.source ? { text: d.source.text, entity: d.source.entity ?? null, cue: d.source.cue, kind: d.source.kind ?? 'speech' } : null,
@@ -285,6 +286,16 @@ export function finalize(work: DocWork[]): ExtractResult {
   }
   const publicEntities: Entity[] = entities.map((e) => ({ id: e.id, name: e.name, type: e.type, aliases: e.aliases, mentions: e.mentions, docs: e.docs, examples: e.examples }));
   return { schemaVersion: SCHEMA_VERSION, documents, claims, entities: publicEntities };
+}
+
+/**
+ * A claim's verb group as written and the rest of its predicate: `what` cut at the end of the
+ * verb group ("had slowly declined" | "in value"); punctuation that opens the rest ("said: ...")
+ * is not part of the object. An empty object: nothing follows the verb.
+ */
+export function verbAndObject(text: string, whatStart: number, whatEnd: number, verbEnd: number): { verbText: string; object: string } {
+  const cut = Math.min(Math.max(verbEnd, whatStart), whatEnd);
+  return { verbText: text.slice(whatStart, cut), object: text.slice(cut, whatEnd).replace(/^[\s,;:]+/u, '') };
 }
 
 /** The outlet of a document: its metadata source, else its URL's host. */

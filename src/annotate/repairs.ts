@@ -274,6 +274,19 @@ export const REPAIRS: Repair[] = [
       }
     },
   },
+  {
+    name: 's-verb-after-pronoun',
+    about: '"It hosts the fair", "She owns two mills": an -s word right after "he", "she" or "it" is the verb (a subject pronoun takes no noun after it), not a plural noun',
+    apply: ({ tokens, verbs }) => {
+      tokens.forEach((t, i) => {
+        const prev = tokens[i - 1];
+        if (!prev || !/^(?:he|she|it)$/.test(prev.norm) || /\S/.test(prev.post) || !/^[a-z]+s$/.test(t.text) || /ss$/.test(t.norm)) return;
+        if (t.tags.has('Verb') || verbs.some((v) => i >= v.first && i <= v.last) || !canBeVerb(stripS(t.norm))) return;
+        tokens[i] = { ...t, tags: new Set(['Verb', 'PresentTense']) };
+        verbs.push({ start: t.start, end: t.end, text: t.text, lemma: verbLemma(stripS(t.norm)), first: i, last: i, negated: false, passive: false });
+      });
+    },
+  },
   ...HEADLINE_REPAIRS,
   {
     name: 'inflected-lemmas',

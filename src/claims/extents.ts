@@ -13,7 +13,7 @@ import { SAY_LIKE, SUBORDINATORS } from '../annotate/lexicon.js';
 import type { Clause, FoundSubject } from './draft.js';
 import { eachRule, firstRule, rules, type RulesOff } from './rule.js';
 import { findSubject, parentheticalSpeech } from './subjects.js';
-import { COORD, closesQuote, has, opensQuote } from './words.js';
+import { CLAUSE_TAKING, COORD, THAT_CLAUSE, closesQuote, has, opensQuote } from './words.js';
 
 /** What a clause-end rule sees at token k: 'end' ends the clause before k; 'next' goes on to k + 1. */
 interface EndCtx {
@@ -145,6 +145,29 @@ export const SPEECH_RULES = rules<ExtentCtx, void>('extents', [
   },
 ]);
 
+/** What a complement rule sees: a clause and the one after it, once every clause's end is known. */
+interface ComplementCtx {
+  toks: Token[];
+  c: Clause;
+  next: Clause | undefined;
+}
+
+export const COMPLEMENT_RULES = rules<ComplementCtx, void>('extents', [
+  {
+    name: 'clause-verb-takes-complement',
+    description: 'a verb of thinking, finding or mentioning right before its complement clause ("that" and a clause, or a clause) runs to that clause\'s end: the clause is its object',
+    example: 'Analysts believe the mill will close; The study found that fares rose',
+    apply: ({ toks, c, next }) => {
+      if (!next || SAY_LIKE.has(c.lemma) || c.inf || !(THAT_CLAUSE.test(c.lemma) || CLAUSE_TAKING.test(c.lemma) || c.lemma === 'mention')) return;
+      const at = toks[c.lastTok + 1]?.norm === 'that' ? c.lastTok + 2 : c.lastTok + 1;
+      const who = next.found.who;
+      if (next.found.relative || next.found.coordinated || /[,;:]/.test(toks[c.lastTok]!.post)) return;
+      if (!((who && who.first === at && next.v.first > at) || (at === c.lastTok + 2 && next.v.first === at))) return;
+      if (c.endTok <= next.v.first) c.endTok = Math.max(c.endTok, next.endTok);
+    },
+  },
+]);
+
 /** Pass 3 over a sentence's clauses: fills `endTok` and `clauseEndTok`. */
 export function extents(s: AnnotatedSentenceX, clauses: Clause[], off: RulesOff): void {
   const toks = s.tokens;
@@ -174,4 +197,6 @@ export function extents(s: AnnotatedSentenceX, clauses: Clause[], off: RulesOff)
     if (SAY_LIKE.has(v.lemma) && !inf) eachRule(SPEECH_RULES, ctx, off);
     c.endTok = ctx.endTok;
   });
+  // from the last clause back, so that a complement's own complement is in place first
+  for (let vi = clauses.length - 1; vi >= 0; vi--) eachRule(COMPLEMENT_RULES, { toks, c: clauses[vi]!, next: clauses[vi + 1] }, off);
 }

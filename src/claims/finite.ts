@@ -12,7 +12,8 @@ import type { Token, VerbGroup } from '../types.js';
 import type { AnnotatedSentenceX } from '../annotate/index.js';
 import { HEDGE_PASSIVES, MODALS, SAY_LIKE, SUBORDINATORS } from '../annotate/lexicon.js';
 import { parentheticalSpeech } from './subjects.js';
-import { anyRule, rules, type RulesOff } from './rule.js';
+import { anyRule, isOn, rules, type RulesOff } from './rule.js';
+import { canBeVerb, stripS } from '../annotate/known.js';
 import { closesAside } from './phrase.js';
 import { CLAUSE_TAKING, COORD, has, isNounish, opensQuote } from './words.js';
 
@@ -115,7 +116,8 @@ export const FINITE_RULES = rules<FiniteCtx, boolean>('finite', [
     apply: ({ aux, multi, head, before, toks, v, off }) =>
       !aux && !multi && !has(head, 'PastTense') && !/^(?:has|have|had)$/.test(head.norm) && Boolean(before) &&
       !(/[,;]/.test(before!.post) && (has(head, 'Copula') || has(head, 'Auxiliary') || closesAside(toks, v.first, off))) &&
-      (has(before, 'Adjective') || has(before, 'Value') || has(before, 'Determiner') || has(before, 'Possessive')) && !has(before, 'Copula') && !has(before, 'Pronoun'),
+      (has(before, 'Adjective') || has(before, 'Value') || has(before, 'Determiner') || has(before, 'Possessive')) && !has(before, 'Copula') && !has(before, 'Pronoun') &&
+      !(isOn({ name: 'demonstrative-subject' }, off) && demonstrativeSubject({ toks, v, head, before })),
   },
   {
     name: 's-word-in-noun-compound',
@@ -172,9 +174,10 @@ export const FINITE_RULES = rules<FiniteCtx, boolean>('finite', [
     name: 'noun-after-preposition',
     description: 'a present "verb" after a preposition, article or possessive is a noun',
     example: 'after talks with the union; the attacks',
-    apply: ({ aux, multi, head, before }) =>
-      !aux && !multi && !has(head, 'PastTense') && Boolean(before) &&
-      ['after', 'before', 'of', 'with', 'for', 'about', 'amid', 'despite', 'during', 'in', 'on', 'at', 'from', 'by', 'over', 'under', 'without', 'between', 'among', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those'].includes(before!.norm),
+    apply: (c) =>
+      !c.aux && !c.multi && !has(c.head, 'PastTense') && Boolean(c.before) &&
+      ['after', 'before', 'of', 'with', 'for', 'about', 'amid', 'despite', 'during', 'in', 'on', 'at', 'from', 'by', 'over', 'under', 'without', 'between', 'among', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those'].includes(c.before!.norm) &&
+      !(isOn({ name: 'demonstrative-subject' }, c.off) && demonstrativeSubject(c)),
   },
   {
     name: 'infinitive-after-preposition',
@@ -201,6 +204,22 @@ export const FINITE_RULES = rules<FiniteCtx, boolean>('finite', [
     },
   },
 ]);
+
+/**
+ * "This raised the river", "These include two mills": a demonstrative opening its clause, then a
+ * verb: after "this" (or "that" opening the sentence) an -s word (a singular demonstrative takes no plural noun), after "these" or
+ * "those" a plain verb form followed by a determiner, number or pronoun (its object).
+ */
+function demonstrativeSubject({ toks, v, head, before }: Pick<FiniteCtx, 'toks' | 'v' | 'head' | 'before'>): boolean {
+  if (!before || /\S/.test(before.post)) return false;
+  const b = v.first - 1;
+  const p = toks[b - 1];
+  if (p && !/[,;:]/.test(p.post) && !COORD.has(p.norm) && p.norm !== 'that' && !SUBORDINATORS.has(p.norm)) return false;
+  if (before.norm === 'this' || (before.norm === 'that' && (!p || /[;:]/.test(p.post)))) return /[^su]s$/.test(head.norm) && (has(head, 'Verb') || canBeVerb(stripS(head.norm)) || canBeVerb(head.norm.slice(0, -1)));
+  if (before.norm !== 'these' && before.norm !== 'those') return false;
+  const obj = toks[v.last + 1];
+  return !/s$/.test(head.norm) && has(head, 'Verb') && !has(head, 'Noun') && Boolean(obj) && (has(obj, 'Determiner') || has(obj, 'Value') || (has(obj, 'Pronoun') && !has(obj, 'Possessive')) || has(obj, 'Possessive'));
+}
 
 /** An -s "verb" after a singular noun with no comma between. */
 function sWordAfterNoun({ aux, multi, head, before }: FiniteCtx): boolean {

@@ -239,6 +239,17 @@ export const ASIDE_RULES = rules<Token[], boolean>('subjects', [
       return seg.length >= 2 && seg.length <= 10 && has(first, 'Preposition') && !['of', 'that', 'as', 'than', 'to'].includes(first.norm) && !seg.slice(1).some((x) => (has(x, 'Verb') && !has(x, 'Particle') && !has(x, 'Gerund')) || REL.has(x.norm));
     },
   },
+  {
+    name: 'aside-appositive',
+    description: 'a short noun phrase of two to eight words with no article between commas (a title and its "of" phrase, a name) renames the subject before it',
+    example: 'Arvid Holm, leader of the dockers, had a free hand; The issue, Series 12, is backed by bonds',
+    apply: (seg) => {
+      const first = seg[0]!;
+      // two words at least: one capitalised word between commas is rather a home town ("Corp., Tarrow, Wess., said") or a list
+      if (seg.length < 2 || seg.length > 8 || !(has(first, 'Noun') || has(first, 'ProperNoun')) || has(first, 'Pronoun') || has(first, 'Determiner') || COORD.has(first.norm)) return false;
+      return seg.every((x) => (isNounish(x) || isModifier(x) || x.norm === 'of' || x.norm === 'and' || x.norm === '&') && !has(x, 'Verb') && !REL.has(x.norm)) && !seg.some((x) => has(x, 'Date'));
+    },
+  },
 ]);
 
 /** Linking adverbs and phrases a writer sets off between commas, inside a clause. */

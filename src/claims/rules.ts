@@ -7,7 +7,7 @@ import { PASSES, type PassName, type Rule, type RulesOff } from './rule.js';
 import { FINITE_RULES } from './finite.js';
 import { ASIDE_RULES, NP_HEAD_RULES, NP_RULES } from './phrase.js';
 import { COORDINATION_RULES, DRAFT_SUBJECT_RULES, SUBJECT_AFTER_RULES, SUBJECT_PAIR_RULES, SUBJECT_RULES } from './subjects.js';
-import { CLAUSE_END_RULES, SPEECH_RULES, TRAILING_RULES } from './extents.js';
+import { CLAUSE_END_RULES, COMPLEMENT_RULES, SPEECH_RULES, TRAILING_RULES } from './extents.js';
 import { CONJUNCTION_RULES, OBJECT_RULES } from './objects.js';
 import { ACROSS_RULES, ATTRIBUTION_RULES, PARAGRAPH_RULES, BACKGROUND_RULE, CUE_RULES, CUE_VERB_SOURCE_RULES, SPEECH_SOURCE_RULES } from './attribution.js';
 import { CAPTION_RULES, CLAUSE_ADJUNCT_RULES, LEAD_RULES, LOCATIVE_RULES, SHARING_RULES, SUBJECT_PLACE_RULE } from './places.js';
@@ -34,6 +34,7 @@ const ALL: readonly Rule<never, unknown>[] = [
   ...CLAUSE_END_RULES,
   ...TRAILING_RULES,
   ...SPEECH_RULES,
+  ...COMPLEMENT_RULES,
   ...CONJUNCTION_RULES,
   ...OBJECT_RULES,
   ...HEDGE_RULES,

@@ -122,6 +122,17 @@ export const SUBJECT_RULES = rules<SubjectCtx, FoundSubject | undefined>('subjec
     apply: ({ t }) => (COORD.has(t.norm) ? { who: null, coordinated: true, relative: false } : undefined),
   },
   {
+    name: 'demonstrative-subject',
+    description: '"this", "these", "those" right before the verb, or "that" opening the sentence, stand for a noun: they are the subject',
+    example: 'This raised the river; That amounts to $5m a year',
+    apply: ({ s, toks, k, t, floor }) => {
+      if (/\S/.test(t.post) || k < floor) return undefined;
+      const opens = k === 0 || /[;:]/.test(toks[k - 1]!.post);
+      if (!(/^(?:this|these|those)$/.test(t.norm) || (t.norm === 'that' && opens))) return undefined;
+      return subject(phrase(s, k, k));
+    },
+  },
+  {
     name: 'relative-pronoun',
     description: 'after "who", "which", "that", the subject is the noun phrase before the pronoun',
     example: 'the man who led the raid',
