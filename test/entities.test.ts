@@ -112,6 +112,15 @@ describe('merging', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('Tenbury (minister-tenbury: “Tenbury said spending on schools would rise.”)');
   });
+
+  it('`claims entities --format csv` gives each alias with its example in a last column', () => {
+    const r = cli(['entities', 'fixtures/entities', '--format', 'csv', '-q']);
+    expect(r.status).toBe(0);
+    const lines = r.stdout.split(/\r?\n/);
+    expect(lines[0]).toBe('id,name,type,aliases,mentions,docs,alias_examples');
+    const row = lines.find((l) => l.includes(',Hugh Tenbury,'))!;
+    expect(row.endsWith(',Tenbury (minister-tenbury: “Tenbury said spending on schools would rise.”)')).toBe(true);
+  });
 });
 
 describe('names the seed articles lost (single letters, model numbers, Arabic names, acronyms spelled out)', () => {
