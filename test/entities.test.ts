@@ -44,6 +44,20 @@ describe('names in wire stories, lists and tables', () => {
     expect(named('Dunmore', 'organization')?.aliases).not.toContain('DUNMORE');
   });
 
+  it('sports-team: a team whose name is also a given name ("Darby 198", "Ellis 301-6") is the team, not a person', () => {
+    expect(named('Darby')?.type).toBe('organization');
+    expect(named('Ellis')?.type).toBe('organization');
+    expect(named('Ellis')?.mentions).toBe(2);
+    expect(named('N. Brockway')?.type).toBe('person');
+  });
+
+  it('venue-line: the name opening a results line before a colon is the ground, a place; a label ("Postponed:") is none', () => {
+    expect(named('Brantmoor')?.type).toBe('place');
+    expect(named('Kellby')?.type).toBe('place');
+    expect(named('Ashcombe')?.type).toBe('organization');
+    expect(hasName('Postponed')).toBe(false);
+  });
+
   it('a country in brackets after a player is a place; a given name that is a month stays', () => {
     expect(named('Britain')?.type).toBe('place');
     expect(named('Norway')?.type).toBe('place');
