@@ -58,6 +58,11 @@ describe('names in wire stories, lists and tables', () => {
     expect(hasName('Postponed')).toBe(false);
   });
 
+  it('scorecard-player: a name beside a dismissal mark ("c X b Y 56", "st X", "lbw b X") is a player, though a score follows it', () => {
+    for (const n of ['Quarrie', 'Wendale', 'Halloran', 'Tregarth', 'K. Dorsey', 'M. Penrose']) expect(named(n)?.type, n).toBe('person');
+    expect(named('Quarrie')?.docs).toEqual(['scorecard']);
+  });
+
   it('a country in brackets after a player is a place; a given name that is a month stays', () => {
     expect(named('Britain')?.type).toBe('place');
     expect(named('Norway')?.type).toBe('place');

@@ -100,6 +100,18 @@ function inBrackets(s: AnnotatedSentenceX, m: TypedMention): boolean {
 }
 const SCORERS = /^\s*(?:\p{Lu}[\p{L}-]*\s+)?(?:scorers?|goalscorers?|goals|tries|try|scorer|bowling|batting)\b/iu;
 
+/** A cricket scorecard's marks: caught, bowled, stumped, leg before ("c Vane b Marsh", "lbw b Marsh"). */
+const DISMISSAL = /^(?:c|b|st|lbw)$/;
+
+/** Beside a dismissal mark ("b Marsh 12", "R. Vane c"), or before "run out" / "not out": a player. */
+function besideMark(s: AnnotatedSentenceX, m: TypedMention): boolean {
+  const before = s.tokens[m.first - 1];
+  const after = s.tokens[m.last + 1];
+  const after2 = s.tokens[m.last + 2];
+  const mark = (t: Token | undefined): boolean => Boolean(t && DISMISSAL.test(t.text));
+  return mark(before) || mark(after) || Boolean(after && /^(?:run|not)$/.test(after.text) && after2?.text === 'out');
+}
+
 const sportsTeams: DocumentNameRule = {
   name: 'sports-team',
   description:
@@ -113,7 +125,7 @@ const sportsTeams: DocumentNameRule = {
     for (const s of sentences) for (const m of s.mentions) if (m.last > m.first) for (const w of key(m.text).split(/\s+/)) nameWords.add(w);
     for (const s of sentences) {
       for (const m of s.mentions) {
-        if (m.dateline || isCountry(m.text) || m.title) continue;
+        if (m.dateline || isCountry(m.text) || m.title || (m.first >= 0 && besideMark(s, m))) continue;
         // a player: a given name or an initial ("D. Blenkiron 4-43"), a title
         const toks = s.tokens.slice(m.first, m.last + 1);
         // "Kent 108-3", "beat Chester": a given name alone, outside brackets and a scorers' line,
@@ -169,6 +181,27 @@ const venueLine: DocumentNameRule = {
   },
 };
 
+
+const scorecardPlayer: DocumentNameRule = {
+  name: 'scorecard-player',
+  description:
+    'In a sports report, a name beside a scorecard\'s dismissal mark (lower-case "c", "b", "st", "lbw"; "run out", "not out") is a player, a person.',
+  example: 'R. Vane c Oyelaran b Marsh 12 → persons "R. Vane", "Oyelaran", "Marsh"',
+  apply(sentences) {
+    if (!isSportsReport(sentences)) return;
+    for (const s of sentences) {
+      for (const m of s.mentions) {
+        if (m.team || m.dateline || m.first < 0 || isCountry(m.text)) continue;
+        if (besideMark(s, m)) {
+          m.type = 'person';
+          m.confidence = 3;
+          delete m.weak;
+        }
+      }
+    }
+  },
+};
+
 const allCapsLine: DocumentNameRule = {
   name: 'capitals-line',
   description:
@@ -184,7 +217,7 @@ const allCapsLine: DocumentNameRule = {
 };
 
 /** In order: datelines first (their places are no team), then teams, venues, then capitals. */
-export const DOCUMENT_NAME_RULES: readonly DocumentNameRule[] = [dateline, sportsTeams, venueLine, allCapsLine];
+export const DOCUMENT_NAME_RULES: readonly DocumentNameRule[] = [dateline, sportsTeams, venueLine, scorecardPlayer, allCapsLine];
 
 export function applyDocumentNameRules(sentences: AnnotatedSentenceX[]): void {
   for (const r of DOCUMENT_NAME_RULES) r.apply(sentences);
