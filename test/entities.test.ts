@@ -207,3 +207,10 @@ describe('document name rules', () => {
     }
   });
 });
+
+describe('abbreviated countries in brackets', () => {
+  it('"(U.S.)" after a rider is the place "U.S.", not the pronoun "us" the tagger reads in it', () => {
+    const r = extract([{ id: 'track', text: 'CYCLING - TRACK RESULTS.\nResults of the women\'s pursuit on Saturday:\n1. Mara Quenby (U.S.) 3:31.526\n2. Tessa Vallon (Lorland) 3:31.674\n' }]);
+    expect(r.entities.find((e) => e.name === 'U.S.')?.type).toBe('place');
+  });
+});

@@ -85,7 +85,8 @@ export function findMentions(text: string, base: number, tokens: Token[], titleC
   while (i < n) {
     const t = tokens[i]!;
     const startsName =
-      (isCapWord(t) && !t.tags.has('Pronoun')) ||
+      // ("U.S" before ".)" is the country, not the pronoun "us" compromise reads in it)
+      (isCapWord(t) && (!t.tags.has('Pronoun') || /^\p{Lu}(?:\.\p{Lu})+\.?$/u.test(t.text))) ||
       // "al-Assad" as one written word: compromise splits it, the particle is lower case
       (NAME_JOINERS.has(t.norm) && t.post === '-' && i + 1 < n && isCapWord(tokens[i + 1]!));
     if (!startsName || t.text.startsWith('@') || t.text.startsWith('#')) {
@@ -323,7 +324,9 @@ export function findMentions(text: string, base: number, tokens: Token[], titleC
     }
     const start = first.start;
     // "NationsBank Corp.", "Salomon Bros.": the abbreviation's point is part of the name
-    let end = tokens[b]!.end + (COMPANY_SUFFIX.test(tokens[b]!.norm) && tokens[b]!.post.startsWith('.') && text[tokens[b]!.end - base] === '.' ? 1 : 0);
+    // ("U.S.)": the tokeniser left the abbreviation's last point outside it)
+    const pointed = (COMPANY_SUFFIX.test(tokens[b]!.norm) || /^\p{Lu}(?:\.\p{Lu})+$/u.test(tokens[b]!.text)) && tokens[b]!.post.startsWith('.');
+    let end = tokens[b]!.end + (pointed && text[tokens[b]!.end - base] === '.' ? 1 : 0);
     let mtext = text.slice(start - base, end - base);
     if (POSSESSIVE.test(mtext)) {
       const stripped = stripPossessive(mtext);
