@@ -214,3 +214,14 @@ describe('abbreviated countries in brackets', () => {
     expect(r.entities.find((e) => e.name === 'U.S.')?.type).toBe('place');
   });
 });
+
+describe('organisations named with "for"', () => {
+  it('"for" after an organisation\'s word opens the rest of its name, "and" and "in" a continent inside it; another place after "in" stays apart', () => {
+    const r = extract([{ id: 'monitors', text: 'The Organisation for Trade and Cooperation in Asia said on Friday it would send monitors to Tarrow.\n\nThe People\'s League for Reform in Kellby said the vote was fair.\n' }]);
+    const names = r.entities.map((e) => `${e.name}/${e.type}`);
+    expect(names).toContain('Organisation for Trade and Cooperation in Asia/organization');
+    expect(names).not.toContain('Cooperation/organization');
+    expect(names).toContain('Kellby/place');
+    expect(r.entities.some((e) => e.name.endsWith('League for Reform') && e.type === 'organization')).toBe(true);
+  });
+});

@@ -95,6 +95,7 @@ export function findMentions(text: string, base: number, tokens: Token[], titleC
     }
     // extend the chunk
     let j = i;
+    let forName = false;
     while (j + 1 < n) {
       const cur = tokens[j]!;
       const abbrev =
@@ -122,6 +123,14 @@ export function findMentions(text: string, base: number, tokens: Token[], titleC
       }
       if (isCapWord(nx) && !(titleCase && nx.tags.has('Verb') && !nx.tags.has('ProperNoun')) && !MONTHS_DAYS.test(nx.norm)) {
         j++;
+        continue;
+      }
+      // "Organisation for Security and Cooperation in Europe", "League for Democracy": "for" after an
+      // organisation's word opens the rest of its name, which may join its words with "and" and "in"
+      const joinsFor = (nx.norm === 'for' && ORG_WORDS.has(cur.norm) && !COMPANY_SUFFIX.test(cur.norm)) || (forName && (nx.norm === 'and' || (nx.norm === 'in' && j + 2 < n && CONTINENTS.test(tokens[j + 2]!.norm))));
+      if (joinsFor && /^\p{Ll}/u.test(nx.text) && /^\s*$/.test(nx.post.replace(/^\s+/, '')) && j + 2 < n && isCapWord(tokens[j + 2]!) && !/[,;:.!?()]/.test(cur.post) && !MONTHS_DAYS.test(tokens[j + 2]!.norm) && !tokens[j + 2]!.tags.has('Pronoun')) {
+        forName = true;
+        j += 2;
         continue;
       }
       // "Immigration and Passports Department": "and" inside an organisation's or place's name
@@ -434,6 +443,9 @@ export function creditMentions(text: string, base: number): TypedMention[] {
 }
 
 /** Common nouns that introduce an organisation's name: "port operator Calder Freight", "carmaker Volvo". */
+/** "… Cooperation in Europe": a continent ends an organisation's name after "in". */
+const CONTINENTS = /^(?:europe|asia|africa|america|americas|oceania|antarctica)$/;
+
 const ORG_DESCRIPTORS = /^(?:operator|company|firm|group|carrier|airline|retailer|bank|lender|maker|carmaker|automaker|manufacturer|producer|insurer|broadcaster|publisher|developer|start-?up|agency|union|club|chain|giant|conglomerate|supplier|distributor|regulator|watchdog|charity|utility|provider|platform|network|newspaper|outlet)$/;
 
 function classify(chunk: Token[], text: string, title: string | undefined, before: Token | undefined): { type: EntityType; confidence: number } {
@@ -441,6 +453,9 @@ function classify(chunk: Token[], text: string, title: string | undefined, befor
   if (before && ORG_DESCRIPTORS.test(before.norm) && !chunk.some((c) => c.tags.has('Place') || c.tags.has('Country'))) return { type: 'organization', confidence: 2.5 };
   const last = stripPossessive(words[words.length - 1] ?? '');
   if (words.length > 1 && ORG_WORDS.has(last)) return { type: 'organization', confidence: 3 };
+  // "Organisation for Security and Cooperation in Europe": an organisation's word before "for"
+  const forAt = words.indexOf('for');
+  if (forAt > 0 && words.slice(0, forAt).some((w) => ORG_WORDS.has(w))) return { type: 'organization', confidence: 3 };
   if (words.length > 1 && PLACE_WORDS.has(last)) return { type: 'place', confidence: 3 };
   if (title) return { type: 'person', confidence: 3 };
   const v = tagVote(chunk);
