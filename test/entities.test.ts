@@ -40,8 +40,10 @@ describe('names in wire stories, lists and tables', () => {
   it('sports-team: a team named after its town is an organisation, apart from the town', () => {
     expect(named('Harwick', 'organization')?.docs).toEqual(['cricket-results']);
     expect(named('Dunmore', 'organization')?.docs).toEqual(['cricket-results']);
-    // the town of the same name in a business story stays a place
-    expect(named('Dunmore', 'organization')?.aliases).not.toContain('DUNMORE');
+    // the town of the same name in a business story stays a place (the team's own headline,
+    // "HARWICK BEAT DUNMORE", names the team)
+    expect(named('DUNMORE', 'place')?.docs).toEqual(['markets-deal']);
+    expect(named('Dunmore', 'organization')?.examples?.map((x) => x.doc) ?? []).not.toContain('markets-deal');
   });
 
   it('sports-team: a team whose name is also a given name ("Darby 198", "Ellis 301-6") is the team, not a person', () => {
@@ -223,5 +225,19 @@ describe('organisations named with "for"', () => {
     expect(names).not.toContain('Cooperation/organization');
     expect(names).toContain('Kellby/place');
     expect(r.entities.some((e) => e.name.endsWith('League for Reform') && e.type === 'organization')).toBe(true);
+  });
+});
+
+describe('headline and league words', () => {
+  it('a result\'s verb in a headline in capitals parts two names ("LORLAND BEAT WESSLAND"); "English county" is no place', () => {
+    const r = extract([
+      { id: 'qualifier', text: 'SOCCER - WORLD CUP QUALIFIER: LORLAND BEAT WESSLAND.\nTARROW 2025-03-02\nLorland beat Wessland 2-1 in a World Cup qualifier on Saturday, with two goals by Pell Arden.\nWessland had won their first two matches.\n' },
+      { id: 'county', text: 'CRICKET - COUNTY RESULTS.\nResults in English county championship matches on Friday:\nAshcombe beat Linford by six wickets.\n' },
+    ]);
+    const names = r.entities.map((e) => e.name);
+    expect(names.some((n) => /BEAT/.test(n))).toBe(false);
+    expect(names.some((n) => /^lorland$/i.test(n))).toBe(true);
+    expect(r.entities.find((e) => e.name === 'Wessland')?.aliases ?? []).toContain('WESSLAND');
+    expect(names.some((n) => /county/i.test(n))).toBe(false);
   });
 });

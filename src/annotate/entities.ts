@@ -89,7 +89,7 @@ export function findMentions(text: string, base: number, tokens: Token[], titleC
       (isCapWord(t) && (!t.tags.has('Pronoun') || /^\p{Lu}(?:\.\p{Lu})+\.?$/u.test(t.text))) ||
       // "al-Assad" as one written word: compromise splits it, the particle is lower case
       (NAME_JOINERS.has(t.norm) && t.post === '-' && i + 1 < n && isCapWord(tokens[i + 1]!));
-    if (!startsName || t.text.startsWith('@') || t.text.startsWith('#')) {
+    if (!startsName || t.text.startsWith('@') || t.text.startsWith('#') || (CAPS_RESULT.test(t.text) && i > 0 && !/\p{Ll}/u.test(text))) {
       i++;
       continue;
     }
@@ -121,6 +121,8 @@ export function findMentions(text: string, base: number, tokens: Token[], titleC
         j++;
         continue;
       }
+      // "ROMANIA BEAT LITHUANIA": in capitals a result's verb is no part of either name
+      if (CAPS_RESULT.test(nx.text) && j + 2 < n && !/\p{Ll}/u.test(text)) break;
       if (isCapWord(nx) && !(titleCase && nx.tags.has('Verb') && !nx.tags.has('ProperNoun')) && !MONTHS_DAYS.test(nx.norm)) {
         j++;
         continue;
@@ -182,7 +184,9 @@ export function findMentions(text: string, base: number, tokens: Token[], titleC
     }
     // "Homs province", "Idlib governorate": a lower-case administrative word after a place
     const adm = tokens[j + 1];
-    if (adm && /^(?:province|governorate|region|district|county|oblast|prefecture)$/.test(adm.text) && !BREAK_AFTER.test(tokens[j]!.post)) j++;
+    // ("English county championship": after a demonym it is no place's name)
+    const demonymOnly = j === i && (tokens[i]!.tags.has('Demonym') || DEMONYMS.has(tokens[i]!.norm));
+    if (adm && /^(?:province|governorate|region|district|county|oblast|prefecture)$/.test(adm.text) && !BREAK_AFTER.test(tokens[j]!.post) && !demonymOnly) j++;
     let a = i;
     let b = j;
     // "post-Assad Syria", "anti-Assad slogans": a prefixed name is an adjective
@@ -443,6 +447,9 @@ export function creditMentions(text: string, base: number): TypedMention[] {
 }
 
 /** Common nouns that introduce an organisation's name: "port operator Calder Freight", "carmaker Volvo". */
+/** A result's verb in a headline in capitals: "ROMANIA BEAT LITHUANIA", "DUNMORE DRAW WITH HARWICK". */
+const CAPS_RESULT = /^(?:BEAT|BEATS|DRAW|DRAWS|DREW|DOWN|DOWNS|EDGE|EDGES|HOLD|HOLDS|THRASH|THRASHES|CRUSH|CRUSHES|STUN|STUNS|SINK|SINKS|ROUT|ROUTS|TOP|TOPS|LOSE|LOSES|LOSE|WIN|WINS)$/;
+
 /** "… Cooperation in Europe": a continent ends an organisation's name after "in". */
 const CONTINENTS = /^(?:europe|asia|africa|america|americas|oceania|antarctica)$/;
 
