@@ -241,3 +241,11 @@ describe('headline and league words', () => {
     expect(names.some((n) => /county/i.test(n))).toBe(false);
   });
 });
+
+describe('a team sport\'s slug', () => {
+  it('"CRICKET -" alone makes a sports report: the sides of a tour itinerary ("v Darby") are teams', () => {
+    const r = extract([{ id: 'itinerary', text: 'CRICKET - LORLAND TOUR ITINERARY.\nPORT AVERY 2025-04-02\nLorland will play eight matches on their summer tour, the board said on Friday.\nTour itinerary:\nJune 4 v Darby (three days)\nJune 9 v Lorna (three days)\n' }]);
+    expect(r.entities.find((e) => e.name === 'Darby')?.type).toBe('organization');
+    expect(r.entities.find((e) => e.name === 'Lorna')?.type).toBe('organization');
+  });
+});

@@ -67,10 +67,15 @@ const SPORTS_WORDS = new Set(
     ' ',
   ),
 );
+/** The slug of a team sport's wire story (individual sports have players, not teams). */
+const SPORTS_SLUG = /^\s*(?:soccer|football|cricket|rugby(?: union| league)?|baseball|basketball|(?:ice )?hockey|volleyball|handball)\s*(?:[-–—:]|\s-)/iu;
 const RESULT_VERBS = /^(?:beat|beats|defeated|defeat|defeats|drew|draw|draws|lost|lose|loses|edged|thrashed|routed|crushed|overcame|downed|upset|v|vs|versus|against|host|hosts|hosted|visit|visits)$/;
 
 /** A sports report: two different words of sports vocabulary. */
 export function isSportsReport(sentences: AnnotatedSentenceX[]): boolean {
+  // a wire headline's team-sport slug says it alone: "CRICKET - 1997 TOUR ITINERARY", "Soccer: …"
+  const first = sentences.find((s) => s.kind !== 'furniture');
+  if (first && SPORTS_SLUG.test(first.text)) return true;
   const seen = new Set<string>();
   for (const s of sentences) for (const t of s.tokens) if (SPORTS_WORDS.has(t.norm)) seen.add(t.norm);
   return seen.size >= 2;
