@@ -40,8 +40,29 @@ describe('names in wire stories, lists and tables', () => {
   it('sports-team: a team named after its town is an organisation, apart from the town', () => {
     expect(named('Harwick', 'organization')?.docs).toEqual(['cricket-results']);
     expect(named('Dunmore', 'organization')?.docs).toEqual(['cricket-results']);
-    // the town of the same name in a business story stays a place
-    expect(named('Dunmore', 'organization')?.aliases).not.toContain('DUNMORE');
+    // the town of the same name in a business story stays a place (the team's own headline,
+    // "HARWICK BEAT DUNMORE", names the team)
+    expect(named('DUNMORE', 'place')?.docs).toEqual(['markets-deal']);
+    expect(named('Dunmore', 'organization')?.examples?.map((x) => x.doc) ?? []).not.toContain('markets-deal');
+  });
+
+  it('sports-team: a team whose name is also a given name ("Darby 198", "Ellis 301-6") is the team, not a person', () => {
+    expect(named('Darby')?.type).toBe('organization');
+    expect(named('Ellis')?.type).toBe('organization');
+    expect(named('Ellis')?.mentions).toBe(2);
+    expect(named('N. Brockway')?.type).toBe('person');
+  });
+
+  it('venue-line: the name opening a results line before a colon is the ground, a place; a label ("Postponed:") is none', () => {
+    expect(named('Brantmoor')?.type).toBe('place');
+    expect(named('Kellby')?.type).toBe('place');
+    expect(named('Ashcombe')?.type).toBe('organization');
+    expect(hasName('Postponed')).toBe(false);
+  });
+
+  it('scorecard-player: a name beside a dismissal mark ("c X b Y 56", "st X", "lbw b X") is a player, though a score follows it', () => {
+    for (const n of ['Quarrie', 'Wendale', 'Halloran', 'Tregarth', 'K. Dorsey', 'M. Penrose']) expect(named(n)?.type, n).toBe('person');
+    expect(named('Quarrie')?.docs).toEqual(['scorecard']);
   });
 
   it('a country in brackets after a player is a place; a given name that is a month stays', () => {
@@ -112,6 +133,15 @@ describe('merging', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('Tenbury (minister-tenbury: “Tenbury said spending on schools would rise.”)');
   });
+
+  it('`claims entities --format csv` gives each alias with its example in a last column', () => {
+    const r = cli(['entities', 'fixtures/entities', '--format', 'csv', '-q']);
+    expect(r.status).toBe(0);
+    const lines = r.stdout.split(/\r?\n/);
+    expect(lines[0]).toBe('id,name,type,aliases,mentions,docs,alias_examples');
+    const row = lines.find((l) => l.includes(',Hugh Tenbury,'))!;
+    expect(row.endsWith(',Tenbury (minister-tenbury: “Tenbury said spending on schools would rise.”)')).toBe(true);
+  });
 });
 
 describe('names the seed articles lost (single letters, model numbers, Arabic names, acronyms spelled out)', () => {
@@ -177,5 +207,45 @@ describe('document name rules', () => {
       expect(r.description.length).toBeGreaterThan(20);
       expect(r.example.length).toBeGreaterThan(5);
     }
+  });
+});
+
+describe('abbreviated countries in brackets', () => {
+  it('"(U.S.)" after a rider is the place "U.S.", not the pronoun "us" the tagger reads in it', () => {
+    const r = extract([{ id: 'track', text: 'CYCLING - TRACK RESULTS.\nResults of the women\'s pursuit on Saturday:\n1. Mara Quenby (U.S.) 3:31.526\n2. Tessa Vallon (Lorland) 3:31.674\n' }]);
+    expect(r.entities.find((e) => e.name === 'U.S.')?.type).toBe('place');
+  });
+});
+
+describe('organisations named with "for"', () => {
+  it('"for" after an organisation\'s word opens the rest of its name, "and" and "in" a continent inside it; another place after "in" stays apart', () => {
+    const r = extract([{ id: 'monitors', text: 'The Organisation for Trade and Cooperation in Asia said on Friday it would send monitors to Tarrow.\n\nThe People\'s League for Reform in Kellby said the vote was fair.\n' }]);
+    const names = r.entities.map((e) => `${e.name}/${e.type}`);
+    expect(names).toContain('Organisation for Trade and Cooperation in Asia/organization');
+    expect(names).not.toContain('Cooperation/organization');
+    expect(names).toContain('Kellby/place');
+    expect(r.entities.some((e) => e.name.endsWith('League for Reform') && e.type === 'organization')).toBe(true);
+  });
+});
+
+describe('headline and league words', () => {
+  it('a result\'s verb in a headline in capitals parts two names ("LORLAND BEAT WESSLAND"); "English county" is no place', () => {
+    const r = extract([
+      { id: 'qualifier', text: 'SOCCER - WORLD CUP QUALIFIER: LORLAND BEAT WESSLAND.\nTARROW 2025-03-02\nLorland beat Wessland 2-1 in a World Cup qualifier on Saturday, with two goals by Pell Arden.\nWessland had won their first two matches.\n' },
+      { id: 'county', text: 'CRICKET - COUNTY RESULTS.\nResults in English county championship matches on Friday:\nAshcombe beat Linford by six wickets.\n' },
+    ]);
+    const names = r.entities.map((e) => e.name);
+    expect(names.some((n) => /BEAT/.test(n))).toBe(false);
+    expect(names.some((n) => /^lorland$/i.test(n))).toBe(true);
+    expect(r.entities.find((e) => e.name === 'Wessland')?.aliases ?? []).toContain('WESSLAND');
+    expect(names.some((n) => /county/i.test(n))).toBe(false);
+  });
+});
+
+describe('a team sport\'s slug', () => {
+  it('"CRICKET -" alone makes a sports report: the sides of a tour itinerary ("v Darby") are teams', () => {
+    const r = extract([{ id: 'itinerary', text: 'CRICKET - LORLAND TOUR ITINERARY.\nPORT AVERY 2025-04-02\nLorland will play eight matches on their summer tour, the board said on Friday.\nTour itinerary:\nJune 4 v Darby (three days)\nJune 9 v Lorna (three days)\n' }]);
+    expect(r.entities.find((e) => e.name === 'Darby')?.type).toBe('organization');
+    expect(r.entities.find((e) => e.name === 'Lorna')?.type).toBe('organization');
   });
 });

@@ -193,3 +193,11 @@ describe('claims events', () => {
     expect(top.documents[0]!.event?.claims[0]).toBe(top.claims[0]!.id);
   });
 });
+
+describe('the event place is no nationality', () => {
+  const placeOf = (text: string): string[] => (extractText(text, { published: '2031-05-06' }).documents[0]!.event?.where ?? []).map((w) => w.text);
+  it('"in South African waters" places the event nowhere (a demonym), "in New Zealand" in New Zealand (a country that is its own demonym)', () => {
+    expect(placeOf('A cargo ship carrying grain sank in South African waters on Tuesday, the port authority of Dunmore said.')).toEqual([]);
+    expect(placeOf('A cargo ship carrying grain sank in New Zealand on Tuesday, the port authority of Dunmore said.')).toEqual(['New Zealand']);
+  });
+});

@@ -85,15 +85,17 @@ export function findMentions(text: string, base: number, tokens: Token[], titleC
   while (i < n) {
     const t = tokens[i]!;
     const startsName =
-      (isCapWord(t) && !t.tags.has('Pronoun')) ||
+      // ("U.S" before ".)" is the country, not the pronoun "us" compromise reads in it)
+      (isCapWord(t) && (!t.tags.has('Pronoun') || /^\p{Lu}(?:\.\p{Lu})+\.?$/u.test(t.text))) ||
       // "al-Assad" as one written word: compromise splits it, the particle is lower case
       (NAME_JOINERS.has(t.norm) && t.post === '-' && i + 1 < n && isCapWord(tokens[i + 1]!));
-    if (!startsName || t.text.startsWith('@') || t.text.startsWith('#')) {
+    if (!startsName || t.text.startsWith('@') || t.text.startsWith('#') || (CAPS_RESULT.test(t.text) && i > 0 && !/\p{Ll}/u.test(text))) {
       i++;
       continue;
     }
     // extend the chunk
     let j = i;
+    let forName = false;
     while (j + 1 < n) {
       const cur = tokens[j]!;
       const abbrev =
@@ -119,8 +121,18 @@ export function findMentions(text: string, base: number, tokens: Token[], titleC
         j++;
         continue;
       }
+      // "ROMANIA BEAT LITHUANIA": in capitals a result's verb is no part of either name
+      if (CAPS_RESULT.test(nx.text) && j + 2 < n && !/\p{Ll}/u.test(text)) break;
       if (isCapWord(nx) && !(titleCase && nx.tags.has('Verb') && !nx.tags.has('ProperNoun')) && !MONTHS_DAYS.test(nx.norm)) {
         j++;
+        continue;
+      }
+      // "Organisation for Security and Cooperation in Europe", "League for Democracy": "for" after an
+      // organisation's word opens the rest of its name, which may join its words with "and" and "in"
+      const joinsFor = (nx.norm === 'for' && ORG_WORDS.has(cur.norm) && !COMPANY_SUFFIX.test(cur.norm)) || (forName && (nx.norm === 'and' || (nx.norm === 'in' && j + 2 < n && CONTINENTS.test(tokens[j + 2]!.norm))));
+      if (joinsFor && /^\p{Ll}/u.test(nx.text) && /^\s*$/.test(nx.post.replace(/^\s+/, '')) && j + 2 < n && isCapWord(tokens[j + 2]!) && !/[,;:.!?()]/.test(cur.post) && !MONTHS_DAYS.test(tokens[j + 2]!.norm) && !tokens[j + 2]!.tags.has('Pronoun')) {
+        forName = true;
+        j += 2;
         continue;
       }
       // "Immigration and Passports Department": "and" inside an organisation's or place's name
@@ -172,7 +184,9 @@ export function findMentions(text: string, base: number, tokens: Token[], titleC
     }
     // "Homs province", "Idlib governorate": a lower-case administrative word after a place
     const adm = tokens[j + 1];
-    if (adm && /^(?:province|governorate|region|district|county|oblast|prefecture)$/.test(adm.text) && !BREAK_AFTER.test(tokens[j]!.post)) j++;
+    // ("English county championship": after a demonym it is no place's name)
+    const demonymOnly = j === i && (tokens[i]!.tags.has('Demonym') || DEMONYMS.has(tokens[i]!.norm));
+    if (adm && /^(?:province|governorate|region|district|county|oblast|prefecture)$/.test(adm.text) && !BREAK_AFTER.test(tokens[j]!.post) && !demonymOnly) j++;
     let a = i;
     let b = j;
     // "post-Assad Syria", "anti-Assad slogans": a prefixed name is an adjective
@@ -323,7 +337,9 @@ export function findMentions(text: string, base: number, tokens: Token[], titleC
     }
     const start = first.start;
     // "NationsBank Corp.", "Salomon Bros.": the abbreviation's point is part of the name
-    let end = tokens[b]!.end + (COMPANY_SUFFIX.test(tokens[b]!.norm) && tokens[b]!.post.startsWith('.') && text[tokens[b]!.end - base] === '.' ? 1 : 0);
+    // ("U.S.)": the tokeniser left the abbreviation's last point outside it)
+    const pointed = (COMPANY_SUFFIX.test(tokens[b]!.norm) || /^\p{Lu}(?:\.\p{Lu})+$/u.test(tokens[b]!.text)) && tokens[b]!.post.startsWith('.');
+    let end = tokens[b]!.end + (pointed && text[tokens[b]!.end - base] === '.' ? 1 : 0);
     let mtext = text.slice(start - base, end - base);
     if (POSSESSIVE.test(mtext)) {
       const stripped = stripPossessive(mtext);
@@ -431,6 +447,12 @@ export function creditMentions(text: string, base: number): TypedMention[] {
 }
 
 /** Common nouns that introduce an organisation's name: "port operator Calder Freight", "carmaker Volvo". */
+/** A result's verb in a headline in capitals: "ROMANIA BEAT LITHUANIA", "DUNMORE DRAW WITH HARWICK". */
+const CAPS_RESULT = /^(?:BEAT|BEATS|DRAW|DRAWS|DREW|DOWN|DOWNS|EDGE|EDGES|HOLD|HOLDS|THRASH|THRASHES|CRUSH|CRUSHES|STUN|STUNS|SINK|SINKS|ROUT|ROUTS|TOP|TOPS|LOSE|LOSES|LOSE|WIN|WINS)$/;
+
+/** "… Cooperation in Europe": a continent ends an organisation's name after "in". */
+const CONTINENTS = /^(?:europe|asia|africa|america|americas|oceania|antarctica)$/;
+
 const ORG_DESCRIPTORS = /^(?:operator|company|firm|group|carrier|airline|retailer|bank|lender|maker|carmaker|automaker|manufacturer|producer|insurer|broadcaster|publisher|developer|start-?up|agency|union|club|chain|giant|conglomerate|supplier|distributor|regulator|watchdog|charity|utility|provider|platform|network|newspaper|outlet)$/;
 
 function classify(chunk: Token[], text: string, title: string | undefined, before: Token | undefined): { type: EntityType; confidence: number } {
@@ -438,6 +460,9 @@ function classify(chunk: Token[], text: string, title: string | undefined, befor
   if (before && ORG_DESCRIPTORS.test(before.norm) && !chunk.some((c) => c.tags.has('Place') || c.tags.has('Country'))) return { type: 'organization', confidence: 2.5 };
   const last = stripPossessive(words[words.length - 1] ?? '');
   if (words.length > 1 && ORG_WORDS.has(last)) return { type: 'organization', confidence: 3 };
+  // "Organisation for Security and Cooperation in Europe": an organisation's word before "for"
+  const forAt = words.indexOf('for');
+  if (forAt > 0 && words.slice(0, forAt).some((w) => ORG_WORDS.has(w))) return { type: 'organization', confidence: 3 };
   if (words.length > 1 && PLACE_WORDS.has(last)) return { type: 'place', confidence: 3 };
   if (title) return { type: 'person', confidence: 3 };
   const v = tagVote(chunk);

@@ -67,10 +67,15 @@ const SPORTS_WORDS = new Set(
     ' ',
   ),
 );
+/** The slug of a team sport's wire story (individual sports have players, not teams). */
+const SPORTS_SLUG = /^\s*(?:soccer|football|cricket|rugby(?: union| league)?|baseball|basketball|(?:ice )?hockey|volleyball|handball)\s*(?:[-–—:]|\s-)/iu;
 const RESULT_VERBS = /^(?:beat|beats|defeated|defeat|defeats|drew|draw|draws|lost|lose|loses|edged|thrashed|routed|crushed|overcame|downed|upset|v|vs|versus|against|host|hosts|hosted|visit|visits)$/;
 
 /** A sports report: two different words of sports vocabulary. */
 export function isSportsReport(sentences: AnnotatedSentenceX[]): boolean {
+  // a wire headline's team-sport slug says it alone: "CRICKET - 1997 TOUR ITINERARY", "Soccer: …"
+  const first = sentences.find((s) => s.kind !== 'furniture');
+  if (first && SPORTS_SLUG.test(first.text)) return true;
   const seen = new Set<string>();
   for (const s of sentences) for (const t of s.tokens) if (SPORTS_WORDS.has(t.norm)) seen.add(t.norm);
   return seen.size >= 2;
@@ -93,6 +98,25 @@ function teamPosition(s: AnnotatedSentenceX, m: TypedMention): boolean {
   return false;
 }
 
+/** Inside brackets in its sentence: "(Ijaz Ahmed 79)". */
+function inBrackets(s: AnnotatedSentenceX, m: TypedMention): boolean {
+  const before = s.text.slice(0, m.start - s.start);
+  return (before.match(/\(/g) ?? []).length > (before.match(/\)/g) ?? []).length;
+}
+const SCORERS = /^\s*(?:\p{Lu}[\p{L}-]*\s+)?(?:scorers?|goalscorers?|goals|tries|try|scorer|bowling|batting)\b/iu;
+
+/** A cricket scorecard's marks: caught, bowled, stumped, leg before ("c Vane b Marsh", "lbw b Marsh"). */
+const DISMISSAL = /^(?:c|b|st|lbw)$/;
+
+/** Beside a dismissal mark ("b Marsh 12", "R. Vane c"), or before "run out" / "not out": a player. */
+function besideMark(s: AnnotatedSentenceX, m: TypedMention): boolean {
+  const before = s.tokens[m.first - 1];
+  const after = s.tokens[m.last + 1];
+  const after2 = s.tokens[m.last + 2];
+  const mark = (t: Token | undefined): boolean => Boolean(t && DISMISSAL.test(t.text));
+  return mark(before) || mark(after) || Boolean(after && /^(?:run|not)$/.test(after.text) && after2?.text === 'out');
+}
+
 const sportsTeams: DocumentNameRule = {
   name: 'sports-team',
   description:
@@ -101,13 +125,19 @@ const sportsTeams: DocumentNameRule = {
   apply(sentences) {
     if (!isSportsReport(sentences)) return;
     const teams = new Set<string>();
+    // the words of longer names ("Frank Bruno", "Jane Quigley"): a given name alone is then that player
+    const nameWords = new Set<string>();
+    for (const s of sentences) for (const m of s.mentions) if (m.last > m.first) for (const w of key(m.text).split(/\s+/)) nameWords.add(w);
     for (const s of sentences) {
       for (const m of s.mentions) {
-        if (m.dateline || isCountry(m.text) || m.title) continue;
+        if (m.dateline || isCountry(m.text) || m.title || (m.first >= 0 && besideMark(s, m))) continue;
         // a player: a given name or an initial ("D. Blenkiron 4-43"), a title
         const toks = s.tokens.slice(m.first, m.last + 1);
-        if (toks.some((t) => t.tags.has('FirstName')) || (toks.length >= 2 && /^\p{Lu}\.?$/u.test(toks[0]!.text.replace(/\.$/, '')))) continue;
-        if (m.type === 'person' && m.confidence >= 2 && !m.weak) continue;
+        // "Kent 108-3", "beat Chester": a given name alone, outside brackets and a scorers' line,
+        // is no way to name a player (a report names players by their surnames): the team
+        const givenAlone = toks.length === 1 && (toks[0]!.tags.has('FirstName') || toks[0]!.tags.has('Person')) && !toks[0]!.tags.has('LastName') && !nameWords.has(key(m.text)) && !inBrackets(s, m) && !SCORERS.test(s.text) && teamPosition(s, m);
+        if (!givenAlone && (toks.some((t) => t.tags.has('FirstName')) || (toks.length >= 2 && /^\p{Lu}\.?$/u.test(toks[0]!.text.replace(/\.$/, ''))))) continue;
+        if (!givenAlone && m.type === 'person' && m.confidence >= 2 && !m.weak) continue;
         const last = key(m.text).split(/\s+/).pop()!;
         // "Manchester City 2", "Notts County 1": a city or county name before a score is a club
         if (PLACE_WORDS.has(last) && !(/^(?:city|county)$/.test(last) && m.last > m.first && scoreAfter(s, m))) continue;
@@ -127,6 +157,56 @@ const sportsTeams: DocumentNameRule = {
   },
 };
 
+/** The labels of a results table's lines ("Scorers:", "Attendance:", "Bowling:"): sports vocabulary, no venue. */
+const RESULT_LABELS = new Set(
+  'postponed abandoned cancelled called-off scorer scorers goalscorer goalscorers attendance crowd result results bowling batting extras total totals conversion conversions penalty penalties try tries referee umpire umpires toss note venue squad team teams substitute substitutes replacement replacements half-time halftime standings fixtures leading position points group pool round final semifinal quarterfinal'.split(' '),
+);
+
+const venueLine: DocumentNameRule = {
+  name: 'venue-line',
+  description:
+    'In a sports report, a name that opens a results line, before a colon and a name, is where the match was played: a place (not a team of that line).',
+  example: 'Tarrow: Dunmore beat Harwick by six wickets → place "Tarrow"',
+  apply(sentences) {
+    if (!isSportsReport(sentences)) return;
+    for (const s of sentences) {
+      const m = s.mentions[0];
+      if (!m || m.team || m.dateline || m.title) continue;
+      if (s.tokens.slice(0, m.first).some((t) => /\p{L}/u.test(t.text))) continue;
+      const last = s.tokens[m.last];
+      const next = s.tokens[m.last + 1];
+      if (m.first < 0 || !last || !/^:\s/.test(last.post) || !next || !/^\p{Lu}/u.test(next.text)) continue;
+      const toks = s.tokens.slice(m.first, m.last + 1);
+      // "Scorers: Vane", "Postponed: Dunmore v Harwick": a results table's label is no venue
+      if (toks.some((t) => t.tags.has('FirstName') || t.tags.has('Honorific') || t.tags.has('Plural') || t.tags.has('Verb') || RESULT_LABELS.has(t.norm))) continue;
+      m.type = 'place';
+      m.confidence = 3;
+      delete m.weak;
+    }
+  },
+};
+
+
+const scorecardPlayer: DocumentNameRule = {
+  name: 'scorecard-player',
+  description:
+    'In a sports report, a name beside a scorecard\'s dismissal mark (lower-case "c", "b", "st", "lbw"; "run out", "not out") is a player, a person.',
+  example: 'R. Vane c Oyelaran b Marsh 12 → persons "R. Vane", "Oyelaran", "Marsh"',
+  apply(sentences) {
+    if (!isSportsReport(sentences)) return;
+    for (const s of sentences) {
+      for (const m of s.mentions) {
+        if (m.team || m.dateline || m.first < 0 || isCountry(m.text)) continue;
+        if (besideMark(s, m)) {
+          m.type = 'person';
+          m.confidence = 3;
+          delete m.weak;
+        }
+      }
+    }
+  },
+};
+
 const allCapsLine: DocumentNameRule = {
   name: 'capitals-line',
   description:
@@ -141,8 +221,8 @@ const allCapsLine: DocumentNameRule = {
   },
 };
 
-/** In order: datelines first (their places are no team), then teams, then capitals. */
-export const DOCUMENT_NAME_RULES: readonly DocumentNameRule[] = [dateline, sportsTeams, allCapsLine];
+/** In order: datelines first (their places are no team), then teams, venues, then capitals. */
+export const DOCUMENT_NAME_RULES: readonly DocumentNameRule[] = [dateline, sportsTeams, venueLine, scorecardPlayer, allCapsLine];
 
 export function applyDocumentNameRules(sentences: AnnotatedSentenceX[]): void {
   for (const r of DOCUMENT_NAME_RULES) r.apply(sentences);

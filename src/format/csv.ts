@@ -12,7 +12,7 @@ import type { Formatter, FormatContext } from './types.js';
 export const CLAIM_COLUMNS = ['id', 'doc', 'sentence', 'start', 'end', 'who', 'who_entity', 'verb', 'what', 'where', 'when', 'when_date', 'when_start', 'when_end', 'source', 'negated', 'hedged', 'salience', 'text', 'published', 'outlet', 'source_text', 'source_cue', 'who_type', 'where_entity'] as const;
 export const DIFF_COLUMNS = ['change', 'field', 'before', 'after', 'doc_before', 'doc_after', 'who', 'verb', 'text_before', 'text_after'] as const;
 export const COMPARE_COLUMNS = ['group', 'sources', 'who', 'verb', 'summary', 'doc', 'sentence', 'source', 'text'] as const;
-export const ENTITY_COLUMNS = ['id', 'name', 'type', 'aliases', 'mentions', 'docs'] as const;
+export const ENTITY_COLUMNS = ['id', 'name', 'type', 'aliases', 'mentions', 'docs', 'alias_examples'] as const;
 
 export function neutralize(cell: string): string {
   return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
@@ -60,7 +60,8 @@ export const csv: Formatter = {
     return write(CLAIM_COLUMNS, rows, ctx);
   },
   entities(result, ctx) {
-    const rows = result.entities.map((e) => [e.id, e.name, e.type, join(e.aliases), e.mentions, join(e.docs)]);
+    // every alias with one mention of it, as in the table: "Johnson (wire-2: “Johnson said …”)"
+    const rows = result.entities.map((e) => [e.id, e.name, e.type, join(e.aliases), e.mentions, join(e.docs), join((e.examples ?? []).map((x) => `${x.alias} (${x.doc}: “${x.text}”)`))]);
     return write(ENTITY_COLUMNS, rows, ctx);
   },
   compare(r, ctx) {

@@ -90,21 +90,34 @@ function editDistanceAtMost1(a: string, b: string): boolean {
   return edits + (a.length - i) + (b.length - j) <= 1;
 }
 
-/** Spelling variants: same number of words, each equal or one letter apart (long words only). */
-function variants(a: string, b: string): boolean {
+/**
+ * Two names of two words or more, word for word: how many words differ, when every word that
+ * differs passes `near` (null when the counts differ, or a differing word does not pass).
+ */
+function wordDiffs(a: string, b: string, near: (x: string, y: string) => boolean): { diffs: number; length: number } | null {
   const wa = words(a);
   const wb = words(b);
-  if (wa.length < 2 || wa.length !== wb.length) return false;
+  if (wa.length < 2 || wa.length !== wb.length) return null;
   let diffs = 0;
   for (let i = 0; i < wa.length; i++) {
     if (wa[i] === wb[i]) continue;
-    if (wa[i]!.length < 4 || !editDistanceAtMost1(wa[i]!, wb[i]!)) {
-      // "hayat"/"hayyet": two edits on a word whose neighbours agree
-      if (!(wa[i]!.length >= 5 && wa[i]![0] === wb[i]![0] && wa[i]!.slice(-1) === wb[i]!.slice(-1) && Math.abs(wa[i]!.length - wb[i]!.length) <= 1)) return false;
-    }
+    if (!near(wa[i]!, wb[i]!)) return null;
     diffs++;
   }
-  return diffs <= Math.max(1, Math.floor(wa.length / 2));
+  return { diffs, length: wa.length };
+}
+
+/** Spelling variants: same number of words, each equal or one letter apart (long words only). */
+function variants(a: string, b: string): boolean {
+  const d = wordDiffs(
+    a,
+    b,
+    (x, y) =>
+      (x.length >= 4 && editDistanceAtMost1(x, y)) ||
+      // "hayat"/"hayyet": two edits on a word whose neighbours agree
+      (x.length >= 5 && x[0] === y[0] && x.slice(-1) === y.slice(-1) && Math.abs(x.length - y.length) <= 1),
+  );
+  return d !== null && d.diffs <= Math.max(1, Math.floor(d.length / 2));
 }
 
 /**
@@ -113,16 +126,8 @@ function variants(a: string, b: string): boolean {
  * "Massimo Cuttitta" are different people.
  */
 function personVariants(a: string, b: string): boolean {
-  const wa = words(a);
-  const wb = words(b);
-  if (wa.length < 2 || wa.length !== wb.length) return false;
-  let diffs = 0;
-  for (let i = 0; i < wa.length; i++) {
-    if (wa[i] === wb[i]) continue;
-    if (Math.min(wa[i]!.length, wb[i]!.length) < 5 || !editDistanceAtMost1(wa[i]!, wb[i]!)) return false;
-    diffs++;
-  }
-  return diffs <= 1;
+  const d = wordDiffs(a, b, (x, y) => Math.min(x.length, y.length) >= 5 && editDistanceAtMost1(x, y));
+  return d !== null && d.diffs <= 1;
 }
 
 /**

@@ -360,7 +360,8 @@ export const splitObjectRule: EventRule<[Part, Part[], string], string | null> =
 /** The places of a clause or a sentence that are places (not demonyms). */
 function isDemonym(text: string): boolean {
   const k = text.toLowerCase();
-  return k in DEMONYMS || k.replace(/s$/, '') in DEMONYMS;
+  // ("New Zealand" is its own demonym: still a place)
+  return [k, k.replace(/s$/, '')].some((w) => DEMONYMS.has(w) && DEMONYMS.get(w)!.toLowerCase() !== k);
 }
 
 const LOCATIVE = /\b(?:in|at|near|outside|inside|across|throughout|around|off|into|onto|from|to|toward|towards|within|beyond)\s+(?:(?:the|a|an|northern|southern|eastern|western|central|north|south|east|west|downtown|rural|suburban|coastal)\s+)*$/i;
