@@ -1,5 +1,6 @@
 /** Verb lemmas for words compromise did not analyse as verbs in context. Memoised. */
 import nlp from './nlp.js';
+import { lexicon } from './known.js';
 
 const cache = new Map<string, string>();
 
@@ -15,23 +16,21 @@ export function verbLemma(word: string): string {
   return l;
 }
 
-const LEXICON = (nlp.model() as unknown as { one: { lexicon: Record<string, string | string[] | undefined> } }).one.lexicon;
-const isInfinitive = (w: string): boolean => {
-  const t = Object.prototype.hasOwnProperty.call(LEXICON, w) ? LEXICON[w] : undefined;
-  return t === 'Infinitive' || (Array.isArray(t) && t.includes('Infinitive'));
-};
+/** compromise's lexicon lists the word as an infinitive (alone, or among its tags). */
+const isInfinitive = (w: string): boolean => /(?:^|,)Infinitive(?:,|$)/.test(lexicon(w) ?? '');
 
 /**
  * compromise's guess at the infinitive of a regular past form it does not know is sometimes a
  * non-word ("hanged" → "hange", "canoed" → "cano") or a noun ("bathed" → "bath"). When its guess is
- * not a verb of its lexicon (nor the form minus "d" and a word it knows), the infinitive is the spelling of the form that is: form minus "d"
- * ("bathe"), minus "ed" ("hang"), minus a doubled consonant ("planned" → "plan"), or "-ied" → "-y".
+ * not a verb of its lexicon (nor the form minus "d" and a word it knows), the infinitive is the
+ * spelling of the form that is: form minus "d" ("bathe"), minus "ed" ("hang"), minus a doubled
+ * consonant ("planned" → "plan"), or "-ied" → "-y".
  */
 export function pastLemma(form: string, lemma: string): string {
   const f = form.toLowerCase();
   if (!/[a-z]ed$/.test(f) || isInfinitive(lemma)) return lemma;
   // "raped" → "rape": a guess that is the form minus "d" and a word of the lexicon stands
-  if (lemma === f.slice(0, -1) && Object.prototype.hasOwnProperty.call(LEXICON, lemma)) return lemma;
+  if (lemma === f.slice(0, -1) && lexicon(lemma) !== undefined) return lemma;
   const stem = f.slice(0, -2);
   const candidates = [f.slice(0, -1), stem];
   if (/([b-df-hj-np-tv-z])\1$/.test(stem)) candidates.push(stem.slice(0, -1));
