@@ -3,7 +3,8 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CompareResult } from '../src/compare/compare.js';
+import { COMPARE_RULES, compareResult, type CompareResult } from '../src/compare/compare.js';
+import type { ExtractResult } from '../src/types.js';
 import { cli, hasSeeds, root, seeds } from './helpers.js';
 
 const set = join(root, 'fixtures', 'compare');
@@ -184,5 +185,48 @@ describe('claims compare: an earthquake\'s magnitude is a measure outlets can di
     expect(text).toMatch(/magnitude 6\.1/);
     expect(text).toMatch(/magnitude 5\.4/);
     expect(out.conflicts).toEqual([]);
+  });
+});
+
+describe('claims compare: the same event told with other verbs, voices and speakers', () => {
+  const extractOf = (dir: string): ExtractResult => JSON.parse(cli(['extract', join(root, 'fixtures', dir), '--json', '-q']).stdout) as ExtractResult;
+  const groupWith = (out: CompareResult, re: RegExp): CompareResult['groups'][number] => out.groups.find((g) => g.claims.some((c) => re.test(c.text)))!;
+  const docsOf = (g: CompareResult['groups'][number]): string[] => [...new Set(g.claims.map((c) => c.doc))].sort();
+
+  it('"fired the coach", "was fired" and "sacked" are one dismissal; "fired two warning shots" is shooting', () => {
+    const out = compareResult(extractOf('compare-coach'));
+    const g = groupWith(out, /fired head coach/);
+    expect(g.verb).toBe('dismiss');
+    expect(docsOf(g)).toEqual(['echo', 'gazette', 'standard']);
+    expect(g.claims.some((c) => /sacked/.test(c.text)) && g.claims.some((c) => /was fired by/.test(c.text))).toBe(true);
+    expect(g.claims.some((c) => /warning shots/.test(c.text))).toBe(false);
+    expect(groupWith(out, /warning shots/).verb).toBe('shoot');
+    // switched off, the coach's firing is read as shooting again
+    expect(groupWith(compareResult(extractOf('compare-coach'), { off: new Set(['phrase-class']) }), /fired head coach/).verb).toBe('shoot');
+  });
+
+  it('"took X into custody" is the arrest the other outlets report', () => {
+    const ex = extractOf('compare-arrest');
+    expect(docsOf(groupWith(compareResult(ex), /into custody/))).toEqual(['daily', 'observer', 'wire']);
+    expect(docsOf(groupWith(compareResult(ex, { off: new Set(['phrase-class']) }), /into custody/))).toEqual(['observer']);
+  });
+
+  it('"X was arrested" is the arrest of X that "the authority detained X" reports (the passive subject meets the object)', () => {
+    const ex = extractOf('compare-passive');
+    expect(docsOf(groupWith(compareResult(ex), /was arrested/))).toEqual(['bulletin', 'record']);
+    expect(docsOf(groupWith(compareResult(ex, { off: new Set(['passive-patient']) }), /was arrested/))).toEqual(['record']);
+  });
+
+  it('a bare "police said" is grouped by what the police said: the same arrest, the same statement', () => {
+    const ex = extractOf('compare-arrest');
+    const said = groupWith(compareResult(ex), /^police said$/);
+    expect(said.verb).toBe('say');
+    expect(docsOf(said)).toEqual(['daily', 'wire']);
+    expect(docsOf(groupWith(compareResult(ex, { off: new Set(['speech-content']) }), /^police said$/))).toEqual(['wire']);
+  });
+
+  it('lists its rules with a description and an example', () => {
+    expect(COMPARE_RULES.map((r) => r.name)).toEqual(['phrase-class', 'passive-patient', 'speech-content']);
+    expect(COMPARE_RULES.every((r) => r.description.length > 20 && r.example.length > 10)).toBe(true);
   });
 });

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import type { Claim, ExtractResult } from '../types.js';
 import { SCHEMA_VERSION } from '../types.js';
 import { stories } from './stories.js';
-import { eventClass, LIGHT, SPEECH, verbClass } from './verbs.js';
+import { eventClass, LIGHT, PHRASE_CLASS_RULE, SPEECH } from './verbs.js';
 import { contentWords } from './words.js';
 import { quantities, type Quantity } from './quantities.js';
 
@@ -99,17 +99,23 @@ interface Feat {
   c: Claim;
   cls: string;
   actor: string | null;
+  /** The actor's own words ("Vincent Jackson" → vincent, jackson). */
+  actorWords: Set<string>;
+  /** The clause is passive: its actor is who the event happened to ("Jackson was arrested"). */
+  passive: boolean;
   words: Set<string>;
   places: Set<string>;
   dates: Set<string>;
 }
 
-function featuresOf(c: Claim, common: Set<string>): Feat {
+function featuresOf(c: Claim, common: Set<string>, off: ReadonlySet<string>): Feat {
   const verbForms = new Set(words(c.what.split(/\s+/)[0] ?? ''));
   return {
     c,
-    cls: eventClass(c),
+    cls: eventClass(c, off),
     actor: c.who?.entity ?? null,
+    actorWords: new Set(c.who ? words(c.who.entity ?? c.who.text) : []),
+    passive: !off.has(passiveRule.name) && passiveRule.apply(c),
     words: new Set(words(c.what).filter((w) => !common.has(w) && !verbForms.has(w) && w !== c.verb)),
     places: new Set(c.where.map((w) => w.entity ?? w.text)),
     dates: new Set(dayDates(c)),
@@ -122,9 +128,40 @@ const shared = <T>(a: Set<T>, b: Set<T>): number => {
   return n;
 };
 
+const PASSIVE_VERB = /\b(?:was|were|is|are|be|been|being|get|gets|got|gotten)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|t)$/i;
+
+/** A passive clause: its subject is who the event happened to. */
+export const passiveRule = {
+  name: 'passive-patient',
+  description: 'A passive clause ("Jackson was arrested", "the coach has been fired") names who the event happened to, not who did it: its subject is compared with the object of an active clause, not with its actor.',
+  example: '"Jackson was arrested on Tuesday" and "Highway patrol officers arrested Jackson" → the same arrest',
+  apply: (c: Claim): boolean => PASSIVE_VERB.test((c.verbText ?? '').trim()),
+};
+
+const speaker = (x: { text: string; entity: string | null }): string => (x.entity ?? x.text).toLowerCase().replace(/\s+/g, ' ').trim();
+/** One speaker, named more or less fully: "harbour police" and "police", "a spokesman" and "a spokesman". */
+const sameSpeaker = (a: string, b: string): boolean => a === b || a.endsWith(` ${b}`) || b.endsWith(` ${a}`);
+
+/** What a speech claim says: the claims of its sentence it is the source of. */
+export const speechContentRule = {
+  name: 'speech-content',
+  description: 'A speech claim ("police said") is about what was said: the claims of its sentence whose source is its speaker. Two speech claims of one story by the same speaker whose statements are the same fact are one statement.',
+  example: '"Police said the suspect was arrested on Monday" and "the suspect was arrested, police said" → one statement by the police',
+  apply(c: Claim, sentence: Claim[]): Claim[] {
+    if (!c.who) return [];
+    const who = speaker(c.who);
+    return sentence.filter((x) => x !== c && x.source && sameSpeaker(speaker(x.source), who));
+  },
+};
+
 /** Two claims of one story and one event class state the same fact. */
 function sameFact(a: Feat, b: Feat, copies: boolean): boolean {
   if (a.c.negated !== b.c.negated) return false;
+  if (a.passive !== b.passive) {
+    // "X was arrested" and "police arrested X": the one's subject is the other's object
+    const [p, q] = a.passive ? [a, b] : [b, a];
+    if (p.actorWords.size > 0 && shared(p.actorWords, q.words) > 0) return true;
+  }
   if (a.actor && b.actor && a.actor !== b.actor) return false;
   // the same words in two copies of one syndicated article are the same statement
   if (copies && a.c.text.toLowerCase() === b.c.text.toLowerCase()) return true;
@@ -172,7 +209,14 @@ function numberConflicts(cs: Claim[], keep: (q: Quantity) => boolean, prefix: st
   }
 }
 
-export function compareResult(result: ExtractResult): CompareResult {
+const NONE: ReadonlySet<string> = new Set();
+
+export interface CompareOptions {
+  /** Names of compare rules switched off (for measuring them). */
+  off?: ReadonlySet<string>;
+}
+
+export function compareResult(result: ExtractResult, options: CompareOptions = {}): CompareResult {
   // content order: the same articles under other names or in another order group the same way
   const fingerprint = new Map<string, string>();
   {
@@ -191,22 +235,50 @@ export function compareResult(result: ExtractResult): CompareResult {
   for (const c of claims) for (const w of words(c.what)) docsOfWord.set(w, (docsOfWord.get(w) ?? new Set()).add(c.doc));
   const nDocs = Math.max(1, result.documents.length);
   const common = new Set([...docsOfWord.entries()].filter(([, d]) => nDocs >= 4 && d.size / nDocs > 0.8).map(([w]) => w));
-  const feats = new Map<Claim, Feat>(claims.map((c) => [c, featuresOf(c, common)]));
+  const feats = new Map<Claim, Feat>(claims.map((c) => [c, featuresOf(c, common, options.off ?? NONE)]));
   const groups: { key: string; claims: Claim[] }[] = [];
   const byKey = new Map<string, { key: string; claims: Claim[] }[]>();
-  for (const c of claims) {
+  const groupOf = new Map<Claim, { key: string; claims: Claim[] }>();
+  const place = (c: Claim, also: (o: Claim) => boolean): void => {
     const f = feats.get(c)!;
     const key = `${story.get(c.doc) ?? 0}|${f.cls}`;
     const cands = byKey.get(key) ?? [];
     // compared with the group's first claims, so that a group cannot drift from claim to claim
-    const g = cands.find((x) => x.claims.slice(0, 3).some((o) => sameFact(feats.get(o)!, f, sourceOf.get(o.doc) === sourceOf.get(c.doc))));
-    if (g) g.claims.push(c);
-    else {
+    const g = cands.find((x) => x.claims.slice(0, 3).some((o) => sameFact(feats.get(o)!, f, sourceOf.get(o.doc) === sourceOf.get(c.doc)) || also(o)));
+    if (g) {
+      g.claims.push(c);
+      groupOf.set(c, g);
+    } else {
       const n = { key, claims: [c] };
       groups.push(n);
+      groupOf.set(c, n);
       byKey.set(key, [...cands, n]);
     }
+  };
+  // speech claims last: they group by what was said, which the other claims' groups tell
+  const speechOn = !options.off?.has(speechContentRule.name);
+  const isSpeech = (c: Claim): boolean => speechOn && feats.get(c)!.cls === SPEECH;
+  for (const c of claims) if (!isSpeech(c)) place(c, () => false);
+  const contentOf = new Map<Claim, Set<{ key: string; claims: Claim[] }>>();
+  if (speechOn) {
+    const bySentence = new Map<string, Claim[]>();
+    for (const c of claims) bySentence.set(`${c.doc}\u0000${c.sentence}`, [...(bySentence.get(`${c.doc}\u0000${c.sentence}`) ?? []), c]);
+    for (const c of claims) {
+      if (!isSpeech(c)) continue;
+      const said = speechContentRule.apply(c, bySentence.get(`${c.doc}\u0000${c.sentence}`) ?? []);
+      contentOf.set(c, new Set(said.map((x) => groupOf.get(x)).filter((g): g is { key: string; claims: Claim[] } => g !== undefined && !isSpeech(g.claims[0]!))));
+    }
   }
+  const sameContent = (a: Claim, b: Claim): boolean => {
+    const x = contentOf.get(a), y = contentOf.get(b);
+    if (!x || !y || !x.size || !y.size || !a.who || !b.who || !sameSpeaker(speaker(a.who), speaker(b.who))) return false;
+    for (const g of x) if (y.has(g)) return true;
+    return false;
+  };
+  for (const c of claims) if (isSpeech(c)) place(c, (o) => sameContent(o, c));
+  // in the order a single pass over the claims would have made them
+  const firstAt = new Map<Claim, number>(claims.map((c, i) => [c, i]));
+  groups.sort((a, b) => firstAt.get(a.claims[0]!)! - firstAt.get(b.claims[0]!)!);
 
   const conflicts: Conflict[] = [];
   const out: ClaimGroup[] = groups.map((g) => {
@@ -237,7 +309,7 @@ export function compareResult(result: ExtractResult): CompareResult {
     return {
       id: createHash('sha1').update(g.claims.map((c) => `${c.verb}\u0000${c.text}`).sort().join('\u0001')).digest('hex').slice(0, 12),
       who,
-      verb: verbClass(rep.verb),
+      verb: feats.get(rep)!.cls,
       summary,
       docs,
       sources: new Set(docs.map((d) => sourceOf.get(d) ?? d)).size,
@@ -255,3 +327,6 @@ export function compareResult(result: ExtractResult): CompareResult {
   out.sort((a, b) => b.sources - a.sources || b.claims.length - a.claims.length || (a.id < b.id ? -1 : 1));
   return { schemaVersion: SCHEMA_VERSION, groups: out, conflicts, copies };
 }
+
+/** The rules of `compare`, each switchable off by name (`compareResult(r, { off })`) to measure it. */
+export const COMPARE_RULES: readonly { name: string; description: string; example: string }[] = [PHRASE_CLASS_RULE, passiveRule, speechContentRule].map(({ name, description, example }) => ({ name, description, example }));

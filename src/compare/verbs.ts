@@ -14,15 +14,17 @@ const CLASSES = [
   'arrive reach land',
   'return',
   // harm
-  'kill die slay murder perish',
-  'shoot fire',
+  'kill die slay murder perish succumb',
+  // "fire" is told apart below: shooting ("fired at the crowd") or dismissal ("fired the coach")
+  'shoot fire gun',
   'injure wound hurt',
   'attack assault strike bomb hit',
-  'topple destroy drag tear smash deface demolish raze',
+  'topple drag tear smash deface demolish',
   'collapse burst breach',
-  'crash',
+  'crash ram plough plow slam',
+  'steal rob snatch loot',
   // law
-  'arrest detain apprehend nab',
+  'arrest detain apprehend nab capture',
   'charge accuse indict',
   'convict',
   'sentence jail imprison',
@@ -30,20 +32,23 @@ const CLASSES = [
   'free',
   // office and business
   'resign quit step',
-  'dismiss sack oust',
+  'dismiss sack oust axe relieve',
   'appoint name hire nominate select tap',
-  'elect',
   'buy acquire purchase',
   'sell',
   'launch release issue unveil introduce publish roll',
   'say announce confirm state declare add tell report',
   // finding and stopping
   'find discover uncover locate',
-  'stop thwart foil prevent block halt',
+  'stop thwart foil prevent block halt interdict intercept',
   'win defeat beat top lose',
-  'damage devastate ravage wreck',
+  'damage destroy devastate ravage wreck gut raze',
+  'reverse overturn rescind revoke repeal undo',
+  'spark trigger unleash provoke ignite',
+  'disrupt hamper interrupt',
+  'elect vote',
   'set break',
-  'capture seize overrun',
+  'seize overrun',
 ].map((l) => l.split(' '));
 
 const CLASS = new Map<string, string>();
@@ -55,7 +60,7 @@ const PARTICLE_CLASS: Record<string, Record<string, string>> = {
   pass: { away: 'kill' },
   step: { down: 'resign', in: 'enter' },
   break: { into: 'enter', out: 'flee' },
-  take: { over: 'capture' },
+  take: { over: 'seize' },
   walk: { out: 'leave' },
   shut: { down: 'stop' },
   // "was admitted to the hospital" is going in; "admitted the error" is a confession
@@ -74,8 +79,45 @@ const particleOf = (c: Claim): string | null => {
   return m ? m[1]!.toLowerCase() : null;
 };
 
-/** The event class of a claim's verb, its particle considered. */
-export function eventClass(c: Claim): string {
+/** What follows the verb group: the claim's object, else its `what` after the verb as written. */
+const objectOf = (c: Claim): string => {
+  if (c.object !== undefined) return c.object;
+  const vt = c.verbText ?? c.what.split(/\s+/)[0] ?? '';
+  return c.what.startsWith(vt) ? c.what.slice(vt.length) : c.what;
+};
+
+/** What is fired when a gun is: "fired shots", "fired a rifle", "shots were fired". */
+const AMMUNITION = /\b(?:shots?|rounds?|bullets?|guns?|gunshots?|weapons?|pistols?|rifles?|shotguns?|missiles?|rockets?|shells?|mortars?|grenades?|tear\s+gas|volleys?|salvos?|warning|blanks?)\b/i;
+const PASSIVE = /\b(?:was|were|is|are|be|been|being|got|gets|get)\s+(?:\w+ly\s+)?fired\b/i;
+
+/**
+ * Verb-and-object phrases that name another class's event: "fire" is shooting when a gun is
+ * fired or someone is fired at ("fired at the crowd", "fired three shots", "the gunman fired"),
+ * a dismissal when a person is fired ("the club fired its coach", "the coach was fired");
+ * "opened fire" is shooting; "took him into custody" is an arrest; "went to the polls" is voting.
+ */
+export const PHRASE_CLASS_RULE = {
+  name: 'phrase-class',
+  description: 'A verb whose object says which event it is: "fire" a gun or at someone (shoot) or fire a person (dismiss); "open fire" (shoot); "take into custody" (arrest); "go to the polls" (vote).',
+  example: '"the club fired its coach" → dismiss; "the gunman fired at the crowd" → shoot',
+  apply(c: Claim): string | null {
+    const obj = objectOf(c);
+    if (c.verb === 'fire') {
+      if (AMMUNITION.test(obj) || AMMUNITION.test(c.who?.text ?? '') || /^\s*(?:at|on|upon|into|back|off|from|towards?|indiscriminately)\b/i.test(obj)) return 'shoot';
+      if (PASSIVE.test(c.verbText ?? c.what) || /\S/.test(obj.replace(/\b(?:on|in|at)?\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\b.*$/i, ''))) return 'dismiss';
+      return 'shoot';
+    }
+    if (c.verb === 'open' && /^\s*fire\b/i.test(obj)) return 'shoot';
+    if (c.verb === 'take' && /\binto\s+(?:police\s+)?custody\b/i.test(obj)) return 'arrest';
+    if (c.verb === 'go' && /^\s*to\s+the\s+polls\b/i.test(obj)) return 'vote';
+    return null;
+  },
+};
+
+/** The event class of a claim's verb, its particle and object considered. */
+export function eventClass(c: Claim, off: ReadonlySet<string> = new Set()): string {
+  const phrase = off.has(PHRASE_CLASS_RULE.name) ? null : PHRASE_CLASS_RULE.apply(c);
+  if (phrase) return CLASS.get(phrase) ?? phrase;
   const p = PARTICLE_CLASS[c.verb];
   if (p) {
     const part = particleOf(c);
