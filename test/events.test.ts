@@ -22,7 +22,7 @@ const claimIds = (id: string): Set<string> => new Set(result.claims.filter((c) =
 
 describe('the main event of an article', () => {
   it('every document carries an event or null, composed from its own claims, with each field\'s provenance', () => {
-    expect(result.documents).toHaveLength(12);
+    expect(result.documents).toHaveLength(14);
     for (const d of result.documents) {
       expect(d).toHaveProperty('event');
       const e = d.event;
@@ -82,7 +82,9 @@ describe('the main event of an article', () => {
   it('not a clause inside an opening phrase ("In a letter to its members on Friday, …")', () => {
     const e = eventOf('opening-phrase')!;
     expect(e.who?.text).toBe('the Dunmore Rowing Club');
-    expect(e.verb).toBe('say');
+    // what the club said it would do is the event (speech-lead-content), the club its source
+    expect(e.verb).toBe('close');
+    expect(e.source?.text).toBe('the Dunmore Rowing Club');
     expect(e.when[0]?.text).toBe('Friday');
   });
 
@@ -112,6 +114,22 @@ describe('the main event of an article', () => {
     expect(e.verb).toBe('resign');
     expect(e.source?.text).toMatch(/Dunmore Courier/);
     expect(e.when[0]?.date).toBe('2031-07-11');
+  });
+
+  it('"Orlon said it had withdrawn its bid": what the speaker says it did is the event, the speaker its source', () => {
+    const e = eventOf('said-own')!;
+    expect(e.who?.text).toMatch(/^Orlon Freight/);
+    expect(e.verb).toBe('withdraw');
+    expect(e.what).toBe('had withdrawn its bid for Tarrow Rail');
+    expect(e.source?.text).toMatch(/^Orlon Freight/);
+    expect(e.from.what).not.toBe(e.from.source);
+  });
+
+  it('"Kell police said a gunman killed three": what someone else did stays the speaker\'s statement', () => {
+    const e = eventOf('said-other')!;
+    expect(e.verb).toBe('say');
+    expect(e.who?.text).toBe('Kell police');
+    expect(e.what).toMatch(/^said a gunman killed three people/);
   });
 
   it('the action without its background ("… after another night of clashes")', () => {
@@ -171,11 +189,11 @@ describe('claims events', () => {
     const dl = json.events.find((r) => r.doc === 'dateline')!;
     expect(dl).toMatchObject({ who: 'Dock workers', where: 'HARWICK, Lorland', when_date: '2031-03-03' });
     const jsonl = cli(['events', dir, '--format', 'jsonl', '-q']).stdout.trim().split('\n');
-    expect(jsonl).toHaveLength(12);
+    expect(jsonl).toHaveLength(14);
     expect(JSON.parse(jsonl[1]!)).toEqual(json.events[1]);
     const csv = cli(['events', dir, '--format', 'csv', '-q']).stdout.split('\r\n').filter(Boolean);
     expect(csv[0]).toBe('doc,title,outlet,published,who,what,verb,where,when,when_date,source,claims');
-    expect(csv).toHaveLength(13);
+    expect(csv).toHaveLength(15);
     const md = cli(['events', dir, '--format', 'markdown', '-q']).stdout;
     expect(md).toContain('| dateline | Dock workers walk out at Harwick |');
     expect(md).toContain('_(no event)_');

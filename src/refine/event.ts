@@ -196,6 +196,21 @@ export const reportedContentRule: EventRule<[Part, Part[]], Part | null> = {
   },
 };
 
+/** "Police said a gunman killed five": what was said is the event, the speaker its source. */
+export const speechContentRule: EventRule<[Part, Part[]], Part | null> = {
+  name: 'speech-lead-content',
+  description: 'When the lead\'s main clause is a speaker saying what it did or does itself ("Orlon said it expects a loss", "the mayor said she would resign"), the event is that reported clause (its actor the speaker, not in a quotation) and the speaker its source; what someone else did ("police said a gunman killed five") stays the speaker\'s statement.',
+  example: '"Orlon Freight said it withdrew its bid for Tarrow Rail" → who: Orlon Freight, what: withdrew its bid for Tarrow Rail, source: Orlon Freight',
+  apply(main, parts) {
+    if (!main.d.speech || !main.d.who || main.d.verb.start < main.d.who.start) return null;
+    const own = (p: Part): boolean => PRONOUN.test(p.c.who?.text.trim() ?? '') || Boolean(p.c.who?.entity && p.c.who.entity === main.c.who?.entity);
+    const said = parts.filter((p) => p !== main && p.d.who && !p.d.speech && p.d.verb.start > main.d.verb.start && p.d.source && p.d.source.from === main.d && !inQuote(p.d));
+    // the first thing said: when it is about someone else, the statement stays the event
+    const first = [...said].sort((a, b) => a.d.verb.start - b.d.verb.start)[0];
+    return first && own(first) ? first : null;
+  },
+};
+
 /** "…, the group said on Saturday.": an attribution that closes the lead. */
 export const trailingAttributionRule: EventRule<[Part], boolean> = {
   name: 'trailing-attribution',
@@ -552,6 +567,7 @@ export const EVENT_RULES: readonly { name: string; description: string; example:
   leadRule,
   mainClauseRule,
   reportedContentRule,
+  speechContentRule,
   trailingAttributionRule,
   descriptiveLeadRule,
   nounAsVerbRule,
@@ -616,7 +632,7 @@ export function composeEvent(input: EventInput): EventOutput {
   let reporter: Part | null = null;
   const leadParts = lead ? (parts.get(lead.index) ?? []) : [];
   if (lMain) {
-    const content = reportedContentRule.apply(lMain, leadParts);
+    const content = reportedContentRule.apply(lMain, leadParts) ?? speechContentRule.apply(lMain, leadParts);
     if (content) {
       reporter = lMain;
       lMain = content;
@@ -628,6 +644,8 @@ export function composeEvent(input: EventInput): EventOutput {
   const headlineClause = hMain ? clauseOf(hMain, parts.get(hMain.d.sentence.index) ?? [], text, null) : null;
   const headlineWho = headlineClause?.who ?? null;
   let { who, what, verb } = clauseOf(main, parts.get(main.d.sentence.index) ?? [], text, dateline);
+  // "Orlon said it withdrew…": the pronoun is the speaker
+  if (reporter && reporter.c.verb !== 'report' && who && PRONOUN.test(who.text.trim()) && reporter.c.who) who = whoOf(reporter, text, dateline);
   what = backgroundTailRule.apply(what);
   const from: DocumentEvent['from'] = { who: who ? main.c.id : null, what: main.c.id, where: null, when: null, source: null };
   let source: Source | null = null;
