@@ -225,6 +225,20 @@ describe('claims compare: the same event told with other verbs, voices and speak
     expect(docsOf(groupWith(compareResult(ex, { off: new Set(['speech-content']) }), /^police said$/))).toEqual(['wire']);
   });
 
+  it('reads the particle after the verb group as written: "finally checked into X" is entering X', () => {
+    const g = groupWith(compareResult(extractOf('compare-clinic')), /checked into/);
+    expect(g.verb).toBe('enter');
+    expect(docsOf(g)).toEqual(['daily', 'notes']);
+  });
+
+  it('a fire that "ripped through" a building damaged it', () => {
+    const ex = extractOf('compare-blaze');
+    const g = groupWith(compareResult(ex), /ripped through/);
+    expect(g.verb).toBe('damage');
+    expect(docsOf(g)).toEqual(['courier', 'post']);
+    expect(docsOf(groupWith(compareResult(ex, { off: new Set(['phrase-class']) }), /ripped through/))).toEqual(['post']);
+  });
+
   it('lists its rules with a description and an example', () => {
     expect(COMPARE_RULES.map((r) => r.name)).toEqual(['phrase-class', 'passive-patient', 'speech-content']);
     expect(COMPARE_RULES.every((r) => r.description.length > 20 && r.example.length > 10)).toBe(true);

@@ -73,7 +73,17 @@ export const LIGHT = new Set(['be', 'have', 'take', 'make', 'go', 'get', 'do', '
 /** Speech and report verbs: such a claim groups by what was said, not by the saying. */
 export const SPEECH = 'say';
 
+const PARTICLES = new Set(['in', 'into', 'out', 'away', 'down', 'over', 'up', 'off', 'to']);
+
 const particleOf = (c: Claim): string | null => {
+  // the verb group as written and what follows it: "has checked out" | "of X", "never checked" | "herself into X"
+  if (c.verbText !== undefined && c.object !== undefined) {
+    const last = c.verbText.trim().split(/\s+/).pop()!.toLowerCase();
+    if (PARTICLES.has(last)) return last;
+    const m = /^\s*(?:\S+self\s+|themselves\s+)?(\S+)/i.exec(c.object);
+    const next = m ? m[1]!.toLowerCase() : '';
+    if (PARTICLES.has(next)) return next;
+  }
   // the verb is the first word after any auxiliaries ("was admitted to", "has checked out")
   const m = /^\s*(?:(?:was|were|is|are|be|been|being|has|have|had|will|would)\s+)*\S+\s+(?:\S+self\s+|themselves\s+)?(in|into|out|away|down|over|up|off|to)\b/i.exec(c.what);
   return m ? m[1]!.toLowerCase() : null;
@@ -110,6 +120,7 @@ export const PHRASE_CLASS_RULE = {
     if (c.verb === 'open' && /^\s*fire\b/i.test(obj)) return 'shoot';
     if (c.verb === 'take' && /\binto\s+(?:police\s+)?custody\b/i.test(obj)) return 'arrest';
     if (c.verb === 'go' && /^\s*to\s+the\s+polls\b/i.test(obj)) return 'vote';
+    if ((c.verb === 'rip' || c.verb === 'tear' || c.verb === 'sweep') && /^\s*through\b/i.test(obj)) return 'damage';
     return null;
   },
 };
