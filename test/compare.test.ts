@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COMPARE_RULES, compareResult, type CompareResult } from '../src/compare/compare.js';
-import type { ExtractResult } from '../src/types.js';
+import type { Claim, ExtractResult } from '../src/types.js';
 import { cli, hasSeeds, root, seeds } from './helpers.js';
 
 const set = join(root, 'fixtures', 'compare');
@@ -239,8 +239,26 @@ describe('claims compare: the same event told with other verbs, voices and speak
     expect(docsOf(groupWith(compareResult(ex, { off: new Set(['phrase-class']) }), /ripped through/))).toEqual(['post']);
   });
 
+  it('"Rovers" and "Kell Rovers" are one actor when alias merging left them apart', () => {
+    // two articles whose actors kept their own names: the shorter's words are all in the longer's
+    const claim = (doc: string, who: string, text: string): Claim => ({
+      id: `${doc}-1`, doc, sentence: 1, start: 0, end: [...text].length, text, who: { text: who, entity: who, type: 'organization' },
+      what: text.slice(who.length + 1), verb: 'suspend', verbText: 'suspended', object: text.slice(who.length + 1 + 'suspended '.length),
+      where: [], when: [], source: null, negated: false, hedged: false, salience: 0.9,
+    });
+    const doc = (id: string): ExtractResult['documents'][number] => ({ id, path: `${id}.txt`, title: null, published: null, chars: 80, sentences: 2 });
+    const ex: ExtractResult = {
+      schemaVersion: 1,
+      documents: [doc('a'), doc('b')],
+      claims: [claim('a', 'Rovers', 'Rovers suspended defender Ivo Brandt for three matches'), claim('b', 'Kell Rovers', 'Kell Rovers suspended defender Ivo Brandt on Friday')],
+      entities: [],
+    };
+    expect(compareResult(ex).groups.map((g) => docsOf(g))).toEqual([['a', 'b']]);
+    expect(compareResult(ex, { off: new Set(['fuller-name-actor']) }).groups).toHaveLength(2);
+  });
+
   it('lists its rules with a description and an example', () => {
-    expect(COMPARE_RULES.map((r) => r.name)).toEqual(['phrase-class', 'passive-patient', 'speech-content']);
+    expect(COMPARE_RULES.map((r) => r.name)).toEqual(['phrase-class', 'passive-patient', 'speech-content', 'fuller-name-actor']);
     expect(COMPARE_RULES.every((r) => r.description.length > 20 && r.example.length > 10)).toBe(true);
   });
 });

@@ -154,15 +154,26 @@ export const speechContentRule = {
   },
 };
 
+const subsetOf = (x: Set<string>, y: Set<string>): boolean => x.size > 0 && [...x].every((w) => y.has(w));
+const sameNamed = (a: Feat, b: Feat): boolean => fullerNameRule.apply(a.actorWords, b.actorWords);
+
+/** One actor named more or less fully. */
+export const fullerNameRule = {
+  name: 'fuller-name-actor',
+  description: 'Two named actors are one when every word of the shorter name is in the longer (alias merging may not have joined them across articles): "Rovers" and "Kell Rovers", "Charger" and "Chargers".',
+  example: '"Rovers suspended Ivo Brandt" and "Kell Rovers suspended Ivo Brandt" → one suspension',
+  apply: (a: Set<string>, b: Set<string>): boolean => subsetOf(a, b) || subsetOf(b, a),
+};
+
 /** Two claims of one story and one event class state the same fact. */
-function sameFact(a: Feat, b: Feat, copies: boolean): boolean {
+function sameFact(a: Feat, b: Feat, copies: boolean, options: { fullerName: boolean }): boolean {
   if (a.c.negated !== b.c.negated) return false;
   if (a.passive !== b.passive) {
     // "X was arrested" and "police arrested X": the one's subject is the other's object
     const [p, q] = a.passive ? [a, b] : [b, a];
     if (p.actorWords.size > 0 && shared(p.actorWords, q.words) > 0) return true;
   }
-  if (a.actor && b.actor && a.actor !== b.actor) return false;
+  if (a.actor && b.actor && a.actor !== b.actor && !(options.fullerName && sameNamed(a, b))) return false;
   // the same words in two copies of one syndicated article are the same statement
   if (copies && a.c.text.toLowerCase() === b.c.text.toLowerCase()) return true;
   const args = shared(a.words, b.words) + shared(a.places, b.places) + (a.actor && a.actor === b.actor ? 1 : 0);
@@ -244,7 +255,7 @@ export function compareResult(result: ExtractResult, options: CompareOptions = {
     const key = `${story.get(c.doc) ?? 0}|${f.cls}`;
     const cands = byKey.get(key) ?? [];
     // compared with the group's first claims, so that a group cannot drift from claim to claim
-    const g = cands.find((x) => x.claims.slice(0, 3).some((o) => sameFact(feats.get(o)!, f, sourceOf.get(o.doc) === sourceOf.get(c.doc)) || also(o)));
+    const g = cands.find((x) => x.claims.slice(0, 3).some((o) => sameFact(feats.get(o)!, f, sourceOf.get(o.doc) === sourceOf.get(c.doc), factOptions) || also(o)));
     if (g) {
       g.claims.push(c);
       groupOf.set(c, g);
@@ -255,6 +266,7 @@ export function compareResult(result: ExtractResult, options: CompareOptions = {
       byKey.set(key, [...cands, n]);
     }
   };
+  const factOptions = { fullerName: !options.off?.has(fullerNameRule.name) };
   // speech claims last: they group by what was said, which the other claims' groups tell
   const speechOn = !options.off?.has(speechContentRule.name);
   const isSpeech = (c: Claim): boolean => speechOn && feats.get(c)!.cls === SPEECH;
@@ -329,4 +341,4 @@ export function compareResult(result: ExtractResult, options: CompareOptions = {
 }
 
 /** The rules of `compare`, each switchable off by name (`compareResult(r, { off })`) to measure it. */
-export const COMPARE_RULES: readonly { name: string; description: string; example: string }[] = [PHRASE_CLASS_RULE, passiveRule, speechContentRule].map(({ name, description, example }) => ({ name, description, example }));
+export const COMPARE_RULES: readonly { name: string; description: string; example: string }[] = [PHRASE_CLASS_RULE, passiveRule, speechContentRule, fullerNameRule].map(({ name, description, example }) => ({ name, description, example }));
