@@ -257,6 +257,14 @@ describe('claims compare: the same event told with other verbs, voices and speak
     expect(compareResult(ex, { off: new Set(['fuller-name-actor']) }).groups).toHaveLength(2);
   });
 
+  it('"made a two-year offer" is the offer another outlet says was "offered"', () => {
+    const ex = extractOf('compare-offer');
+    const g = groupWith(compareResult(ex), /made a two-year offer/);
+    expect(g.verb).toBe('offer');
+    expect(docsOf(g)).toEqual(['herald', 'sport']);
+    expect(groupWith(compareResult(ex, { off: new Set(['phrase-class']) }), /made a two-year offer/).verb).toBe('make');
+  });
+
   it('lists its rules with a description and an example', () => {
     expect(COMPARE_RULES.map((r) => r.name)).toEqual(['phrase-class', 'passive-patient', 'speech-content', 'fuller-name-actor']);
     expect(COMPARE_RULES.every((r) => r.description.length > 20 && r.example.length > 10)).toBe(true);

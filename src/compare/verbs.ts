@@ -100,6 +100,12 @@ const objectOf = (c: Claim): string => {
 const AMMUNITION = /\b(?:shots?|rounds?|bullets?|guns?|gunshots?|weapons?|pistols?|rifles?|shotguns?|missiles?|rockets?|shells?|mortars?|grenades?|tear\s+gas|volleys?|salvos?|warning|blanks?)\b/i;
 const PASSIVE = /\b(?:was|were|is|are|be|been|being|got|gets|get)\s+(?:\w+ly\s+)?fired\b/i;
 
+/** Verbs that lend their event to a noun: "make an offer", "carry out an attack", "extend a bid". */
+const SUPPORT = new Set(['make', 'extend', 'submit', 'carry', 'conduct', 'stage', 'launch', 'mount', 'give', 'have', 'hold', 'pay', 'issue']);
+/** Event nouns and the verb (class) that names the same event. */
+const EVENT_NOUNS: Record<string, string> = { offer: 'offer', bid: 'bid', arrest: 'arrest', attack: 'attack', raid: 'raid', assault: 'attack', visit: 'visit', announcement: 'announce', appearance: 'appear', decision: 'decide', promise: 'promise', apology: 'apologize', proposal: 'propose' };
+const EVENT_NOUN_OBJECT = new RegExp(`^\\s*(?:out\\s+)?(?:(?:an?|the|its|their|his|her|new|first|second|another|formal|official|surprise|[\\w$.,-]+-(?:year|day|month)|\\S+-dollar|\\d[\\d.,]*)\\s+){0,4}(${Object.keys(EVENT_NOUNS).join('|')})s?\\b`, 'i');
+
 /**
  * Verb-and-object phrases that name another class's event: "fire" is shooting when a gun is
  * fired or someone is fired at ("fired at the crowd", "fired three shots", "the gunman fired"),
@@ -120,6 +126,11 @@ export const PHRASE_CLASS_RULE = {
     if (c.verb === 'open' && /^\s*fire\b/i.test(obj)) return 'shoot';
     if (c.verb === 'take' && /\binto\s+(?:police\s+)?custody\b/i.test(obj)) return 'arrest';
     if (c.verb === 'go' && /^\s*to\s+the\s+polls\b/i.test(obj)) return 'vote';
+    // a light verb and an event noun: "made an offer" is offering, "carried out a raid" raiding
+    if (SUPPORT.has(c.verb)) {
+      const m = EVENT_NOUN_OBJECT.exec(obj);
+      if (m) return EVENT_NOUNS[m[1]!.toLowerCase().replace(/s$/, '')] ?? null;
+    }
     if ((c.verb === 'rip' || c.verb === 'tear' || c.verb === 'sweep') && /^\s*through\b/i.test(obj)) return 'damage';
     return null;
   },
