@@ -55,7 +55,7 @@ describe('attribution', () => {
     expect(of('will rise in the spring')).toMatchObject({ text: 'analysts in Dunmore', cue: 'expect', kind: 'belief' });
     expect(sourced(fixture('ferry-fares.txt')).length).toBeGreaterThan(0);
     expect(extractText(fixture('ferry-fares.txt')).claims.filter((c) => c.source).every((c) => c.source!.kind === 'speech')).toBe(true);
-    const off = extractText(text, {}, { rulesOff: ['cue-verb-complement', 'cue-verb-trailing'] }).claims;
+    const off = extractText(text, {}, { rulesOff: ['cue-verb-complement', 'cue-verb-trailing', 'cue-verb-first-clause'] }).claims;
     expect(off.some((c) => c.source)).toBe(false);
   });
 
@@ -110,5 +110,27 @@ describe('attribution', () => {
     expect(sourceOf(transcript, 'is unsafe')).toBe('Tessa Varga');
     expect(sourceOf(transcript, 'has to close before the storms')).toBe('Tessa Varga');
     expect(sourceOf(transcript, 'is unsafe', ['quote-dash-speaker'])).toBeNull();
+  });
+
+  const quay = fixture('quay-clauses.txt');
+
+  it('gives every sentence of a quotation its speaker named after it closes', () => {
+    const out = sourced(quay);
+    expect(out).toContain('are too old <- Tessa Marlow (say)');
+    expect(out).toContain('has checked them in years <- Tessa Marlow (say)');
+    expect(sourced(quay, ['quote-closes-with-speaker']).some((x) => x.startsWith('are too old'))).toBe(false);
+  });
+
+  it('attributes the first clause after a belief verb however long its subject', () => {
+    const claims = extractText(quay, { published: '2031-05-06' }).claims;
+    expect(claims.find((c) => c.what === 'will fail')?.source).toMatchObject({ text: 'Councillor Ivo Brandt', cue: 'believe', kind: 'belief' });
+    const off = extractText(quay, { published: '2031-05-06' }, { rulesOff: ['cue-verb-first-clause'] }).claims;
+    expect(off.find((c) => c.what === 'will fail')?.source ?? null).toBeNull();
+  });
+
+  it('reads "discovered that", "claimed that" as cues with their kind', () => {
+    const claims = extractText(quay, { published: '2031-05-06' }).claims;
+    expect(claims.find((c) => c.what === 'had been left unlocked')?.source).toMatchObject({ text: 'Inspectors', cue: 'discover', kind: 'belief' });
+    expect(claims.find((c) => c.what === 'had ignored the warnings')?.source).toMatchObject({ text: 'Marta Quell', cue: 'claim', kind: 'speech' });
   });
 });

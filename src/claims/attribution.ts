@@ -13,7 +13,8 @@ import type { AnnotatedSentenceX } from '../annotate/index.js';
 import type { DraftClaim, DraftSource } from './draft.js';
 import { anyRule, eachRule, firstRule, rules, type RulesOff } from './rule.js';
 import { phrase } from './phrase.js';
-import { closesQuote, has } from './words.js';
+import { closesQuote, COORD, has } from './words.js';
+import { SUBORDINATORS } from '../annotate/lexicon.js';
 import { parentheticalSpeech } from './subjects.js';
 
 /** Labels that open a headline without being anyone's words: "Analysis: why prices rose". */
@@ -51,6 +52,31 @@ interface SpeechCtx {
   d: DraftClaim;
   trailing: boolean;
   off: RulesOff;
+  drafts: DraftClaim[];
+}
+
+/**
+ * Is d the first clause after cue verb sp, with only its subject between them ("believes his
+ * efforts to slow warming will be", "found that in 2015, sales fell")? The words between may
+ * not hold another clause's verb, a subordinator or a coordinator (those start a clause of their
+ * own: "shows him before he was shot"), nor punctuation unless "that" opens them.
+ */
+function firstClauseAfter(s: AnnotatedSentenceX, sp: DraftClaim, d: DraftClaim, drafts: DraftClaim[]): boolean {
+  if (d.verb.first <= sp.verb.last + 1 || d.verb.first - sp.verb.last > 14) return false;
+  if (drafts.some((o) => o !== d && o !== sp && o.verb.first > sp.verb.last && o.verb.first < d.verb.first)) return false;
+  const toks = s.tokens;
+  let k = sp.verb.last + 1;
+  // an adverb or a date before "that": "said Friday that", "found last year that"
+  while (k < d.verb.first && (has(toks[k], 'Adverb') || has(toks[k], 'Date')) && toks[k]!.norm !== 'that' && !/[,;:()]/.test(toks[k]!.post)) k++;
+  const thatOpens = toks[k]?.norm === 'that';
+  if (thatOpens) k++;
+  if (/[,;:()"“”]/.test(toks[sp.verb.last]!.post) && !thatOpens) return false;
+  for (let j = k; j < d.verb.first; j++) {
+    const t = toks[j]!;
+    if (SUBORDINATORS.has(t.norm) || COORD.has(t.norm) || has(t, 'Pronoun') && /^(?:who|which|whom|whose)$/.test(t.norm)) return false;
+    if (/[;:()]/.test(t.post) || (!thatOpens && /[,"“”]/.test(t.post))) return false;
+  }
+  return true;
 }
 
 export const BACKGROUND_RULE = rules<SpeechCtx, boolean>('attribution', [
@@ -74,6 +100,12 @@ export const SPEECH_SOURCE_RULES = rules<SpeechCtx, boolean>('attribution', [
     description: 'a clause in a speech verb\'s complement is the speech verb\'s subject\'s',
     example: 'Police said the road was closed',
     apply: ({ sp, d }) => d.verb.start > sp.verb.end && d.verb.start < (sp.whatEnd > sp.verb.end ? sp.whatEnd + 1 : sp.verb.end),
+  },
+  {
+    name: 'speech-first-clause',
+    description: 'the first clause after a speech verb, with nothing but its subject (and perhaps "that") between, is the speech verb\'s subject\'s, however long that subject',
+    example: 'He said the harbour\'s plans to widen the channel would fail',
+    apply: ({ s, sp, d, drafts }) => !isTrailingAttribution(s, sp) && firstClauseAfter(s, sp, d, drafts),
   },
   {
     name: 'parenthetical-attribution',
@@ -102,6 +134,10 @@ export const CUE_VERB_KINDS: ReadonlyMap<string, SourceKind> = new Map([
   ...'believe think feel expect hope fear worry suspect doubt know assume predict estimate conclude agree understand'.split(' ').map((w) => [w, 'belief'] as const),
   ...'want plan intend promise pledge vow urge demand propose'.split(' ').map((w) => [w, 'intention'] as const),
   ...'show find suggest indicate prove demonstrate document'.split(' ').map((w) => [w, 'evidence'] as const),
+  // verbs of saying that are not speech verbs of the clause builder (SAY_LIKE): they attribute their clause alone
+  ...'claim charge contend caution concede complain recall reply respond testify boast emphasize emphasise'.split(' ').map((w) => [w, 'speech'] as const),
+  ...'learn discover determine realize realise recognize recognise forecast'.split(' ').map((w) => [w, 'belief'] as const),
+  ...'decide recommend'.split(' ').map((w) => [w, 'intention'] as const),
 ]);
 
 /** A belief, intention or evidence verb `sp` and a later clause `d` of its sentence. */
@@ -110,6 +146,7 @@ interface CueVerbCtx {
   sp: DraftClaim;
   d: DraftClaim;
   trailing: boolean;
+  drafts: DraftClaim[];
 }
 
 /** Does clause d give what cue verb sp's subject believes, intends or shows? */
@@ -125,6 +162,12 @@ export const CUE_VERB_SOURCE_RULES = rules<CueVerbCtx, boolean>('attribution', [
       if (between.some((t) => /[,;:()"“”]/.test(t.post))) return false;
       return between.length === 0 || (between.length <= 3 && between[between.length - 1]!.norm === 'that' && between.slice(0, -1).every((t) => has(t, 'Adverb') || has(t, 'Date')));
     },
+  },
+  {
+    name: 'cue-verb-first-clause',
+    description: 'the first clause after a belief, intention or evidence verb, with nothing but its subject (and perhaps "that") between, is its subject\'s, however long that subject',
+    example: 'Analysts believe the harbour\'s plans to widen the channel will fail',
+    apply: ({ s, sp, d, drafts, trailing }) => !trailing && firstClauseAfter(s, sp, d, drafts),
   },
   {
     name: 'cue-verb-trailing',
@@ -320,7 +363,7 @@ export function attribute(s: AnnotatedSentenceX, drafts: DraftClaim[], off: Rule
     const trailing = isTrailingAttribution(s, sp);
     for (const d of drafts) {
       if (d === sp || d.source || chainOf(d) === chainOf(sp)) continue;
-      if (anyRule(SPEECH_SOURCE_RULES, { s, sp, d, trailing, off }, off)) d.source = sourceOf(sp, sp.lemma);
+      if (anyRule(SPEECH_SOURCE_RULES, { s, sp, d, trailing, off, drafts }, off)) d.source = sourceOf(sp, sp.lemma);
     }
   }
   // belief, intention and evidence verbs: the clause they take is their subject's, with its kind
@@ -333,7 +376,7 @@ export function attribute(s: AnnotatedSentenceX, drafts: DraftClaim[], off: Rule
       if (d === sp || d.source || chainOf(d) === chainOf(sp)) continue;
       // a clause coordinated with one the verb takes goes with it ("believe prices will fall and jobs will go")
       const heir = d.coordinatedWith && taken.includes(chainOf(d));
-      if (heir || anyRule(CUE_VERB_SOURCE_RULES, { s, sp, d, trailing }, off)) {
+      if (heir || anyRule(CUE_VERB_SOURCE_RULES, { s, sp, d, trailing, drafts }, off)) {
         d.source = { ...sourceOf(sp, sp.lemma)!, kind };
         taken.push(d);
       }
@@ -413,6 +456,30 @@ export const PARAGRAPH_RULES = rules<ParagraphCtx, void>('attribution', [
         for (const d of drafts) {
           if (d.source || d.verb.start >= at) continue;
           d.source = { text: nameText, cue: 'quote', mention };
+        }
+      }
+    },
+  },
+  {
+    name: 'quote-closes-with-speaker',
+    description: 'a quotation of several sentences whose speaker comes after it closes ("“A. B,” she said.") is that speaker\'s from its first sentence on',
+    example: '“The pier is unsafe. It has to close,” said Ana Ruiz.',
+    apply: ({ sentences }) => {
+      for (let k = sentences.length - 1; k > 0; k--) {
+        const { s, drafts } = sentences[k]!;
+        if (!s.continuesQuote || s.kind === 'headline') continue;
+        // the quotation carried over closes in this sentence, and its speaker stands after it
+        const close = s.quotes.find((q) => q.innerStart === s.start || q.start === s.start);
+        if (!close || close.end >= s.end) continue;
+        const sp = drafts.find((d) => d.speech && d.who && d.verb.start >= close.end && d.who.start >= close.end && !insideQuoteOf(s, d.verb.start));
+        if (!sp) continue;
+        const src = sourceOf(sp, sp.lemma);
+        if (!src) continue;
+        // back through the sentences that this quotation runs through
+        for (let j = k - 1; j >= 0; j--) {
+          const { s: p, drafts: pd } = sentences[j]!;
+          for (const d of pd) if (!d.source && insideQuoteOf(p, d.verb.start)) d.source = { ...src };
+          if (!p.continuesQuote) break;
         }
       }
     },
