@@ -133,4 +133,17 @@ describe('attribution', () => {
     expect(claims.find((c) => c.what === 'had been left unlocked')?.source).toMatchObject({ text: 'Inspectors', cue: 'discover', kind: 'belief' });
     expect(claims.find((c) => c.what === 'had ignored the warnings')?.source).toMatchObject({ text: 'Marta Quell', cue: 'claim', kind: 'speech' });
   });
+
+  it('gives the clause after ", saying" to the subject of the clause it follows', () => {
+    expect(sourced(quay)).toContain('was unsafe <- The harbour board (say)');
+    expect(sourced(quay, ['saying-participle']).some((x) => x.startsWith('was unsafe'))).toBe(false);
+  });
+
+  it('reads ", Mr. X said" and "said Rep. X of Somewhere" as trailing speakers', () => {
+    const out = sourced(quay);
+    expect(out.some((x) => x.startsWith('will stop in March') && x.endsWith('<- Brandt (say)'))).toBe(true);
+    expect(sourced(quay, ['trailing-after-title']).some((x) => x.startsWith('will stop in March'))).toBe(false);
+    expect(out.some((x) => x.startsWith('is not a fair plan <- Rep. Tom Harlan'))).toBe(true);
+    expect(sourced(quay, ['subject-after-speech-verb-name']).some((x) => x.startsWith('is not a fair plan'))).toBe(false);
+  });
 });

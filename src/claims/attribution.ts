@@ -13,7 +13,7 @@ import type { AnnotatedSentenceX } from '../annotate/index.js';
 import type { DraftClaim, DraftSource } from './draft.js';
 import { anyRule, eachRule, firstRule, rules, type RulesOff } from './rule.js';
 import { phrase } from './phrase.js';
-import { closesQuote, COORD, has } from './words.js';
+import { closesQuote, COORD, has, isAbbreviation, isInitial, opensQuote } from './words.js';
 import { SUBORDINATORS } from '../annotate/lexicon.js';
 import { parentheticalSpeech } from './subjects.js';
 
@@ -29,15 +29,27 @@ function sourceOf(d: DraftClaim, cue: string): DraftSource | null {
   return { text: who.text, cue, mention: who.mention, from: d };
 }
 
+/** Steps back over the words before a trailing attribution's subject. */
+export const TRAILING_RULES = rules<{ toks: Token[]; at: number }, boolean>('attribution', [
+  {
+    name: 'trailing-after-title',
+    description: 'a title\'s abbreviation before a trailing attribution\'s subject belongs to the speaker, so the comma before it still sets the attribution off',
+    example: 'The pier will close in March, Mr. Ruiz said',
+    apply: ({ toks, at }) => at > 0 && isAbbreviation(toks[at]) && !isInitial(toks[at]),
+  },
+]);
+
 /**
  * A trailing attribution closes its sentence after a comma or a quote: '"...," the ministry
  * said.', '..., Reuters reported.', '..., officials said on Monday.' Anything after the verb
  * is an adjunct, never an object or a clause.
  */
-function isTrailingAttribution(s: AnnotatedSentenceX, sp: DraftClaim): boolean {
+function isTrailingAttribution(s: AnnotatedSentenceX, sp: DraftClaim, off?: RulesOff): boolean {
   const toks = s.tokens;
   if (!sp.who) return false;
-  const lead = sp.who.first < sp.verb.first ? sp.who.first : sp.verb.first;
+  let lead = sp.who.first < sp.verb.first ? sp.who.first : sp.verb.first;
+  // a title the subject left out: "..., Mr. Ruiz said"
+  while (off && sp.who.first < sp.verb.first && anyRule(TRAILING_RULES, { toks, at: lead - 1 }, off)) lead--;
   const beforeTok = toks[lead - 1];
   if (!beforeTok || !(/[,;:—–]/.test(beforeTok.post) || closesQuote(beforeTok))) return false;
   const rest = toks.slice(sp.verb.last + 1);
@@ -62,15 +74,20 @@ interface SpeechCtx {
  * own: "shows him before he was shot"), nor punctuation unless "that" opens them.
  */
 function firstClauseAfter(s: AnnotatedSentenceX, sp: DraftClaim, d: DraftClaim, drafts: DraftClaim[]): boolean {
-  if (d.verb.first <= sp.verb.last + 1 || d.verb.first - sp.verb.last > 14) return false;
-  if (drafts.some((o) => o !== d && o !== sp && o.verb.first > sp.verb.last && o.verb.first < d.verb.first)) return false;
+  return firstClauseAfterToken(s, sp.verb.last, d, drafts.filter((o) => o !== sp));
+}
+
+/** firstClauseAfter for a cue ending at token `cue` (a verb group's last word, or a participle "saying"). */
+function firstClauseAfterToken(s: AnnotatedSentenceX, cue: number, d: DraftClaim, drafts: DraftClaim[]): boolean {
+  if (d.verb.first <= cue + 1 || d.verb.first - cue > 14) return false;
+  if (drafts.some((o) => o !== d && o.verb.first > cue && o.verb.first < d.verb.first)) return false;
   const toks = s.tokens;
-  let k = sp.verb.last + 1;
+  let k = cue + 1;
   // an adverb or a date before "that": "said Friday that", "found last year that"
   while (k < d.verb.first && (has(toks[k], 'Adverb') || has(toks[k], 'Date')) && toks[k]!.norm !== 'that' && !/[,;:()]/.test(toks[k]!.post)) k++;
   const thatOpens = toks[k]?.norm === 'that';
   if (thatOpens) k++;
-  if (/[,;:()"“”]/.test(toks[sp.verb.last]!.post) && !thatOpens) return false;
+  if (/[,;:()"“”]/.test(toks[cue]!.post) && !thatOpens) return false;
   for (let j = k; j < d.verb.first; j++) {
     const t = toks[j]!;
     if (SUBORDINATORS.has(t.norm) || COORD.has(t.norm) || has(t, 'Pronoun') && /^(?:who|which|whom|whose)$/.test(t.norm)) return false;
@@ -105,7 +122,7 @@ export const SPEECH_SOURCE_RULES = rules<SpeechCtx, boolean>('attribution', [
     name: 'speech-first-clause',
     description: 'the first clause after a speech verb, with nothing but its subject (and perhaps "that") between, is the speech verb\'s subject\'s, however long that subject',
     example: 'He said the harbour\'s plans to widen the channel would fail',
-    apply: ({ s, sp, d, drafts }) => !isTrailingAttribution(s, sp) && firstClauseAfter(s, sp, d, drafts),
+    apply: ({ s, sp, d, drafts, trailing }) => !trailing && firstClauseAfter(s, sp, d, drafts),
   },
   {
     name: 'parenthetical-attribution',
@@ -209,8 +226,49 @@ interface SentenceCtx {
   off: RulesOff;
 }
 
+/** Participles of saying that attach the clause after them to the clause they follow: ", saying (that) ...". */
+const SAYING = /^(?:saying|claiming|arguing|adding|noting|insisting|warning|explaining|suggesting|stating|declaring|asserting|telling|writing|contending|charging|acknowledging|admitting|alleging|predicting|promising|vowing|pledging|announcing|complaining|stressing|maintaining|conceding|recalling|reporting|tweeting)$/;
+/** Words before such a participle that attach it to the clause before: "by saying", "for claiming". */
+const SAYING_AFTER = /^(?:by|for|while|from|when|in)$/;
+
 /** The attribution steps after speech verbs, in order; each leaves a clause that has a source alone. */
 export const ATTRIBUTION_RULES = rules<SentenceCtx, void>('attribution', [
+  {
+    name: 'saying-participle',
+    description: 'the clause after a participle of saying (", saying (that) ...", "by claiming that ...") is the subject\'s of the clause the participle follows',
+    example: 'The board rejected the plan, saying the pier was unsafe',
+    apply: ({ s, drafts, inQuote }) => {
+      const toks = s.tokens;
+      for (let i = 1; i < toks.length - 1; i++) {
+        const t = toks[i]!;
+        if (!SAYING.test(t.norm) || inQuote(t.start)) continue;
+        const before = toks[i - 1]!;
+        if (!(/,/.test(before.post) || SAYING_AFTER.test(before.norm))) continue;
+        if (drafts.some((d) => d.verb.first <= i && d.verb.last >= i)) continue;
+        // the clause the participle follows: the first main clause before it (not after a subordinator or relative pronoun)
+        const main = drafts.find((d) => d.who && d.verb.last < i && !inQuote(d.verb.start) && !(SUBORDINATORS.has(toks[d.who.first - 1]?.norm ?? '') || SUBORDINATORS.has(toks[d.verb.first - 1]?.norm ?? '')) && !(d.who.first > 0 && d.who.first > d.verb.first));
+        const src = main ? sourceOf(main, t.norm.replace(/ing$/, '')) : null;
+        if (!src) continue;
+        // ", saying, “...”": the quotation's clauses; else the first clause after it (after "telling them that")
+        let cue = i;
+        if (/^(?:telling)$/.test(t.norm)) {
+          const that = toks.findIndex((x, j) => j > i && j <= i + 4 && x.norm === 'that');
+          if (that > 0) cue = that - 1;
+        }
+        const next = toks[i + 1]!;
+        const quoted = /[,:]/.test(t.post) && opensQuote(next) ? s.quotes.find((q) => q.start <= next.start && q.end > next.start) : undefined;
+        const rest = drafts.filter((d) => d.verb.first > i);
+        const taken: DraftClaim[] = [];
+        for (const d of rest) {
+          if (d.source) continue;
+          const inIt = quoted ? d.verb.start >= quoted.innerStart && d.verb.start < quoted.innerEnd : firstClauseAfterToken(s, cue, d, rest) || (d.coordinatedWith !== null && taken.includes(d.coordinatedWith));
+          if (!inIt) continue;
+          d.source = { ...src };
+          taken.push(d);
+        }
+      }
+    },
+  },
   {
     name: 'quote-speaker',
     description: 'a clause inside a quotation is the nearest speaker\'s outside it',
@@ -360,7 +418,7 @@ export function attribute(s: AnnotatedSentenceX, drafts: DraftClaim[], off: Rule
   const chainOf = (d: DraftClaim): DraftClaim => (d.coordinatedWith ? chainOf(d.coordinatedWith) : d);
   const speechClaims = drafts.filter((sp) => sp.speech && sp.who && !inQuote(sp.verb.start));
   for (const sp of [...speechClaims].reverse()) {
-    const trailing = isTrailingAttribution(s, sp);
+    const trailing = isTrailingAttribution(s, sp, off);
     for (const d of drafts) {
       if (d === sp || d.source || chainOf(d) === chainOf(sp)) continue;
       if (anyRule(SPEECH_SOURCE_RULES, { s, sp, d, trailing, off, drafts }, off)) d.source = sourceOf(sp, sp.lemma);
@@ -369,7 +427,7 @@ export function attribute(s: AnnotatedSentenceX, drafts: DraftClaim[], off: Rule
   // belief, intention and evidence verbs: the clause they take is their subject's, with its kind
   const cueVerbs = drafts.filter((sp) => !sp.speech && !sp.verb.passive && sp.who && !inQuote(sp.verb.start) && CUE_VERB_KINDS.has(sp.lemma));
   for (const sp of [...cueVerbs].reverse()) {
-    const trailing = isTrailingAttribution(s, sp);
+    const trailing = isTrailingAttribution(s, sp, off);
     const kind = CUE_VERB_KINDS.get(sp.lemma)!;
     const taken: DraftClaim[] = [];
     for (const d of drafts) {
