@@ -16,7 +16,7 @@ describe('attribution', () => {
 
   it("reads ''...'' as a quotation: its clauses are the speaker's", () => {
     const out = sourced(ferry);
-    expect(out).toContain('has the important virtue of being simple <- Leonard E. Torvik (quote)');
+    expect(out).toContain('has the important virtue of being simple <- Leonard E. Torvik (say)');
     expect(out.some((x) => x.startsWith('is a lot of new complexity') && x.includes('<- Torvik'))).toBe(true);
   });
 
@@ -145,5 +145,17 @@ describe('attribution', () => {
     expect(sourced(quay, ['trailing-after-title']).some((x) => x.startsWith('will stop in March'))).toBe(false);
     expect(out.some((x) => x.startsWith('is not a fair plan <- Rep. Tom Harlan'))).toBe(true);
     expect(sourced(quay, ['subject-after-speech-verb-name']).some((x) => x.startsWith('is not a fair plan'))).toBe(false);
+  });
+
+  it('keeps the speaker\'s own relative clause and appositive out of the speaker\'s words', () => {
+    const out = sourced(quay);
+    expect(out.some((x) => x.startsWith('runs the night shift'))).toBe(false);
+    expect(out.some((x) => x.startsWith('represents the board'))).toBe(false);
+    expect(sourced(quay, ['speaker-own-clause'])).toContain('runs the night shift <- Nora Vell (say)');
+  });
+
+  it('reads a closing "said X, a long appositive, who ..." as a trailing attribution', () => {
+    expect(sourced(quay)).toContain('will be sold <- Piet Okafor (say)');
+    expect(sourced(quay, ['trailing-speaker-appositive']).some((x) => x.startsWith('will be sold'))).toBe(false);
   });
 });

@@ -30,12 +30,18 @@ function sourceOf(d: DraftClaim, cue: string): DraftSource | null {
 }
 
 /** Steps back over the words before a trailing attribution's subject. */
-export const TRAILING_RULES = rules<{ toks: Token[]; at: number }, boolean>('attribution', [
+export const TRAILING_RULES = rules<{ toks: Token[]; at: number; sp?: DraftClaim }, boolean>('attribution', [
   {
     name: 'trailing-after-title',
     description: 'a title\'s abbreviation before a trailing attribution\'s subject belongs to the speaker, so the comma before it still sets the attribution off',
     example: 'The pier will close in March, Mr. Ruiz said',
     apply: ({ toks, at }) => at > 0 && isAbbreviation(toks[at]) && !isInitial(toks[at]),
+  },
+  {
+    name: 'trailing-speaker-appositive',
+    description: 'a closing "said X, a long appositive (who ...)" is still a trailing attribution: the words after the speaker describe the speaker',
+    example: 'The pier will close, said Tom Hale, a lawyer for the city who worked on the plan',
+    apply: ({ toks, at, sp }) => at === -1 && sp !== undefined && speakerAppositiveEnds(toks, sp),
   },
 ]);
 
@@ -49,12 +55,23 @@ function isTrailingAttribution(s: AnnotatedSentenceX, sp: DraftClaim, off?: Rule
   if (!sp.who) return false;
   let lead = sp.who.first < sp.verb.first ? sp.who.first : sp.verb.first;
   // a title the subject left out: "..., Mr. Ruiz said"
-  while (off && sp.who.first < sp.verb.first && anyRule(TRAILING_RULES, { toks, at: lead - 1 }, off)) lead--;
+  while (off && sp.who.first < sp.verb.first && lead > 0 && anyRule(TRAILING_RULES, { toks, at: lead - 1 }, off)) lead--;
   const beforeTok = toks[lead - 1];
   if (!beforeTok || !(/[,;:—–]/.test(beforeTok.post) || closesQuote(beforeTok))) return false;
   const rest = toks.slice(sp.verb.last + 1);
-  if (rest.length > 6) return false;
-  return !rest.some((t) => has(t, 'Verb') || t.norm === 'that');
+  if (rest.length <= 6 && !rest.some((t) => has(t, 'Verb') || t.norm === 'that')) return true;
+  // "..., said Ana Ruiz, a planner at the port who worked on the pier.": the speaker's appositive, to its relative clause
+  if (!off || !anyRule(TRAILING_RULES, { toks, at: -1, sp }, off)) return false;
+  return true;
+}
+
+/** After an inverted "said X," the words to the sentence's end are X's appositive (up to a relative clause on it). */
+function speakerAppositiveEnds(toks: Token[], sp: DraftClaim): boolean {
+  if (!sp.who || sp.who.first <= sp.verb.last || !/^,\s*$/.test(toks[sp.who.last]!.post)) return false;
+  const rest = toks.slice(sp.who.last + 1);
+  const rel = rest.findIndex((t) => /^(?:who|whom|whose|which)$/.test(t.norm));
+  const apposition = rel >= 0 ? rest.slice(0, rel) : rest;
+  return apposition.length > 0 && apposition.length <= 14 && !apposition.some((t) => (has(t, 'Verb') && !has(t, 'Adjective') && !has(t, 'Noun')) || t.norm === 'that' || /[;:]/.test(t.post));
 }
 
 /** A speech verb `sp` and another clause `d` of the sentence. */
@@ -106,6 +123,23 @@ export const BACKGROUND_RULE = rules<SpeechCtx, boolean>('attribution', [
       if (!/^(?:after|before|as|when|while|since|because|although|though|once)$/.test(toks[0]?.norm ?? '')) return false;
       const firstComma = toks.findIndex((t) => /,/.test(t.post));
       return firstComma >= 0 && d.verb.last <= firstComma;
+    },
+  },
+]);
+
+/** Vetoes: clause d is about the speaker of sp, not what the speaker said. */
+export const SPEAKER_SELF_RULES = rules<SpeechCtx, boolean>('attribution', [
+  {
+    name: 'speaker-own-clause',
+    description: 'a clause whose subject is the speaker or the speaker\'s appositive ("said Ana Ruiz, who heads the board"; "said Ana Ruiz, a planner who worked on the pier") describes the speaker: it is not the speaker\'s words',
+    example: '"It has to close," said Ana Ruiz, who heads the harbour board',
+    apply: ({ s, sp, d }) => {
+      if (!d.who || !sp.who || d.verb.first < sp.who.first) return false;
+      if (d.who.first <= sp.who.last && d.who.last >= sp.who.first) return true;
+      // the appositive right after the speaker: "said X, a lawyer at Y, who represents"
+      if (d.who.first <= sp.who.last) return false;
+      const between = s.tokens.slice(sp.who.last, d.who.first);
+      return between.length === 1 && /^,\s*$/.test(between[0]!.post) && (sp.who.first > sp.verb.last || d.verb.first < sp.verb.first);
     },
   },
 ]);
@@ -421,7 +455,8 @@ export function attribute(s: AnnotatedSentenceX, drafts: DraftClaim[], off: Rule
     const trailing = isTrailingAttribution(s, sp, off);
     for (const d of drafts) {
       if (d === sp || d.source || chainOf(d) === chainOf(sp)) continue;
-      if (anyRule(SPEECH_SOURCE_RULES, { s, sp, d, trailing, off, drafts }, off)) d.source = sourceOf(sp, sp.lemma);
+      const ctx = { s, sp, d, trailing, off, drafts };
+      if (anyRule(SPEECH_SOURCE_RULES, ctx, off) && !anyRule(SPEAKER_SELF_RULES, ctx, off)) d.source = sourceOf(sp, sp.lemma);
     }
   }
   // belief, intention and evidence verbs: the clause they take is their subject's, with its kind
