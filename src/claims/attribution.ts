@@ -11,7 +11,7 @@
 import type { SourceKind, Token } from '../types.js';
 import type { AnnotatedSentenceX } from '../annotate/index.js';
 import type { DraftClaim, DraftSource } from './draft.js';
-import { anyRule, eachRule, firstRule, rules, type RulesOff } from './rule.js';
+import { anyRule, eachRule, firstRule, isOn, rules, type RulesOff } from './rule.js';
 import { phrase } from './phrase.js';
 import { closesQuote, COORD, has, isAbbreviation, isInitial, opensQuote } from './words.js';
 import { SUBORDINATORS } from '../annotate/lexicon.js';
@@ -140,6 +140,23 @@ export const SPEAKER_SELF_RULES = rules<SpeechCtx, boolean>('attribution', [
       if (d.who.first <= sp.who.last) return false;
       const between = s.tokens.slice(sp.who.last, d.who.first);
       return between.length === 1 && /^,\s*$/.test(between[0]!.post) && (sp.who.first > sp.verb.last || d.verb.first < sp.verb.first);
+    },
+  },
+  {
+    name: 'passive-speech-no-source',
+    description: 'the subject of a passive speech verb is what was told or revealed, not who told it',
+    example: 'When the suspects were revealed as members of the crew, the police called them thieves',
+    apply: ({ sp }) => sp.verb.passive,
+  },
+  {
+    name: 'added-object-not-speech',
+    description: '"add" with a noun phrase for object ("had added the extra week") adds a thing, not words: only a clause right after it (or after "that") is said',
+    example: 'The board had added the extra week because the days overlapped with the holiday',
+    apply: ({ s, sp, d, drafts }) => {
+      if (sp.lemma !== 'add' || d.verb.first < sp.verb.last) return false;
+      const nx = s.tokens[sp.verb.last + 1];
+      if (!nx || /[,:;"“”]/.test(s.tokens[sp.verb.last]!.post) || !(has(nx, 'Determiner') || has(nx, 'Value') || (has(nx, 'Possessive') && has(nx, 'Pronoun')))) return false;
+      return !firstClauseAfter(s, sp, d, drafts);
     },
   },
 ]);
@@ -307,8 +324,8 @@ export const ATTRIBUTION_RULES = rules<SentenceCtx, void>('attribution', [
     name: 'quote-speaker',
     description: 'a clause inside a quotation is the nearest speaker\'s outside it',
     example: 'The mayor said: "The bridge is unsafe."',
-    apply: ({ drafts, inQuote }) => {
-      const speakers = drafts.filter((d) => !inQuote(d.verb.start) && d.who && (d.speech || /^(share|write|post|chant|caption|tweet)$/.test(d.lemma)));
+    apply: ({ drafts, inQuote, off }) => {
+      const speakers = drafts.filter((d) => !inQuote(d.verb.start) && d.who && (d.speech || /^(share|write|post|chant|caption|tweet)$/.test(d.lemma)) && !(d.verb.passive && isOn({ name: 'passive-speech-no-source' }, off)));
       for (const d of drafts) {
         if (d.source || !inQuote(d.verb.start)) continue;
         const sp = speakers.sort((a, b) => Math.abs(a.verb.start - d.verb.start) - Math.abs(b.verb.start - d.verb.start))[0];
