@@ -25,4 +25,11 @@ describe('speech-verb words in another sense are no cues (issue 18 item 7)', () 
     expect(claims().some((x) => x.includes('<- the smugglers'))).toBe(false);
     expect(claims(['passive-speech-no-source']).some((x) => x.includes('<- the smugglers'))).toBe(true);
   });
+
+  it('gives a "Poll: ..." headline\'s clause to the poll, as evidence', () => {
+    const poll = 'Poll: Ferry Riders Want the Night Service Back.\n\nThe survey was published on Monday.\n';
+    const src = (off: string[] = []) => extractText(poll, { published: '2031-05-06' }, { rulesOff: off }).claims.find((c) => c.what.startsWith('Want'))?.source ?? null;
+    expect(src()).toMatchObject({ text: 'Poll', cue: 'headline', kind: 'evidence' });
+    expect(src(['headline-evidence-prefix'])).toBeNull();
+  });
 });

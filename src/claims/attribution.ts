@@ -407,6 +407,23 @@ export const ATTRIBUTION_RULES = rules<SentenceCtx, void>('attribution', [
     },
   },
   {
+    name: 'headline-evidence-prefix',
+    description: 'a headline (or first line) opening with "Poll: ", "Survey: " or "Study: " gives what follows as that evidence\'s finding (kind evidence)',
+    example: 'Poll: Ferry Riders Want the Night Service Back',
+    apply: ({ s, drafts }) => {
+      if (s.kind !== 'headline' && !(s.index === 0 && s.kind === 'text')) return;
+      const m = /^((?:new |latest )?(?:poll|survey|study|report|audit|census)):\s+\S/iu.exec(s.text);
+      if (!m) return;
+      const sepEnd = s.start + m[1]!.length + 1;
+      const sepTok = s.tokens.findIndex((x) => x.start >= sepEnd);
+      for (const d of drafts) {
+        if (d.source || d.verb.start < sepEnd) continue;
+        if (d.who && d.who.first < sepTok && d.who.last >= sepTok) d.who = phrase(s, sepTok, d.who.last);
+        d.source = { text: m[1]!, cue: 'headline', mention: null, kind: 'evidence' };
+      }
+    },
+  },
+  {
     name: 'transcript-speaker',
     description: 'a paragraph of a transcript opens with its speaker\'s name in capitals and a colon: the clauses are that speaker\'s',
     example: 'MARLOW: Well, look, the pier is unsafe.',
