@@ -158,4 +158,12 @@ describe('attribution', () => {
     expect(sourced(quay)).toContain('will be sold <- Piet Okafor (say)');
     expect(sourced(quay, ['trailing-speaker-appositive']).some((x) => x.startsWith('will be sold'))).toBe(false);
   });
+
+  it('gives the paragraph after "X said:" to X, and reads "pointed out that" as a cue', () => {
+    const out = sourced(quay);
+    expect(out).toContain('is too low <- The harbour master (say)');
+    expect(out).toContain('wait for the morning <- The harbour master (quote)');
+    expect(sourced(quay, ['colon-introduces-next']).some((x) => x.startsWith('is too low'))).toBe(false);
+    expect(out).toContain('had no brakes <- Inspectors (point)');
+  });
 });

@@ -203,7 +203,7 @@ export const CUE_VERB_KINDS: ReadonlyMap<string, SourceKind> = new Map([
   ...'want plan intend promise pledge vow urge demand propose'.split(' ').map((w) => [w, 'intention'] as const),
   ...'show find suggest indicate prove demonstrate document'.split(' ').map((w) => [w, 'evidence'] as const),
   // verbs of saying that are not speech verbs of the clause builder (SAY_LIKE): they attribute their clause alone
-  ...'claim charge contend caution concede complain recall reply respond testify boast emphasize emphasise'.split(' ').map((w) => [w, 'speech'] as const),
+  ...'claim charge contend caution concede complain recall reply respond testify boast emphasize emphasise point'.split(' ').map((w) => [w, 'speech'] as const),
   ...'learn discover determine realize realise recognize recognise forecast'.split(' ').map((w) => [w, 'belief'] as const),
   ...'decide recommend'.split(' ').map((w) => [w, 'intention'] as const),
 ]);
@@ -533,6 +533,19 @@ export const ACROSS_RULES = rules<AcrossCtx, void>('attribution', [
       const from = prevDrafts.find((d) => d.source?.cue === 'transcript')?.source;
       if (!from) return;
       for (const d of drafts) if (!d.source) d.source = { ...from };
+    },
+  },
+  {
+    name: 'colon-introduces-next',
+    description: 'a sentence ending "X said:" (or "X reports:", "X continued:") introduces the next sentence, a quotation or not: its clauses are X\'s',
+    example: 'The mayor said:\n\n"The pier is unsafe."',
+    apply: ({ s, drafts, prev, prevDrafts }) => {
+      if (!prev || prev.kind === 'headline' || s.kind === 'headline' || !/:\s*$/.test(prev.text)) return;
+      const last = prev.tokens[prev.tokens.length - 1];
+      const sp = prevDrafts.find((d) => (d.speech || /^(?:continue|write|post|tweet)$/.test(d.lemma)) && d.who && !d.verb.passive && last && d.verb.last >= prev.tokens.length - 3 && !insideQuoteOf(prev, d.verb.start));
+      const src = sp ? sourceOf(sp, sp.lemma) : null;
+      if (!src) return;
+      for (const d of drafts) if (!d.source) d.source = { ...src };
     },
   },
   {
