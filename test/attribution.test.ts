@@ -16,7 +16,7 @@ describe('attribution', () => {
 
   it("reads ''...'' as a quotation: its clauses are the speaker's", () => {
     const out = sourced(ferry);
-    expect(out).toContain('has the important virtue of being simple <- Leonard E. Torvik (quote)');
+    expect(out).toContain('has the important virtue of being simple <- Leonard E. Torvik (say)');
     expect(out.some((x) => x.startsWith('is a lot of new complexity') && x.includes('<- Torvik'))).toBe(true);
   });
 
@@ -55,7 +55,7 @@ describe('attribution', () => {
     expect(of('will rise in the spring')).toMatchObject({ text: 'analysts in Dunmore', cue: 'expect', kind: 'belief' });
     expect(sourced(fixture('ferry-fares.txt')).length).toBeGreaterThan(0);
     expect(extractText(fixture('ferry-fares.txt')).claims.filter((c) => c.source).every((c) => c.source!.kind === 'speech')).toBe(true);
-    const off = extractText(text, {}, { rulesOff: ['cue-verb-complement', 'cue-verb-trailing'] }).claims;
+    const off = extractText(text, {}, { rulesOff: ['cue-verb-complement', 'cue-verb-trailing', 'cue-verb-first-clause'] }).claims;
     expect(off.some((c) => c.source)).toBe(false);
   });
 
@@ -110,5 +110,60 @@ describe('attribution', () => {
     expect(sourceOf(transcript, 'is unsafe')).toBe('Tessa Varga');
     expect(sourceOf(transcript, 'has to close before the storms')).toBe('Tessa Varga');
     expect(sourceOf(transcript, 'is unsafe', ['quote-dash-speaker'])).toBeNull();
+  });
+
+  const quay = fixture('quay-clauses.txt');
+
+  it('gives every sentence of a quotation its speaker named after it closes', () => {
+    const out = sourced(quay);
+    expect(out).toContain('are too old <- Tessa Marlow (say)');
+    expect(out).toContain('has checked them in years <- Tessa Marlow (say)');
+    expect(sourced(quay, ['quote-closes-with-speaker']).some((x) => x.startsWith('are too old'))).toBe(false);
+  });
+
+  it('attributes the first clause after a belief verb however long its subject', () => {
+    const claims = extractText(quay, { published: '2031-05-06' }).claims;
+    expect(claims.find((c) => c.what === 'will fail')?.source).toMatchObject({ text: 'Councillor Ivo Brandt', cue: 'believe', kind: 'belief' });
+    const off = extractText(quay, { published: '2031-05-06' }, { rulesOff: ['cue-verb-first-clause'] }).claims;
+    expect(off.find((c) => c.what === 'will fail')?.source ?? null).toBeNull();
+  });
+
+  it('reads "discovered that", "claimed that" as cues with their kind', () => {
+    const claims = extractText(quay, { published: '2031-05-06' }).claims;
+    expect(claims.find((c) => c.what === 'had been left unlocked')?.source).toMatchObject({ text: 'Inspectors', cue: 'discover', kind: 'belief' });
+    expect(claims.find((c) => c.what === 'had ignored the warnings')?.source).toMatchObject({ text: 'Marta Quell', cue: 'claim', kind: 'speech' });
+  });
+
+  it('gives the clause after ", saying" to the subject of the clause it follows', () => {
+    expect(sourced(quay)).toContain('was unsafe <- The harbour board (say)');
+    expect(sourced(quay, ['saying-participle']).some((x) => x.startsWith('was unsafe'))).toBe(false);
+  });
+
+  it('reads ", Mr. X said" and "said Rep. X of Somewhere" as trailing speakers', () => {
+    const out = sourced(quay);
+    expect(out.some((x) => x.startsWith('will stop in March') && x.endsWith('<- Brandt (say)'))).toBe(true);
+    expect(sourced(quay, ['trailing-after-title']).some((x) => x.startsWith('will stop in March'))).toBe(false);
+    expect(out.some((x) => x.startsWith('is not a fair plan <- Rep. Tom Harlan'))).toBe(true);
+    expect(sourced(quay, ['subject-after-speech-verb-name']).some((x) => x.startsWith('is not a fair plan'))).toBe(false);
+  });
+
+  it('keeps the speaker\'s own relative clause and appositive out of the speaker\'s words', () => {
+    const out = sourced(quay);
+    expect(out.some((x) => x.startsWith('runs the night shift'))).toBe(false);
+    expect(out.some((x) => x.startsWith('represents the board'))).toBe(false);
+    expect(sourced(quay, ['speaker-own-clause'])).toContain('runs the night shift <- Nora Vell (say)');
+  });
+
+  it('reads a closing "said X, a long appositive, who ..." as a trailing attribution', () => {
+    expect(sourced(quay)).toContain('will be sold <- Piet Okafor (say)');
+    expect(sourced(quay, ['trailing-speaker-appositive']).some((x) => x.startsWith('will be sold'))).toBe(false);
+  });
+
+  it('gives the paragraph after "X said:" to X, and reads "pointed out that" as a cue', () => {
+    const out = sourced(quay);
+    expect(out).toContain('is too low <- The harbour master (say)');
+    expect(out).toContain('wait for the morning <- The harbour master (quote)');
+    expect(sourced(quay, ['colon-introduces-next']).some((x) => x.startsWith('is too low'))).toBe(false);
+    expect(out).toContain('had no brakes <- Inspectors (point)');
   });
 });

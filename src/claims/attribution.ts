@@ -11,9 +11,10 @@
 import type { SourceKind, Token } from '../types.js';
 import type { AnnotatedSentenceX } from '../annotate/index.js';
 import type { DraftClaim, DraftSource } from './draft.js';
-import { anyRule, eachRule, firstRule, rules, type RulesOff } from './rule.js';
+import { anyRule, eachRule, firstRule, isOn, rules, type RulesOff } from './rule.js';
 import { phrase } from './phrase.js';
-import { closesQuote, has } from './words.js';
+import { closesQuote, COORD, has, isAbbreviation, isInitial, opensQuote } from './words.js';
+import { SUBORDINATORS } from '../annotate/lexicon.js';
 import { parentheticalSpeech } from './subjects.js';
 
 /** Labels that open a headline without being anyone's words: "Analysis: why prices rose". */
@@ -28,20 +29,49 @@ function sourceOf(d: DraftClaim, cue: string): DraftSource | null {
   return { text: who.text, cue, mention: who.mention, from: d };
 }
 
+/** Steps back over the words before a trailing attribution's subject. */
+export const TRAILING_RULES = rules<{ toks: Token[]; at: number; sp?: DraftClaim }, boolean>('attribution', [
+  {
+    name: 'trailing-after-title',
+    description: 'a title\'s abbreviation before a trailing attribution\'s subject belongs to the speaker, so the comma before it still sets the attribution off',
+    example: 'The pier will close in March, Mr. Ruiz said',
+    apply: ({ toks, at }) => at > 0 && isAbbreviation(toks[at]) && !isInitial(toks[at]),
+  },
+  {
+    name: 'trailing-speaker-appositive',
+    description: 'a closing "said X, a long appositive (who ...)" is still a trailing attribution: the words after the speaker describe the speaker',
+    example: 'The pier will close, said Tom Hale, a lawyer for the city who worked on the plan',
+    apply: ({ toks, at, sp }) => at === -1 && sp !== undefined && speakerAppositiveEnds(toks, sp),
+  },
+]);
+
 /**
  * A trailing attribution closes its sentence after a comma or a quote: '"...," the ministry
  * said.', '..., Reuters reported.', '..., officials said on Monday.' Anything after the verb
  * is an adjunct, never an object or a clause.
  */
-function isTrailingAttribution(s: AnnotatedSentenceX, sp: DraftClaim): boolean {
+function isTrailingAttribution(s: AnnotatedSentenceX, sp: DraftClaim, off?: RulesOff): boolean {
   const toks = s.tokens;
   if (!sp.who) return false;
-  const lead = sp.who.first < sp.verb.first ? sp.who.first : sp.verb.first;
+  let lead = sp.who.first < sp.verb.first ? sp.who.first : sp.verb.first;
+  // a title the subject left out: "..., Mr. Ruiz said"
+  while (off && sp.who.first < sp.verb.first && lead > 0 && anyRule(TRAILING_RULES, { toks, at: lead - 1 }, off)) lead--;
   const beforeTok = toks[lead - 1];
   if (!beforeTok || !(/[,;:—–]/.test(beforeTok.post) || closesQuote(beforeTok))) return false;
   const rest = toks.slice(sp.verb.last + 1);
-  if (rest.length > 6) return false;
-  return !rest.some((t) => has(t, 'Verb') || t.norm === 'that');
+  if (rest.length <= 6 && !rest.some((t) => has(t, 'Verb') || t.norm === 'that')) return true;
+  // "..., said Ana Ruiz, a planner at the port who worked on the pier.": the speaker's appositive, to its relative clause
+  if (!off || !anyRule(TRAILING_RULES, { toks, at: -1, sp }, off)) return false;
+  return true;
+}
+
+/** After an inverted "said X," the words to the sentence's end are X's appositive (up to a relative clause on it). */
+function speakerAppositiveEnds(toks: Token[], sp: DraftClaim): boolean {
+  if (!sp.who || sp.who.first <= sp.verb.last || !/^,\s*$/.test(toks[sp.who.last]!.post)) return false;
+  const rest = toks.slice(sp.who.last + 1);
+  const rel = rest.findIndex((t) => /^(?:who|whom|whose|which)$/.test(t.norm));
+  const apposition = rel >= 0 ? rest.slice(0, rel) : rest;
+  return apposition.length > 0 && apposition.length <= 14 && !apposition.some((t) => (has(t, 'Verb') && !has(t, 'Adjective') && !has(t, 'Noun')) || t.norm === 'that' || /[;:]/.test(t.post));
 }
 
 /** A speech verb `sp` and another clause `d` of the sentence. */
@@ -51,6 +81,36 @@ interface SpeechCtx {
   d: DraftClaim;
   trailing: boolean;
   off: RulesOff;
+  drafts: DraftClaim[];
+}
+
+/**
+ * Is d the first clause after cue verb sp, with only its subject between them ("believes his
+ * efforts to slow warming will be", "found that in 2015, sales fell")? The words between may
+ * not hold another clause's verb, a subordinator or a coordinator (those start a clause of their
+ * own: "shows him before he was shot"), nor punctuation unless "that" opens them.
+ */
+function firstClauseAfter(s: AnnotatedSentenceX, sp: DraftClaim, d: DraftClaim, drafts: DraftClaim[]): boolean {
+  return firstClauseAfterToken(s, sp.verb.last, d, drafts.filter((o) => o !== sp));
+}
+
+/** firstClauseAfter for a cue ending at token `cue` (a verb group's last word, or a participle "saying"). */
+function firstClauseAfterToken(s: AnnotatedSentenceX, cue: number, d: DraftClaim, drafts: DraftClaim[]): boolean {
+  if (d.verb.first <= cue + 1 || d.verb.first - cue > 14) return false;
+  if (drafts.some((o) => o !== d && o.verb.first > cue && o.verb.first < d.verb.first)) return false;
+  const toks = s.tokens;
+  let k = cue + 1;
+  // an adverb or a date before "that": "said Friday that", "found last year that"
+  while (k < d.verb.first && (has(toks[k], 'Adverb') || has(toks[k], 'Date')) && toks[k]!.norm !== 'that' && !/[,;:()]/.test(toks[k]!.post)) k++;
+  const thatOpens = toks[k]?.norm === 'that';
+  if (thatOpens) k++;
+  if (/[,;:()"“”]/.test(toks[cue]!.post) && !thatOpens) return false;
+  for (let j = k; j < d.verb.first; j++) {
+    const t = toks[j]!;
+    if (SUBORDINATORS.has(t.norm) || COORD.has(t.norm) || has(t, 'Pronoun') && /^(?:who|which|whom|whose)$/.test(t.norm)) return false;
+    if (/[;:()]/.test(t.post) || (!thatOpens && /[,"“”]/.test(t.post))) return false;
+  }
+  return true;
 }
 
 export const BACKGROUND_RULE = rules<SpeechCtx, boolean>('attribution', [
@@ -67,6 +127,40 @@ export const BACKGROUND_RULE = rules<SpeechCtx, boolean>('attribution', [
   },
 ]);
 
+/** Vetoes: clause d is about the speaker of sp, not what the speaker said. */
+export const SPEAKER_SELF_RULES = rules<SpeechCtx, boolean>('attribution', [
+  {
+    name: 'speaker-own-clause',
+    description: 'a clause whose subject is the speaker or the speaker\'s appositive ("said Ana Ruiz, who heads the board"; "said Ana Ruiz, a planner who worked on the pier") describes the speaker: it is not the speaker\'s words',
+    example: '"It has to close," said Ana Ruiz, who heads the harbour board',
+    apply: ({ s, sp, d }) => {
+      if (!d.who || !sp.who || d.verb.first < sp.who.first) return false;
+      if (d.who.first <= sp.who.last && d.who.last >= sp.who.first) return true;
+      // the appositive right after the speaker: "said X, a lawyer at Y, who represents"
+      if (d.who.first <= sp.who.last) return false;
+      const between = s.tokens.slice(sp.who.last, d.who.first);
+      return between.length === 1 && /^,\s*$/.test(between[0]!.post) && (sp.who.first > sp.verb.last || d.verb.first < sp.verb.first);
+    },
+  },
+  {
+    name: 'passive-speech-no-source',
+    description: 'the subject of a passive speech verb is what was told or revealed, not who told it',
+    example: 'When the suspects were revealed as members of the crew, the police called them thieves',
+    apply: ({ sp }) => sp.verb.passive,
+  },
+  {
+    name: 'added-object-not-speech',
+    description: '"add" with a noun phrase for object ("had added the extra week") adds a thing, not words: only a clause right after it (or after "that") is said',
+    example: 'The board had added the extra week because the days overlapped with the holiday',
+    apply: ({ s, sp, d, drafts }) => {
+      if (sp.lemma !== 'add' || d.verb.first < sp.verb.last) return false;
+      const nx = s.tokens[sp.verb.last + 1];
+      if (!nx || /[,:;"“”]/.test(s.tokens[sp.verb.last]!.post) || !(has(nx, 'Determiner') || has(nx, 'Value') || (has(nx, 'Possessive') && has(nx, 'Pronoun')))) return false;
+      return !firstClauseAfter(s, sp, d, drafts);
+    },
+  },
+]);
+
 /** Does clause d report what speech verb sp's subject said? */
 export const SPEECH_SOURCE_RULES = rules<SpeechCtx, boolean>('attribution', [
   {
@@ -74,6 +168,12 @@ export const SPEECH_SOURCE_RULES = rules<SpeechCtx, boolean>('attribution', [
     description: 'a clause in a speech verb\'s complement is the speech verb\'s subject\'s',
     example: 'Police said the road was closed',
     apply: ({ sp, d }) => d.verb.start > sp.verb.end && d.verb.start < (sp.whatEnd > sp.verb.end ? sp.whatEnd + 1 : sp.verb.end),
+  },
+  {
+    name: 'speech-first-clause',
+    description: 'the first clause after a speech verb, with nothing but its subject (and perhaps "that") between, is the speech verb\'s subject\'s, however long that subject',
+    example: 'He said the harbour\'s plans to widen the channel would fail',
+    apply: ({ s, sp, d, drafts, trailing }) => !trailing && firstClauseAfter(s, sp, d, drafts),
   },
   {
     name: 'parenthetical-attribution',
@@ -102,6 +202,10 @@ export const CUE_VERB_KINDS: ReadonlyMap<string, SourceKind> = new Map([
   ...'believe think feel expect hope fear worry suspect doubt know assume predict estimate conclude agree understand'.split(' ').map((w) => [w, 'belief'] as const),
   ...'want plan intend promise pledge vow urge demand propose'.split(' ').map((w) => [w, 'intention'] as const),
   ...'show find suggest indicate prove demonstrate document'.split(' ').map((w) => [w, 'evidence'] as const),
+  // verbs of saying that are not speech verbs of the clause builder (SAY_LIKE): they attribute their clause alone
+  ...'claim charge contend caution concede complain recall reply respond testify boast emphasize emphasise point'.split(' ').map((w) => [w, 'speech'] as const),
+  ...'learn discover determine realize realise recognize recognise forecast'.split(' ').map((w) => [w, 'belief'] as const),
+  ...'decide recommend'.split(' ').map((w) => [w, 'intention'] as const),
 ]);
 
 /** A belief, intention or evidence verb `sp` and a later clause `d` of its sentence. */
@@ -110,6 +214,7 @@ interface CueVerbCtx {
   sp: DraftClaim;
   d: DraftClaim;
   trailing: boolean;
+  drafts: DraftClaim[];
 }
 
 /** Does clause d give what cue verb sp's subject believes, intends or shows? */
@@ -125,6 +230,12 @@ export const CUE_VERB_SOURCE_RULES = rules<CueVerbCtx, boolean>('attribution', [
       if (between.some((t) => /[,;:()"“”]/.test(t.post))) return false;
       return between.length === 0 || (between.length <= 3 && between[between.length - 1]!.norm === 'that' && between.slice(0, -1).every((t) => has(t, 'Adverb') || has(t, 'Date')));
     },
+  },
+  {
+    name: 'cue-verb-first-clause',
+    description: 'the first clause after a belief, intention or evidence verb, with nothing but its subject (and perhaps "that") between, is its subject\'s, however long that subject',
+    example: 'Analysts believe the harbour\'s plans to widen the channel will fail',
+    apply: ({ s, sp, d, drafts, trailing }) => !trailing && firstClauseAfter(s, sp, d, drafts),
   },
   {
     name: 'cue-verb-trailing',
@@ -166,14 +277,55 @@ interface SentenceCtx {
   off: RulesOff;
 }
 
+/** Participles of saying that attach the clause after them to the clause they follow: ", saying (that) ...". */
+const SAYING = /^(?:saying|claiming|arguing|adding|noting|insisting|warning|explaining|suggesting|stating|declaring|asserting|telling|writing|contending|charging|acknowledging|admitting|alleging|predicting|promising|vowing|pledging|announcing|complaining|stressing|maintaining|conceding|recalling|reporting|tweeting)$/;
+/** Words before such a participle that attach it to the clause before: "by saying", "for claiming". */
+const SAYING_AFTER = /^(?:by|for|while|from|when|in)$/;
+
 /** The attribution steps after speech verbs, in order; each leaves a clause that has a source alone. */
 export const ATTRIBUTION_RULES = rules<SentenceCtx, void>('attribution', [
+  {
+    name: 'saying-participle',
+    description: 'the clause after a participle of saying (", saying (that) ...", "by claiming that ...") is the subject\'s of the clause the participle follows',
+    example: 'The board rejected the plan, saying the pier was unsafe',
+    apply: ({ s, drafts, inQuote }) => {
+      const toks = s.tokens;
+      for (let i = 1; i < toks.length - 1; i++) {
+        const t = toks[i]!;
+        if (!SAYING.test(t.norm) || inQuote(t.start)) continue;
+        const before = toks[i - 1]!;
+        if (!(/,/.test(before.post) || SAYING_AFTER.test(before.norm))) continue;
+        if (drafts.some((d) => d.verb.first <= i && d.verb.last >= i)) continue;
+        // the clause the participle follows: the first main clause before it (not after a subordinator or relative pronoun)
+        const main = drafts.find((d) => d.who && d.verb.last < i && !inQuote(d.verb.start) && !(SUBORDINATORS.has(toks[d.who.first - 1]?.norm ?? '') || SUBORDINATORS.has(toks[d.verb.first - 1]?.norm ?? '')) && !(d.who.first > 0 && d.who.first > d.verb.first));
+        const src = main ? sourceOf(main, t.norm.replace(/ing$/, '')) : null;
+        if (!src) continue;
+        // ", saying, “...”": the quotation's clauses; else the first clause after it (after "telling them that")
+        let cue = i;
+        if (/^(?:telling)$/.test(t.norm)) {
+          const that = toks.findIndex((x, j) => j > i && j <= i + 4 && x.norm === 'that');
+          if (that > 0) cue = that - 1;
+        }
+        const next = toks[i + 1]!;
+        const quoted = /[,:]/.test(t.post) && opensQuote(next) ? s.quotes.find((q) => q.start <= next.start && q.end > next.start) : undefined;
+        const rest = drafts.filter((d) => d.verb.first > i);
+        const taken: DraftClaim[] = [];
+        for (const d of rest) {
+          if (d.source) continue;
+          const inIt = quoted ? d.verb.start >= quoted.innerStart && d.verb.start < quoted.innerEnd : firstClauseAfterToken(s, cue, d, rest) || (d.coordinatedWith !== null && taken.includes(d.coordinatedWith));
+          if (!inIt) continue;
+          d.source = { ...src };
+          taken.push(d);
+        }
+      }
+    },
+  },
   {
     name: 'quote-speaker',
     description: 'a clause inside a quotation is the nearest speaker\'s outside it',
     example: 'The mayor said: "The bridge is unsafe."',
-    apply: ({ drafts, inQuote }) => {
-      const speakers = drafts.filter((d) => !inQuote(d.verb.start) && d.who && (d.speech || /^(share|write|post|chant|caption|tweet)$/.test(d.lemma)));
+    apply: ({ drafts, inQuote, off }) => {
+      const speakers = drafts.filter((d) => !inQuote(d.verb.start) && d.who && (d.speech || /^(share|write|post|chant|caption|tweet)$/.test(d.lemma)) && !(d.verb.passive && isOn({ name: 'passive-speech-no-source' }, off)));
       for (const d of drafts) {
         if (d.source || !inQuote(d.verb.start)) continue;
         const sp = speakers.sort((a, b) => Math.abs(a.verb.start - d.verb.start) - Math.abs(b.verb.start - d.verb.start))[0];
@@ -255,6 +407,23 @@ export const ATTRIBUTION_RULES = rules<SentenceCtx, void>('attribution', [
     },
   },
   {
+    name: 'headline-evidence-prefix',
+    description: 'a headline (or first line) opening with "Poll: ", "Survey: " or "Study: " gives what follows as that evidence\'s finding (kind evidence)',
+    example: 'Poll: Ferry Riders Want the Night Service Back',
+    apply: ({ s, drafts }) => {
+      if (s.kind !== 'headline' && !(s.index === 0 && s.kind === 'text')) return;
+      const m = /^((?:new |latest )?(?:poll|survey|study|report|audit|census)):\s+\S/iu.exec(s.text);
+      if (!m) return;
+      const sepEnd = s.start + m[1]!.length + 1;
+      const sepTok = s.tokens.findIndex((x) => x.start >= sepEnd);
+      for (const d of drafts) {
+        if (d.source || d.verb.start < sepEnd) continue;
+        if (d.who && d.who.first < sepTok && d.who.last >= sepTok) d.who = phrase(s, sepTok, d.who.last);
+        d.source = { text: m[1]!, cue: 'headline', mention: null, kind: 'evidence' };
+      }
+    },
+  },
+  {
     name: 'transcript-speaker',
     description: 'a paragraph of a transcript opens with its speaker\'s name in capitals and a colon: the clauses are that speaker\'s',
     example: 'MARLOW: Well, look, the pier is unsafe.',
@@ -317,23 +486,24 @@ export function attribute(s: AnnotatedSentenceX, drafts: DraftClaim[], off: Rule
   const chainOf = (d: DraftClaim): DraftClaim => (d.coordinatedWith ? chainOf(d.coordinatedWith) : d);
   const speechClaims = drafts.filter((sp) => sp.speech && sp.who && !inQuote(sp.verb.start));
   for (const sp of [...speechClaims].reverse()) {
-    const trailing = isTrailingAttribution(s, sp);
+    const trailing = isTrailingAttribution(s, sp, off);
     for (const d of drafts) {
       if (d === sp || d.source || chainOf(d) === chainOf(sp)) continue;
-      if (anyRule(SPEECH_SOURCE_RULES, { s, sp, d, trailing, off }, off)) d.source = sourceOf(sp, sp.lemma);
+      const ctx = { s, sp, d, trailing, off, drafts };
+      if (anyRule(SPEECH_SOURCE_RULES, ctx, off) && !anyRule(SPEAKER_SELF_RULES, ctx, off)) d.source = sourceOf(sp, sp.lemma);
     }
   }
   // belief, intention and evidence verbs: the clause they take is their subject's, with its kind
   const cueVerbs = drafts.filter((sp) => !sp.speech && !sp.verb.passive && sp.who && !inQuote(sp.verb.start) && CUE_VERB_KINDS.has(sp.lemma));
   for (const sp of [...cueVerbs].reverse()) {
-    const trailing = isTrailingAttribution(s, sp);
+    const trailing = isTrailingAttribution(s, sp, off);
     const kind = CUE_VERB_KINDS.get(sp.lemma)!;
     const taken: DraftClaim[] = [];
     for (const d of drafts) {
       if (d === sp || d.source || chainOf(d) === chainOf(sp)) continue;
       // a clause coordinated with one the verb takes goes with it ("believe prices will fall and jobs will go")
       const heir = d.coordinatedWith && taken.includes(chainOf(d));
-      if (heir || anyRule(CUE_VERB_SOURCE_RULES, { s, sp, d, trailing }, off)) {
+      if (heir || anyRule(CUE_VERB_SOURCE_RULES, { s, sp, d, trailing, drafts }, off)) {
         d.source = { ...sourceOf(sp, sp.lemma)!, kind };
         taken.push(d);
       }
@@ -363,6 +533,19 @@ export const ACROSS_RULES = rules<AcrossCtx, void>('attribution', [
       const from = prevDrafts.find((d) => d.source?.cue === 'transcript')?.source;
       if (!from) return;
       for (const d of drafts) if (!d.source) d.source = { ...from };
+    },
+  },
+  {
+    name: 'colon-introduces-next',
+    description: 'a sentence ending "X said:" (or "X reports:", "X continued:") introduces the next sentence, a quotation or not: its clauses are X\'s',
+    example: 'The mayor said:\n\n"The pier is unsafe."',
+    apply: ({ s, drafts, prev, prevDrafts }) => {
+      if (!prev || prev.kind === 'headline' || s.kind === 'headline' || !/:\s*$/.test(prev.text)) return;
+      const last = prev.tokens[prev.tokens.length - 1];
+      const sp = prevDrafts.find((d) => (d.speech || /^(?:continue|write|post|tweet)$/.test(d.lemma)) && d.who && !d.verb.passive && last && d.verb.last >= prev.tokens.length - 3 && !insideQuoteOf(prev, d.verb.start));
+      const src = sp ? sourceOf(sp, sp.lemma) : null;
+      if (!src) return;
+      for (const d of drafts) if (!d.source) d.source = { ...src };
     },
   },
   {
@@ -413,6 +596,30 @@ export const PARAGRAPH_RULES = rules<ParagraphCtx, void>('attribution', [
         for (const d of drafts) {
           if (d.source || d.verb.start >= at) continue;
           d.source = { text: nameText, cue: 'quote', mention };
+        }
+      }
+    },
+  },
+  {
+    name: 'quote-closes-with-speaker',
+    description: 'a quotation of several sentences whose speaker comes after it closes ("“A. B,” she said.") is that speaker\'s from its first sentence on',
+    example: '“The pier is unsafe. It has to close,” said Ana Ruiz.',
+    apply: ({ sentences }) => {
+      for (let k = sentences.length - 1; k > 0; k--) {
+        const { s, drafts } = sentences[k]!;
+        if (!s.continuesQuote || s.kind === 'headline') continue;
+        // the quotation carried over closes in this sentence, and its speaker stands after it
+        const close = s.quotes.find((q) => q.innerStart === s.start || q.start === s.start);
+        if (!close || close.end >= s.end) continue;
+        const sp = drafts.find((d) => d.speech && d.who && d.verb.start >= close.end && d.who.start >= close.end && !insideQuoteOf(s, d.verb.start));
+        if (!sp) continue;
+        const src = sourceOf(sp, sp.lemma);
+        if (!src) continue;
+        // back through the sentences that this quotation runs through
+        for (let j = k - 1; j >= 0; j--) {
+          const { s: p, drafts: pd } = sentences[j]!;
+          for (const d of pd) if (!d.source && insideQuoteOf(p, d.verb.start)) d.source = { ...src };
+          if (!p.continuesQuote) break;
         }
       }
     },

@@ -132,6 +132,21 @@ export const FINITE_RULES = rules<FiniteCtx, boolean>('finite', [
     },
   },
   {
+    name: 's-word-in-prepositional-phrase',
+    description: 'an -s "verb" after a preposition (not "of"), an article and a singular noun, with no object after it, is a plural noun of the preposition\'s phrase',
+    example: 'a shift in the battleground states in her favour',
+    apply: (c) => {
+      const { toks, v } = c;
+      if (!sWordAfterNoun(c)) return false;
+      const det = toks[v.first - 2];
+      const prep = toks[v.first - 3];
+      // not after "of" ("the head of the agency says"), nor before an object ("the panel of the series shows her")
+      const nx = toks[v.last + 1];
+      const objectNext = nx && !/[,;:.]/.test(toks[v.last]!.post) && (has(nx, 'Determiner') || has(nx, 'Pronoun') || has(nx, 'Value') || nx.norm === 'that' || has(nx, 'ProperNoun'));
+      return Boolean(det && prep && has(det, 'Determiner') && !/[,;:]/.test(det.post + prep.post) && has(prep, 'Preposition') && !['that', 'as', 'than', 'of'].includes(prep.norm) && !objectNext);
+    },
+  },
+  {
     name: 's-word-object-of-verb',
     description: 'an -s "verb" after a noun that is the object of a verb not taking a clause is a plural',
     example: 'kept interest rates on hold',

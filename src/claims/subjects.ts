@@ -303,6 +303,12 @@ interface AfterCtx {
 }
 export const SUBJECT_AFTER_RULES = rules<AfterCtx, Phrase | undefined>('subjects', [
   {
+    name: 'subject-after-speech-verb-name',
+    description: 'a speech verb\'s subject after it may be a capitalised name with no entity of its own (the entity finder read it longer: "Rep. Ana Ruiz of Ohio"); a switch read by subject-after-speech-verb',
+    example: '"We will not back down," said Rep. Ana Ruiz of Ohio',
+    apply: () => undefined,
+  },
+  {
     name: 'subject-before-parenthetical-speech',
     description: 'a verb right after a speech verb set off by commas ("X, the mayor said, is ...") takes the noun phrase that opens the sentence',
     example: 'The bridge, the mayor said, is unsafe',
@@ -323,7 +329,10 @@ export const SUBJECT_AFTER_RULES = rules<AfterCtx, Phrase | undefined>('subjects
     apply: ({ s, v, found, off }) => {
       if (found.who || found.coordinated || !SAY_LIKE.has(v.lemma)) return undefined;
       const after = subjectAfter(s, v, isOn({ name: 'np-abbreviation-period' }, off));
-      return after && (after.mention || /^(the|a|an)\b/i.test(after.text)) ? after : undefined;
+      if (!after) return undefined;
+      // a name the entity finder read longer ("Rep. Ana Ruiz of Ohio") is still a name
+      const nameLike = isOn({ name: 'subject-after-speech-verb-name' }, off) && s.tokens.slice(after.first, after.last + 1).every((t) => /^\p{Lu}/u.test(t.text)) && s.tokens.slice(after.first, after.last + 1).some((t) => has(t, 'Person'));
+      return after.mention || nameLike || /^(the|a|an)\b/i.test(after.text) ? after : undefined;
     },
   },
 ]);
