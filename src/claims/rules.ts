@@ -11,6 +11,7 @@ import { CLAUSE_END_RULES, COMPLEMENT_RULES, SPEECH_RULES, TRAILING_RULES } from
 import { CONJUNCTION_RULES, OBJECT_RULES } from './objects.js';
 import { ACROSS_RULES, ATTRIBUTION_RULES, PARAGRAPH_RULES, BACKGROUND_RULE, CUE_RULES, CUE_VERB_SOURCE_RULES, SPEECH_SOURCE_RULES } from './attribution.js';
 import { CAPTION_RULES, CLAUSE_ADJUNCT_RULES, LEAD_RULES, LOCATIVE_RULES, SHARING_RULES, SUBJECT_PLACE_RULE } from './places.js';
+import { KIND_RULES } from './nonfinite.js';
 import { HEDGE_RULES, NEEDS_SUBJECT_RULE, NEGATION_RULES, UNASSERTED_RULE } from './negation.js';
 
 /** A rule as listed: everything but its function. */
@@ -48,6 +49,7 @@ const ALL: readonly Rule<never, unknown>[] = [
   ...CUE_RULES,
   ...PARAGRAPH_RULES,
   ...ACROSS_RULES,
+  ...KIND_RULES,
   ...LEAD_RULES,
   ...LOCATIVE_RULES,
   ...CAPTION_RULES,
