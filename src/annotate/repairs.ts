@@ -305,4 +305,68 @@ export const REPAIRS: Repair[] = [
       }
     },
   },
+  {
+    name: 'auxiliary-form-lemma',
+    about: '"had been put on alert", "All three had been students", "Ana had doubts": a group whose lemma came out as a form of be, have or do has that verb as its lemma, or the verb after it ("put")',
+    apply: ({ tokens, verbs }) => {
+      for (const v of verbs) {
+        const base = AUX_FORMS.get(v.lemma);
+        if (!base) continue;
+        // a lemma already be, have or do: only the noun after "been" is looked at
+        const settled = base === v.lemma;
+        // the lexical verb after the auxiliaries: "had been put" → put (not "born": "was born" is be)
+        let lexical: string | undefined;
+        for (let k = v.last; k > v.first; k--) {
+          const t = tokens[k]!;
+          if (AUX_FORMS.has(t.norm)) break;
+          if (t.tags.has('Particle') || t.tags.has('Adverb') || t.tags.has('Negative') || t.norm === 'born') continue;
+          if (!settled && t.tags.has('Verb') && listedVerb(t.norm) && !/[^s]s$/.test(t.norm) && AUX_FORMS.has(tokens[k - 1]!.norm)) lexical = verbLemma(t.norm);
+          // "had been volunteers", "had been photography students": a word no verb form can be after "been" is a noun, and leaves the group
+          else if (k === v.last && AUX_FORMS.has(tokens[k - 1]!.norm) && (/[^s]s$/.test(t.norm) || !canBeVerb(t.norm))) {
+            tokens[k] = { ...t, tags: new Set(/[^s]s$/.test(t.norm) ? ['Noun', 'Plural'] : ['Noun', 'Singular']) };
+            const prev = tokens[k - 1]!;
+            v.last = k - 1;
+            v.end = prev.end;
+            v.text = v.text.slice(0, prev.end - v.start);
+          }
+          break;
+        }
+        v.lemma = lexical ?? base;
+      }
+    },
+  },
+  {
+    name: 'function-word-lemma',
+    about: '"The store will close in May": compromise tagged "close" an adverb and "in" a particle, and the group\'s lemma came out as "in"; the lemma is the word of the group that can be a verb, and the preposition (with what follows) leaves the group',
+    apply: ({ tokens, verbs }) => {
+      for (const v of verbs) {
+        if (!FUNCTION_LEMMA.test(v.lemma) || v.last === v.first) continue;
+        let k = v.last;
+        while (k > v.first && (FUNCTION_LEMMA.test(tokens[k]!.norm) || tokens[k]!.tags.has('Particle'))) k--;
+        const t = tokens[k]!;
+        if (k === v.first && (t.tags.has('Modal') || t.tags.has('Auxiliary'))) continue;
+        if (!/^[a-z]+$/.test(t.text) || MODAL.test(t.norm) || AUX_FORMS.has(t.norm) || !canBeVerb(t.norm)) continue;
+        const trailing = tokens[v.last]!;
+        // "close in May": a preposition before a name, a date, a number or an article is not a particle
+        const nx = tokens[v.last + 1];
+        if (k < v.last && FUNCTION_LEMMA.test(trailing.norm) && nx && (nx.tags.has('ProperNoun') || nx.tags.has('Date') || nx.tags.has('Value') || nx.tags.has('Determiner'))) {
+          for (let j = k + 1; j <= v.last; j++) tokens[j] = { ...tokens[j]!, tags: new Set(['Preposition']) };
+          v.last = k;
+          v.end = t.end;
+          v.text = v.text.slice(0, t.end - v.start);
+        }
+        if (!t.tags.has('Verb')) tokens[k] = { ...t, tags: new Set(['Verb', 'Infinitive']) };
+        v.lemma = verbLemma(t.norm);
+      }
+    },
+  },
 ];
+
+/** Forms of be, have and do, and their lemma. */
+const AUX_FORMS: ReadonlyMap<string, string> = new Map([
+  ...['be', 'been', 'being', 'is', 'are', 'was', 'were', 'am'].map((w) => [w, 'be'] as const),
+  ...['has', 'have', 'had', 'having'].map((w) => [w, 'have'] as const),
+  ...['does', 'did', 'doing', 'done'].map((w) => [w, 'do'] as const),
+]);
+/** Prepositions and particles that are never a verb's lemma. */
+const FUNCTION_LEMMA = /^(?:in|on|at|to|of|for|into|onto|from|with|by|up|down|out|off|over|about|through|back|away)$/;
