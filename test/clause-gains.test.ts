@@ -20,3 +20,21 @@ describe('lemmas of auxiliary forms and misread particles', () => {
     expect(got).toContain('The Dunmore bakery | close | will close | in May');
   });
 });
+
+describe('verbs compromise read as nouns or adjectives', () => {
+  it('verb-read-as-plural: "The harbour trust also hosts weekly markets" is a claim with the verb host', () => {
+    const got = rows('The harbour trust also hosts weekly markets, and supports the rowing club.');
+    expect(got).toContain('The harbour trust | host | hosts | weekly markets');
+  });
+
+  it('verb-read-as-plural: a plural before a word and a verb of its clause stays the subject\'s noun', () => {
+    const got = rows('The Kelby ferry operators first approved the deal in May.');
+    expect(got.some((r) => r.includes('| approve | approved | the deal in May'))).toBe(true);
+    expect(got.some((r) => r.includes('| operate |'))).toBe(false);
+  });
+
+  it('past-read-as-adjective: "Reyes released about 30 songs" is a claim with the verb release', () => {
+    const got = rows('Tomas Reyes released about 30 songs during his years with the label.');
+    expect(got.some((r) => r.startsWith('Tomas Reyes | release | released | about 30 songs'))).toBe(true);
+  });
+});

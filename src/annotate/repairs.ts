@@ -5,6 +5,7 @@
  */
 import type { VerbGroup } from '../types.js';
 import { verbLemma } from './lemma.js';
+import nlp from './nlp.js';
 import { MODAL, canBeVerb, listedVerb, stripS } from './known.js';
 import { HEADLINE_REPAIRS } from './headline.js';
 import { demoteFirstWord, type Repair } from './repair.js';
@@ -306,6 +307,62 @@ export const REPAIRS: Repair[] = [
     },
   },
   {
+    name: 'verb-read-as-plural',
+    about: '"The lodge also hosts events", "Hoechst exhibits a greater permeability": in a sentence with no finite verb before it, an -s word compromise read as a plural noun, right after the subject\'s noun (or "also", "still") and before an object, is the verb; before a noun, only when no verb follows in the same clause ("the city parks department said" keeps its noun)',
+    apply: ({ tokens, verbs }) => {
+      const inGroup = (i: number): boolean => verbs.some((v) => i >= v.first && i <= v.last);
+      const finiteBefore = (i: number): boolean => verbs.some((v) => v.first < i && tokens.slice(v.first, v.last + 1).some((t) => t.tags.has('Copula') || t.tags.has('Modal') || t.tags.has('Auxiliary') || t.tags.has('PastTense') || (t.tags.has('PresentTense') && !t.tags.has('Gerund'))));
+      for (let i = 1; i + 1 < tokens.length; i++) {
+        const t = tokens[i]!;
+        if (!/^[a-z]{4,}s$/.test(t.text) || /(?:ss|us|is)$/.test(t.norm) || t.tags.has('Verb') || !t.tags.has('Plural') || /\S/.test(t.post) || inGroup(i)) continue;
+        let p = i - 1;
+        if (SUBJECT_ADVERBS.test(tokens[p]!.norm) && p > 0 && !/\S/.test(tokens[p]!.post)) p--;
+        const pt = tokens[p]!;
+        if (/\S/.test(pt.post) || pt.tags.has('Possessive') || pt.tags.has('Value') || pt.tags.has('Pronoun') || pt.tags.has('Determiner') || pt.tags.has('Adjective') || pt.tags.has('Preposition') || !(pt.tags.has('Noun') || pt.tags.has('ProperNoun') || pt.tags.has('Acronym'))) continue;
+        if (finiteBefore(i)) continue;
+        const nx = tokens[i + 1]!;
+        const objectStart = nx.tags.has('Determiner') || (nx.tags.has('Value') && !nx.tags.has('Ordinal') && nx.norm !== 'first') || (nx.tags.has('Possessive') && nx.tags.has('Pronoun')) || /^(?:him|her|them|it|us|me)$/.test(nx.norm);
+        const nounNext = !objectStart && (nx.tags.has('Noun') || nx.tags.has('Adjective')) && !nx.tags.has('Pronoun') && !nx.tags.has('Verb');
+        if (!objectStart && !nounNext) continue;
+        // "the city parks department said", "The European powers first gained": a verb later in the same stretch (not an -ing form) makes the -s word a noun
+        let clash = false;
+        for (let k = i + 1; k < tokens.length; k++) {
+          const tk = tokens[k]!;
+          if ((inGroup(k) || tk.tags.has('Verb')) && !tk.tags.has('Gerund')) {
+            clash = true;
+            break;
+          }
+          if (/[,;:()]/.test(tk.post) || /^(?:and|or|but|that|which|who)$/.test(tk.norm)) break;
+        }
+        if (clash) continue;
+        const stem = stripS(t.norm);
+        if (!(canBeVerb(stem) || canBeVerb(t.norm.slice(0, -1)) || aloneAVerb(stem))) continue;
+        tokens[i] = { ...t, tags: new Set(['Verb', 'PresentTense']) };
+        verbs.push({ start: t.start, end: t.end, text: t.text, lemma: verbLemma(t.norm), first: i, last: i, negated: false, passive: false });
+      }
+    },
+  },
+  {
+    name: 'past-read-as-adjective',
+    about: '"Davis released about 25 singles": in a sentence with no finite verb before it, an -ed word compromise read as an adjective, right after a person\'s name or a subject pronoun and before an object, is the verb',
+    apply: ({ tokens, verbs }) => {
+      const inGroup = (i: number): boolean => verbs.some((v) => i >= v.first && i <= v.last);
+      for (let i = 1; i + 1 < tokens.length; i++) {
+        const t = tokens[i]!;
+        if (!/^[a-z]{3,}ed$/.test(t.text) || t.tags.has('Verb') || !t.tags.has('Adjective') || /\S/.test(t.post) || inGroup(i)) continue;
+        const p = tokens[i - 1]!;
+        if (/\S/.test(p.post) || !(p.tags.has('Person') || /^(?:he|she|they|we|i)$/.test(p.norm))) continue;
+        if (verbs.some((v) => v.first < i)) continue;
+        const nx = tokens[i + 1]!;
+        if (!(nx.tags.has('Determiner') || nx.tags.has('Value') || (nx.tags.has('Possessive') && nx.tags.has('Pronoun')) || /^(?:about|him|her|them|it|us|me)$/.test(nx.norm))) continue;
+        const lemma = verbLemma(t.norm);
+        if (lemma === t.norm || !(canBeVerb(lemma) || aloneAVerb(lemma))) continue;
+        tokens[i] = { ...t, tags: new Set(['Verb', 'PastTense']) };
+        verbs.push({ start: t.start, end: t.end, text: t.text, lemma, first: i, last: i, negated: false, passive: false });
+      }
+    },
+  },
+  {
     name: 'auxiliary-form-lemma',
     about: '"had been put on alert", "All three had been students", "Ana had doubts": a group whose lemma came out as a form of be, have or do has that verb as its lemma, or the verb after it ("put")',
     apply: ({ tokens, verbs }) => {
@@ -362,6 +419,20 @@ export const REPAIRS: Repair[] = [
   },
 ];
 
+const aloneCache = new Map<string, boolean>();
+/** compromise reads the word alone as a verb ("describe"; not "event", "department"). */
+function aloneAVerb(w: string): boolean {
+  let v = aloneCache.get(w);
+  if (v === undefined) {
+    const terms = (nlp(w).json() as { terms: { tags: string[] }[] }[])[0]?.terms ?? [];
+    v = terms.length === 1 && terms[0]!.tags.includes('Verb');
+    if (aloneCache.size > 10_000) aloneCache.clear();
+    aloneCache.set(w, v);
+  }
+  return v;
+}
+/** Adverbs that stand between a subject and its verb. */
+const SUBJECT_ADVERBS = /^(?:also|still|now|often|only|rarely|never|already|usually|typically|generally|frequently|regularly|largely|mainly|currently)$/;
 /** Forms of be, have and do, and their lemma. */
 const AUX_FORMS: ReadonlyMap<string, string> = new Map([
   ...['be', 'been', 'being', 'is', 'are', 'was', 'were', 'am'].map((w) => [w, 'be'] as const),
