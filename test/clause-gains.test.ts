@@ -38,3 +38,17 @@ describe('verbs compromise read as nouns or adjectives', () => {
     expect(got.some((r) => r.startsWith('Tomas Reyes | release | released | about 30 songs'))).toBe(true);
   });
 });
+
+describe('subjects', () => {
+  it('np-ing-modifier: "The harbour and surrounding villages" is the whole coordinated subject', () => {
+    const got = extractText('The harbour and surrounding villages were flooded on Sunday.', { published: '2031-05-06' }).claims.map((c) => c.who?.text);
+    expect(got).toContain('The harbour and surrounding villages');
+    const off = extractText('The harbour and surrounding villages were flooded on Sunday.', { published: '2031-05-06' }, { rulesOff: ['np-ing-modifier'] }).claims.map((c) => c.who?.text);
+    expect(off).not.toContain('The harbour and surrounding villages');
+  });
+
+  it('subordinator-no-subject: "though" between commas before the verb is a linking adverb, not a subordinator', () => {
+    const got = rows('The supply of trained ferry pilots, though, is short.');
+    expect(got).toContain('The supply of trained ferry pilots | be | is | short');
+  });
+});

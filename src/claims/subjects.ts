@@ -147,7 +147,8 @@ export const SUBJECT_RULES = rules<SubjectCtx, FoundSubject | undefined>('subjec
     name: 'subordinator-no-subject',
     description: 'a verb right after a subordinator ("as", "when", "because") has no subject here',
     example: 'as fled the city',
-    apply: ({ t }) => (SUBORDINATORS.has(t.norm) && !REL.has(t.norm) ? none : undefined),
+    // not "though" or "so" set off by commas before the verb: "The supply, though, is tighter" (a linking adverb, see comma-asides)
+    apply: ({ t, toks, k }) => (SUBORDINATORS.has(t.norm) && !REL.has(t.norm) && !(/,/.test(t.post) && k > 0 && /,\s*$/.test(toks[k - 1]!.post)) ? none : undefined),
   },
   {
     name: 'speech-verb-appositive-speaker',
