@@ -52,3 +52,23 @@ describe('subjects', () => {
     expect(got).toContain('The supply of trained ferry pilots | be | is | short');
   });
 });
+
+describe('clauses around asides and relative clauses', () => {
+  it('verb-after-aside: the verb after "X, which opened in 1961," or "X, founded in 1901," is the main clause\'s, with X as subject', () => {
+    const got = rows('The Kelby lido, which opened in 1961, closed last year. The rowing club, founded in 1901, plays in the second league.');
+    expect(got).toContain('The Kelby lido | close | closed | last year');
+    expect(got).toContain('The rowing club | play | plays | in the second league');
+  });
+
+  it('past-after-relative: "The barge that sank in March" is the subject of the main verb, and sank is its relative clause\'s verb', () => {
+    const got = rows('The barge that sank in March was raised on Friday.');
+    expect(got).toContain('The barge | raise | was raised | on Friday');
+    expect(got).toContain('The barge | sink | sank | in March');
+  });
+
+  it('participle-on-object: a speech verb\'s participle after an object ("written for") modifies it, so the predicate keeps its object', () => {
+    const got = rows('The new terminal can run software written for older tills, the chain said.');
+    expect(got).toContain('The new terminal | run | can run | software written for older tills');
+    expect(got.some((r) => r.includes('| write |'))).toBe(false);
+  });
+});

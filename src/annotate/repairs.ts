@@ -6,7 +6,7 @@
 import type { VerbGroup } from '../types.js';
 import { verbLemma } from './lemma.js';
 import nlp from './nlp.js';
-import { MODAL, canBeVerb, listedVerb, stripS } from './known.js';
+import { MODAL, canBeVerb, lexicon, listedVerb, stripS } from './known.js';
 import { HEADLINE_REPAIRS } from './headline.js';
 import { demoteFirstWord, type Repair } from './repair.js';
 
@@ -359,6 +359,47 @@ export const REPAIRS: Repair[] = [
         if (lemma === t.norm || !(canBeVerb(lemma) || aloneAVerb(lemma))) continue;
         tokens[i] = { ...t, tags: new Set(['Verb', 'PastTense']) };
         verbs.push({ start: t.start, end: t.end, text: t.text, lemma, first: i, last: i, negated: false, passive: false });
+      }
+    },
+  },
+  {
+    name: 'verb-after-aside',
+    about: '"The theatre, which opened in 1967, closed last year", "The club, founded in 1901, plays in the second division": the word after a relative clause or participle phrase set off by commas after the sentence\'s subject, which compromise read as an adjective or a plural, is the main verb when it can be one',
+    apply: ({ tokens, verbs }) => {
+      const inGroup = (i: number): boolean => verbs.some((v) => i >= v.first && i <= v.last);
+      for (let i = 3; i + 1 < tokens.length; i++) {
+        const t = tokens[i]!;
+        if (!/^[a-z]{3,}(?:ed|s)$/.test(t.text) || /(?:ss|us|is)$/.test(t.norm) || t.tags.has('Verb') || inGroup(i) || !/,\s*$/.test(tokens[i - 1]!.post) || /\S/.test(t.post)) continue;
+        if (!(t.tags.has('Adjective') || t.tags.has('Plural'))) continue;
+        // the comma opening the aside, after the subject's noun
+        let j = i - 2;
+        while (j >= 0 && !/[,;:]/.test(tokens[j]!.post)) j--;
+        if (j < 1 || i - 1 - j > 12 || !/,\s*$/.test(tokens[j]!.post)) continue;
+        const subj = tokens[j]!;
+        if (!(subj.tags.has('Noun') || subj.tags.has('ProperNoun')) || subj.tags.has('Pronoun') || verbs.some((v) => v.first <= j)) continue;
+        const open = tokens[j + 1]!;
+        const aside = /^(?:which|who)$/.test(open.norm) || verbs.some((v) => v.first === j + 1 && v.first === v.last && tokens[v.first]!.tags.has('PastTense'));
+        if (!aside) continue;
+        const lemma = verbLemma(t.norm);
+        if (lemma === t.norm || !(canBeVerb(lemma) || aloneAVerb(lemma))) continue;
+        tokens[i] = { ...t, tags: new Set(['Verb', /ed$/.test(t.norm) ? 'PastTense' : 'PresentTense']) };
+        verbs.push({ start: t.start, end: t.end, text: t.text, lemma, first: i, last: i, negated: false, passive: false });
+      }
+    },
+  },
+  {
+    name: 'past-after-relative',
+    about: '"The ferry that sank in May was raised": a past tense of compromise\'s lexicon (sank, fell, won) right after "that", "which" or "who" that it read as a noun is the relative clause\'s verb',
+    apply: ({ tokens, verbs }) => {
+      for (let i = 1; i < tokens.length; i++) {
+        const t = tokens[i]!;
+        if (!/^(?:that|which|who)$/.test(tokens[i - 1]!.norm) || /\S/.test(tokens[i - 1]!.post) || t.tags.has('Verb') || !/^[a-z]+$/.test(t.text) || lexicon(t.norm) !== 'PastTense') continue;
+        if (verbs.some((v) => i >= v.first && i <= v.last)) continue;
+        tokens[i] = { ...t, tags: new Set(['Verb', 'PastTense']) };
+        // "in" after it is a preposition again
+        const nx = tokens[i + 1];
+        if (nx && nx.tags.has('Noun') && /^(?:in|on|at|into|from|off)$/.test(nx.norm)) tokens[i + 1] = { ...nx, tags: new Set(['Preposition']) };
+        verbs.push({ start: t.start, end: t.end, text: t.text, lemma: verbLemma(t.norm), first: i, last: i, negated: false, passive: false });
       }
     },
   },
