@@ -3,13 +3,14 @@
  * one document, so it runs in worker threads; it is the only part of the pipeline that loads
  * compromise and chrono's parsers.
  */
-import type { SourceDocument } from './types.js';
+import type { ClaimKind, SourceDocument } from './types.js';
 import { segment } from './segment/index.js';
 import { annotate, type AnnotatedSentenceX } from './annotate/index.js';
 import { buildSentence } from './claims/build.js';
 import { attributeAcross } from './claims/attribution.js';
 import type { DraftClaim } from './claims/draft.js';
 import { rulesOff } from './claims/rules.js';
+import { claimKinds, isDefaultKinds } from './claims/kinds.js';
 
 export interface ExtractOptions {
   /** Published date for every document (`--date`), overriding metadata. */
@@ -24,6 +25,11 @@ export interface ExtractOptions {
    * rule is worth. Default: none; every rule on.
    */
   rulesOff?: readonly string[];
+  /**
+   * The kinds of claim to make (see `ClaimKind`): `clause` (finite clauses), `apposition`,
+   * `participle`. Default: `['clause']`. Check a list from a user with `claimKinds`.
+   */
+  kinds?: readonly ClaimKind[];
 }
 
 /** One document carried through the stages. */
@@ -34,11 +40,13 @@ export interface DocWork {
   drafts: DraftClaim[];
   /** The rules switched off (ExtractOptions.rulesOff), for the passes that run after alias merging. */
   rulesOff?: readonly string[];
+  /** The kinds of claim asked for (ExtractOptions.kinds), when not the default. */
+  kinds?: readonly ClaimKind[];
 }
 
 /** Per-document stages (everything that does not need the other documents). */
 export function analyzeDocument(doc: SourceDocument, options: ExtractOptions = {}): DocWork {
-  return buildDrafts(annotateDocument(doc, options), options.rulesOff);
+  return buildDrafts(annotateDocument(doc, options), options.rulesOff, options.kinds);
 }
 
 /** Segment and annotate one document: its DocWork without drafts (the part no claim rule changes). */
@@ -49,12 +57,15 @@ export function annotateDocument(doc: SourceDocument, options: ExtractOptions = 
 }
 
 /** Build the draft claims of an annotated document, with the named rules switched off. */
-export function buildDrafts(work: DocWork, off?: readonly string[]): DocWork {
+export function buildDrafts(work: DocWork, off?: readonly string[], kinds?: readonly ClaimKind[]): DocWork {
   const rules = rulesOff(off);
+  const wanted = claimKinds(kinds);
   // a sentence repeated verbatim is left untagged by annotate, so it yields no second set of claims
   const sentencesX: AnnotatedSentenceX[] = work.sentences;
-  work.drafts = sentencesX.flatMap((s) => buildSentence(s, rules));
-  attributeAcross(work.drafts, rules);
+  work.drafts = sentencesX.flatMap((s) => buildSentence(s, rules, wanted));
+  // attribution across sentences reads finite clauses only; the other kinds take their host's source (window.ts)
+  attributeAcross(isDefaultKinds(wanted) ? work.drafts : work.drafts.filter((d) => !d.kind), rules);
   if (rules.size) work.rulesOff = [...rules];
+  if (!isDefaultKinds(wanted)) work.kinds = [...wanted];
   return work;
 }

@@ -9,6 +9,7 @@ import { analyzeDocument, type ExtractOptions } from './analyze.js';
 import { EntityTable, referenceYearOf, refineWindow, WINDOW } from './window.js';
 import { pushAll } from './util/arrays.js';
 import { rulesOff } from './claims/rules.js';
+import { claimKinds } from './claims/kinds.js';
 
 export { analyzeDocument, type DocWork, type ExtractOptions } from './analyze.js';
 export { EntityTable, finalize, notesFor, referenceYearOf, refineWindow, WINDOW } from './window.js';
@@ -20,6 +21,7 @@ export function extractDetailed(docs: SourceDocument[], options: ExtractOptions 
   const result: ExtractResult = { schemaVersion: SCHEMA_VERSION, documents: [], claims: [], entities: [] };
   const diagnostics: Diagnostic[] = [];
   rulesOff(options.rulesOff); // an unknown rule name fails here, not once per document
+  claimKinds(options.kinds); // likewise an unknown kind
   const table = new EntityTable();
   for (let i = 0; i < docs.length; i += WINDOW) {
     const win = docs.slice(i, i + WINDOW);

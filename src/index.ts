@@ -16,6 +16,7 @@ export { filterClaims, type FilterOptions } from './filter.js';
 export { FORMATS, FORMAT_NAMES, type FormatName, type FormatContext, type Formatter } from './format/index.js';
 export { readPaths } from './read/index.js';
 export { RULES, type RuleInfo } from './claims/rules.js';
+export { claimKinds, DEFAULT_KINDS } from './claims/kinds.js';
 export type { ExtractOptions };
 
 /** A document as a library caller may give it: only `text` is required. */

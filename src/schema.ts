@@ -132,6 +132,11 @@ export const extractSchema = {
           negated: { type: 'boolean' },
           hedged: { type: 'boolean' },
           salience: { type: 'number', minimum: 0, maximum: 1 },
+          kind: {
+            enum: ['clause', 'apposition', 'participle'],
+            description:
+              'What the claim was read from: clause (a finite-verb clause with its own subject; the only kind made by default), apposition (a noun phrase set beside a name: who / be / the appositive, with an empty verbText and what = object = the appositive) or participle (an -ing or -ed participle phrase or a to-infinitive, its subject taken from the clause it hangs on); only made when asked for (--kinds). Additive, schemaVersion stays 1; absent in outputs of earlier versions.',
+          },
         },
       },
     },

@@ -163,6 +163,18 @@ export interface Source {
   kind?: SourceKind;
 }
 
+/**
+ * What a claim was read from: `clause`, a finite-verb clause with its own subject (every claim
+ * by default); `apposition`, a noun phrase set beside a name between commas ("Mary Barra, the
+ * carmaker's chief executive, said": Mary Barra / be / the carmaker's chief executive; no verb is
+ * written, so `verbText` is empty and `what` and `object` are the appositive); `participle`, a
+ * non-finite clause (an -ing or -ed participle phrase, or a to-infinitive of purpose) whose subject
+ * is taken from the clause it hangs on ("Crowds gathered, chanting slogans": Crowds / chant).
+ * Only `clause` claims are made unless `kinds` (CLI `--kinds`) asks for more.
+ */
+export type ClaimKind = 'clause' | 'apposition' | 'participle';
+export const CLAIM_KINDS: readonly ClaimKind[] = ['clause', 'apposition', 'participle'];
+
 export interface Claim {
   id: string;
   doc: string;
@@ -191,6 +203,8 @@ export interface Claim {
   negated: boolean;
   hedged: boolean;
   salience: number;
+  /** What the claim was read from (see ClaimKind); absent in outputs of earlier versions. */
+  kind?: ClaimKind;
 }
 
 export interface DocumentInfo {

@@ -10,6 +10,7 @@ import type { DocWork } from './analyze.js';
 import { claimSpan, placesAndTimes } from './claims/build.js';
 import { attachTimes } from './claims/times.js';
 import { rulesOff } from './claims/rules.js';
+import { claimKinds } from './claims/kinds.js';
 import type { DraftClaim } from './claims/draft.js';
 import { mergeAliases, normKey, type MentionRef } from './refine/aliases.js';
 import { resolveDocument } from './refine/coref.js';
@@ -208,8 +209,13 @@ export function finalize(work: DocWork[]): ExtractResult {
   const claims: Claim[] = [];
   for (const w of work) {
     const off = rulesOff(w.rulesOff);
+    const kinds = claimKinds(w.kinds);
+    // the refinement below reads finite clauses only, so that asking for other kinds changes no clause claim;
+    // the other kinds (appositions, participles) are refined after, from their host clause
+    const main = w.kinds ? w.drafts.filter((d) => !d.kind) : w.drafts;
+    const extra = w.kinds ? w.drafts.filter((d) => d.kind) : [];
     const bySentence = new Map<number, DraftClaim[]>();
-    for (const d of w.drafts) {
+    for (const d of main) {
       const list = bySentence.get(d.sentence.index);
       if (list) list.push(d);
       else bySentence.set(d.sentence.index, [d]);
@@ -221,9 +227,10 @@ export function finalize(work: DocWork[]): ExtractResult {
         attachTimes(s, ds);
       }
     }
-    carryQuoteSpeakers(w.sentences, w.drafts);
-    resolveDocument(w.sentences, w.drafts);
-    scoreSalience(w.drafts, w.published);
+    carryQuoteSpeakers(w.sentences, main);
+    resolveDocument(w.sentences, main);
+    scoreSalience(main, w.published);
+    if (extra.length) refineOtherKinds(w.sentences, extra, off);
     const cp = codePointIndex(w.doc.text);
     const text = w.doc.text;
     const docClaimsFrom = claims.length;
@@ -238,6 +245,7 @@ export function finalize(work: DocWork[]): ExtractResult {
       ...outletOf(w.doc),
     });
     for (const d of w.drafts) {
+      if (!kinds.has(d.kind ?? 'clause') && d.kind) continue;
       const span = claimSpan(d);
       const start = cp(span.start);
       const end = cp(span.end);
@@ -276,16 +284,62 @@ export function finalize(work: DocWork[]): ExtractResult {
         negated: d.negated,
         hedged: d.hedged,
         salience: d.salience ?? 0,
+        kind: d.kind ?? 'clause',
       });
     }
-    // the article's main event, composed from its headline and lead (refine/event.ts)
+    // the article's main event, composed from its headline and lead (refine/event.ts): from finite clauses
     const docClaims = claims.slice(docClaimsFrom);
-    const ev = composeEvent({ text, title: w.doc.title, published: w.published, sentences: w.sentences, drafts: w.drafts, claims: docClaims });
-    eventSalience(docClaims, ev.used);
+    const clauseClaims = extra.length ? docClaims.filter((c) => c.kind === 'clause') : docClaims;
+    const ev = composeEvent({ text, title: w.doc.title, published: w.published, sentences: w.sentences, drafts: main, claims: clauseClaims });
+    eventSalience(clauseClaims, ev.used);
     documents[documents.length - 1]!.event = ev.event;
+    // finite clauses are made always (the other kinds hang on them); shown only when asked for
+    if (!kinds.has('clause')) {
+      const kept = docClaims.filter((c) => c.kind !== 'clause');
+      claims.length = docClaimsFrom;
+      for (const c of kept) claims.push(c);
+    }
   }
   const publicEntities: Entity[] = entities.map((e) => ({ id: e.id, name: e.name, type: e.type, aliases: e.aliases, mentions: e.mentions, docs: e.docs, examples: e.examples }));
   return { schemaVersion: SCHEMA_VERSION, documents, claims, entities: publicEntities };
+}
+
+/**
+ * Appositions and participles after the finite clauses are refined: places and times from their
+ * own words, the entity and source of their subject from the clause they hang on, salience a
+ * little under their host's.
+ */
+function refineOtherKinds(sentences: DocWork['sentences'], extra: DraftClaim[], off: ReturnType<typeof rulesOff>): void {
+  const bySentence = new Map<number, DraftClaim[]>();
+  for (const d of extra) {
+    const list = bySentence.get(d.sentence.index);
+    if (list) list.push(d);
+    else bySentence.set(d.sentence.index, [d]);
+  }
+  for (const s of sentences) {
+    const ds = bySentence.get(s.index);
+    if (!ds) continue;
+    // each on its own: a participle does not share its neighbour's place
+    for (const d of ds) {
+      placesAndTimes(s, [d], off);
+      attachTimes(s, [d]);
+    }
+  }
+  for (const d of extra) {
+    const h = d.host ?? null;
+    if (h && d.who === h.who) {
+      d.whoEntity = h.whoEntity ?? null;
+      if (h.whoType) d.whoType = h.whoType;
+    } else if (d.who?.mention) {
+      d.whoEntity = d.who.mention.entity;
+      d.whoType = d.who.mention.type;
+    } else if (h && h.who && d.who && h.who.first === d.who.first) {
+      d.whoEntity = h.whoEntity ?? null;
+      if (h.whoType) d.whoType = h.whoType;
+    }
+    if (h) d.source = h.source;
+    d.salience = Math.round((h?.salience ?? 0.3) * 0.9 * 1000) / 1000;
+  }
 }
 
 /**

@@ -44,9 +44,9 @@ describe('claims extract (CLI)', () => {
   it('prints a rectangular CSV with the documented header and neutralises formulas', () => {
     const r = cli(['extract', '-', '--format', 'csv', '--date', '2025-01-01'], { input: '=HYPERLINK("x") said the man. Police arrested him on Monday, "officials" said.' });
     const rows = parseCsv(r.stdout);
-    expect(rows[0]).toEqual(['id', 'doc', 'sentence', 'start', 'end', 'who', 'who_entity', 'verb', 'what', 'where', 'when', 'when_date', 'when_start', 'when_end', 'source', 'negated', 'hedged', 'salience', 'text', 'published', 'outlet', 'source_text', 'source_cue', 'who_type', 'where_entity']);
+    expect(rows[0]).toEqual(['id', 'doc', 'sentence', 'start', 'end', 'who', 'who_entity', 'verb', 'what', 'where', 'when', 'when_date', 'when_start', 'when_end', 'source', 'negated', 'hedged', 'salience', 'text', 'published', 'outlet', 'source_text', 'source_cue', 'who_type', 'where_entity', 'kind']);
     expect(rows.length).toBeGreaterThan(1);
-    for (const row of rows) expect(row.length).toBe(25);
+    for (const row of rows) expect(row.length).toBe(26);
     expect(r.stdout).not.toMatch(/(^|,)=HYPERLINK/m);
   });
 

@@ -49,7 +49,8 @@ describe('document fields in every output (items 8 and 9)', () => {
   it('every CSV row has published, outlet, source_text, source_cue, who_type and where_entity', () => {
     const rows = parseCsv(cli(['extract', day, '--format', 'csv']).stdout);
     const head = rows[0]!;
-    expect(head.slice(19)).toEqual(['published', 'outlet', 'source_text', 'source_cue', 'who_type', 'where_entity']);
+    expect(head.slice(19)).toEqual(['published', 'outlet', 'source_text', 'source_cue', 'who_type', 'where_entity', 'kind']);
+    for (const r of rows.slice(1)) expect(r[head.indexOf('kind')]).toBe('clause');
     const at = (r: string[], k: string): string => r[head.indexOf(k)]!;
     for (const r of rows.slice(1)) expect(r).toHaveLength(head.length);
     const budget = rows.find((r) => at(r, 'text') === 'The Tarrow harbour council approved the budget on Monday')!;

@@ -5,7 +5,8 @@
  */
 import type { VerbGroup } from '../types.js';
 import { verbLemma } from './lemma.js';
-import { MODAL, canBeVerb, listedVerb, stripS } from './known.js';
+import nlp from './nlp.js';
+import { MODAL, canBeVerb, lexicon, listedVerb, stripS } from './known.js';
 import { HEADLINE_REPAIRS } from './headline.js';
 import { demoteFirstWord, type Repair } from './repair.js';
 
@@ -305,4 +306,179 @@ export const REPAIRS: Repair[] = [
       }
     },
   },
+  {
+    name: 'verb-read-as-plural',
+    about: '"The lodge also hosts events", "Hoechst exhibits a greater permeability": in a sentence with no finite verb before it, an -s word compromise read as a plural noun, right after the subject\'s noun (or "also", "still") and before an object, is the verb; before a noun, only when no verb follows in the same clause ("the city parks department said" keeps its noun)',
+    apply: ({ tokens, verbs }) => {
+      const inGroup = (i: number): boolean => verbs.some((v) => i >= v.first && i <= v.last);
+      const finiteBefore = (i: number): boolean => verbs.some((v) => v.first < i && tokens.slice(v.first, v.last + 1).some((t) => t.tags.has('Copula') || t.tags.has('Modal') || t.tags.has('Auxiliary') || t.tags.has('PastTense') || (t.tags.has('PresentTense') && !t.tags.has('Gerund'))));
+      for (let i = 1; i + 1 < tokens.length; i++) {
+        const t = tokens[i]!;
+        if (!/^[a-z]{4,}s$/.test(t.text) || /(?:ss|us|is)$/.test(t.norm) || t.tags.has('Verb') || !t.tags.has('Plural') || /\S/.test(t.post) || inGroup(i)) continue;
+        let p = i - 1;
+        if (SUBJECT_ADVERBS.test(tokens[p]!.norm) && p > 0 && !/\S/.test(tokens[p]!.post)) p--;
+        const pt = tokens[p]!;
+        if (/\S/.test(pt.post) || pt.tags.has('Possessive') || pt.tags.has('Value') || pt.tags.has('Pronoun') || pt.tags.has('Determiner') || pt.tags.has('Adjective') || pt.tags.has('Preposition') || !(pt.tags.has('Noun') || pt.tags.has('ProperNoun') || pt.tags.has('Acronym'))) continue;
+        if (finiteBefore(i)) continue;
+        const nx = tokens[i + 1]!;
+        const objectStart = nx.tags.has('Determiner') || (nx.tags.has('Value') && !nx.tags.has('Ordinal') && nx.norm !== 'first') || (nx.tags.has('Possessive') && nx.tags.has('Pronoun')) || /^(?:him|her|them|it|us|me)$/.test(nx.norm);
+        const nounNext = !objectStart && (nx.tags.has('Noun') || nx.tags.has('Adjective')) && !nx.tags.has('Pronoun') && !nx.tags.has('Verb');
+        if (!objectStart && !nounNext) continue;
+        // "the city parks department said", "The European powers first gained": a verb later in the same stretch (not an -ing form) makes the -s word a noun
+        let clash = false;
+        for (let k = i + 1; k < tokens.length; k++) {
+          const tk = tokens[k]!;
+          if ((inGroup(k) || tk.tags.has('Verb')) && !tk.tags.has('Gerund')) {
+            clash = true;
+            break;
+          }
+          if (/[,;:()]/.test(tk.post) || /^(?:and|or|but|that|which|who)$/.test(tk.norm)) break;
+        }
+        if (clash) continue;
+        const stem = stripS(t.norm);
+        if (!(canBeVerb(stem) || canBeVerb(t.norm.slice(0, -1)) || aloneAVerb(stem))) continue;
+        tokens[i] = { ...t, tags: new Set(['Verb', 'PresentTense']) };
+        verbs.push({ start: t.start, end: t.end, text: t.text, lemma: verbLemma(t.norm), first: i, last: i, negated: false, passive: false });
+      }
+    },
+  },
+  {
+    name: 'past-read-as-adjective',
+    about: '"Davis released about 25 singles": in a sentence with no finite verb before it, an -ed word compromise read as an adjective, right after a person\'s name or a subject pronoun and before an object, is the verb',
+    apply: ({ tokens, verbs }) => {
+      const inGroup = (i: number): boolean => verbs.some((v) => i >= v.first && i <= v.last);
+      for (let i = 1; i + 1 < tokens.length; i++) {
+        const t = tokens[i]!;
+        if (!/^[a-z]{3,}ed$/.test(t.text) || t.tags.has('Verb') || !t.tags.has('Adjective') || /\S/.test(t.post) || inGroup(i)) continue;
+        const p = tokens[i - 1]!;
+        if (/\S/.test(p.post) || !(p.tags.has('Person') || /^(?:he|she|they|we|i)$/.test(p.norm))) continue;
+        if (verbs.some((v) => v.first < i)) continue;
+        const nx = tokens[i + 1]!;
+        if (!(nx.tags.has('Determiner') || nx.tags.has('Value') || (nx.tags.has('Possessive') && nx.tags.has('Pronoun')) || /^(?:about|him|her|them|it|us|me)$/.test(nx.norm))) continue;
+        const lemma = verbLemma(t.norm);
+        if (lemma === t.norm || !(canBeVerb(lemma) || aloneAVerb(lemma))) continue;
+        tokens[i] = { ...t, tags: new Set(['Verb', 'PastTense']) };
+        verbs.push({ start: t.start, end: t.end, text: t.text, lemma, first: i, last: i, negated: false, passive: false });
+      }
+    },
+  },
+  {
+    name: 'verb-after-aside',
+    about: '"The theatre, which opened in 1967, closed last year", "The club, founded in 1901, plays in the second division": the word after a relative clause or participle phrase set off by commas after the sentence\'s subject, which compromise read as an adjective or a plural, is the main verb when it can be one',
+    apply: ({ tokens, verbs }) => {
+      const inGroup = (i: number): boolean => verbs.some((v) => i >= v.first && i <= v.last);
+      for (let i = 3; i + 1 < tokens.length; i++) {
+        const t = tokens[i]!;
+        if (!/^[a-z]{3,}(?:ed|s)$/.test(t.text) || /(?:ss|us|is)$/.test(t.norm) || t.tags.has('Verb') || inGroup(i) || !/,\s*$/.test(tokens[i - 1]!.post) || /\S/.test(t.post)) continue;
+        if (!(t.tags.has('Adjective') || t.tags.has('Plural'))) continue;
+        // the comma opening the aside, after the subject's noun
+        let j = i - 2;
+        while (j >= 0 && !/[,;:]/.test(tokens[j]!.post)) j--;
+        if (j < 1 || i - 1 - j > 12 || !/,\s*$/.test(tokens[j]!.post)) continue;
+        const subj = tokens[j]!;
+        if (!(subj.tags.has('Noun') || subj.tags.has('ProperNoun')) || subj.tags.has('Pronoun') || verbs.some((v) => v.first <= j)) continue;
+        const open = tokens[j + 1]!;
+        const aside = /^(?:which|who)$/.test(open.norm) || verbs.some((v) => v.first === j + 1 && v.first === v.last && tokens[v.first]!.tags.has('PastTense'));
+        if (!aside) continue;
+        const lemma = verbLemma(t.norm);
+        if (lemma === t.norm || !(canBeVerb(lemma) || aloneAVerb(lemma))) continue;
+        tokens[i] = { ...t, tags: new Set(['Verb', /ed$/.test(t.norm) ? 'PastTense' : 'PresentTense']) };
+        verbs.push({ start: t.start, end: t.end, text: t.text, lemma, first: i, last: i, negated: false, passive: false });
+      }
+    },
+  },
+  {
+    name: 'past-after-relative',
+    about: '"The ferry that sank in May was raised": a past tense of compromise\'s lexicon (sank, fell, won) right after "that", "which" or "who" that it read as a noun is the relative clause\'s verb',
+    apply: ({ tokens, verbs }) => {
+      for (let i = 1; i < tokens.length; i++) {
+        const t = tokens[i]!;
+        if (!/^(?:that|which|who)$/.test(tokens[i - 1]!.norm) || /\S/.test(tokens[i - 1]!.post) || t.tags.has('Verb') || !/^[a-z]+$/.test(t.text) || lexicon(t.norm) !== 'PastTense') continue;
+        if (verbs.some((v) => i >= v.first && i <= v.last)) continue;
+        tokens[i] = { ...t, tags: new Set(['Verb', 'PastTense']) };
+        // "in" after it is a preposition again
+        const nx = tokens[i + 1];
+        if (nx && nx.tags.has('Noun') && /^(?:in|on|at|into|from|off)$/.test(nx.norm)) tokens[i + 1] = { ...nx, tags: new Set(['Preposition']) };
+        verbs.push({ start: t.start, end: t.end, text: t.text, lemma: verbLemma(t.norm), first: i, last: i, negated: false, passive: false });
+      }
+    },
+  },
+  {
+    name: 'auxiliary-form-lemma',
+    about: '"had been put on alert", "All three had been students", "Ana had doubts": a group whose lemma came out as a form of be, have or do has that verb as its lemma, or the verb after it ("put")',
+    apply: ({ tokens, verbs }) => {
+      for (const v of verbs) {
+        const base = AUX_FORMS.get(v.lemma);
+        if (!base) continue;
+        // a lemma already be, have or do: only the noun after "been" is looked at
+        const settled = base === v.lemma;
+        // the lexical verb after the auxiliaries: "had been put" → put (not "born": "was born" is be)
+        let lexical: string | undefined;
+        for (let k = v.last; k > v.first; k--) {
+          const t = tokens[k]!;
+          if (AUX_FORMS.has(t.norm)) break;
+          if (t.tags.has('Particle') || t.tags.has('Adverb') || t.tags.has('Negative') || t.norm === 'born') continue;
+          if (!settled && t.tags.has('Verb') && listedVerb(t.norm) && !/[^s]s$/.test(t.norm) && AUX_FORMS.has(tokens[k - 1]!.norm)) lexical = verbLemma(t.norm);
+          // "had been volunteers", "had been photography students": a word no verb form can be after "been" is a noun, and leaves the group
+          else if (k === v.last && AUX_FORMS.has(tokens[k - 1]!.norm) && (/[^s]s$/.test(t.norm) || !canBeVerb(t.norm))) {
+            tokens[k] = { ...t, tags: new Set(/[^s]s$/.test(t.norm) ? ['Noun', 'Plural'] : ['Noun', 'Singular']) };
+            const prev = tokens[k - 1]!;
+            v.last = k - 1;
+            v.end = prev.end;
+            v.text = v.text.slice(0, prev.end - v.start);
+          }
+          break;
+        }
+        v.lemma = lexical ?? base;
+      }
+    },
+  },
+  {
+    name: 'function-word-lemma',
+    about: '"The store will close in May": compromise tagged "close" an adverb and "in" a particle, and the group\'s lemma came out as "in"; the lemma is the word of the group that can be a verb, and the preposition (with what follows) leaves the group',
+    apply: ({ tokens, verbs }) => {
+      for (const v of verbs) {
+        if (!FUNCTION_LEMMA.test(v.lemma) || v.last === v.first) continue;
+        let k = v.last;
+        while (k > v.first && (FUNCTION_LEMMA.test(tokens[k]!.norm) || tokens[k]!.tags.has('Particle'))) k--;
+        const t = tokens[k]!;
+        if (k === v.first && (t.tags.has('Modal') || t.tags.has('Auxiliary'))) continue;
+        if (!/^[a-z]+$/.test(t.text) || MODAL.test(t.norm) || AUX_FORMS.has(t.norm) || !canBeVerb(t.norm)) continue;
+        const trailing = tokens[v.last]!;
+        // "close in May": a preposition before a name, a date, a number or an article is not a particle
+        const nx = tokens[v.last + 1];
+        if (k < v.last && FUNCTION_LEMMA.test(trailing.norm) && nx && (nx.tags.has('ProperNoun') || nx.tags.has('Date') || nx.tags.has('Value') || nx.tags.has('Determiner'))) {
+          for (let j = k + 1; j <= v.last; j++) tokens[j] = { ...tokens[j]!, tags: new Set(['Preposition']) };
+          v.last = k;
+          v.end = t.end;
+          v.text = v.text.slice(0, t.end - v.start);
+        }
+        if (!t.tags.has('Verb')) tokens[k] = { ...t, tags: new Set(['Verb', 'Infinitive']) };
+        v.lemma = verbLemma(t.norm);
+      }
+    },
+  },
 ];
+
+const aloneCache = new Map<string, boolean>();
+/** compromise reads the word alone as a verb ("describe"; not "event", "department"). */
+function aloneAVerb(w: string): boolean {
+  let v = aloneCache.get(w);
+  if (v === undefined) {
+    const terms = (nlp(w).json() as { terms: { tags: string[] }[] }[])[0]?.terms ?? [];
+    v = terms.length === 1 && terms[0]!.tags.includes('Verb');
+    if (aloneCache.size > 10_000) aloneCache.clear();
+    aloneCache.set(w, v);
+  }
+  return v;
+}
+/** Adverbs that stand between a subject and its verb. */
+const SUBJECT_ADVERBS = /^(?:also|still|now|often|only|rarely|never|already|usually|typically|generally|frequently|regularly|largely|mainly|currently)$/;
+/** Forms of be, have and do, and their lemma. */
+const AUX_FORMS: ReadonlyMap<string, string> = new Map([
+  ...['be', 'been', 'being', 'is', 'are', 'was', 'were', 'am'].map((w) => [w, 'be'] as const),
+  ...['has', 'have', 'had', 'having'].map((w) => [w, 'have'] as const),
+  ...['does', 'did', 'doing', 'done'].map((w) => [w, 'do'] as const),
+]);
+/** Prepositions and particles that are never a verb's lemma. */
+const FUNCTION_LEMMA = /^(?:in|on|at|to|of|for|into|onto|from|with|by|up|down|out|off|over|about|through|back|away)$/;

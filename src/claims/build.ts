@@ -23,12 +23,19 @@ import { extents } from './extents.js';
 import { objects } from './objects.js';
 import { asserted, modality } from './negation.js';
 import { attribute } from './attribution.js';
+import { otherKinds } from './nonfinite.js';
+import type { ClaimKind } from '../types.js';
+
+const CLAUSES_ONLY: ReadonlySet<ClaimKind> = new Set(['clause']);
 
 export { claimSpan } from './span.js';
 export { placesAndTimes } from './places.js';
 
-/** Build the draft claims of one sentence. `off`: names of rules switched off (none by default). */
-export function buildSentence(s: AnnotatedSentenceX, off: RulesOff = ALL_ON): DraftClaim[] {
+/**
+ * Build the draft claims of one sentence. `off`: names of rules switched off (none by default);
+ * `kinds`: the kinds of claim to make besides finite clauses (none by default; see nonfinite.ts).
+ */
+export function buildSentence(s: AnnotatedSentenceX, off: RulesOff = ALL_ON, kinds: ReadonlySet<ClaimKind> = CLAUSES_ONLY): DraftClaim[] {
   if (s.kind === 'furniture' || s.tokens.length === 0) return [];
   const toks = s.tokens;
   // 1. finite verbs
@@ -83,5 +90,7 @@ export function buildSentence(s: AnnotatedSentenceX, off: RulesOff = ALL_ON): Dr
   asserted(s, drafts, off);
   // 6. attribution
   attribute(s, drafts, off);
-  return drafts;
+  // 7. appositions and participles, when asked for
+  const extra = otherKinds(s, drafts, finite, kinds, off);
+  return extra.length ? [...drafts, ...extra] : drafts;
 }

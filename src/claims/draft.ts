@@ -1,5 +1,5 @@
 /** The claim builder's working shape: one per finite clause, before refinement and output. */
-import type { SourceKind, TimeMention, VerbGroup } from '../types.js';
+import type { ClaimKind, SourceKind, TimeMention, VerbGroup } from '../types.js';
 import type { AnnotatedSentenceX } from '../annotate/index.js';
 import type { TypedMention } from '../annotate/entities.js';
 
@@ -45,6 +45,10 @@ export interface DraftClaim {
   negated: boolean;
   hedged: boolean;
   speech: boolean;
+  /** What the claim was read from; undefined: a finite clause (`clause`). */
+  kind?: ClaimKind;
+  /** For another kind (apposition, participle): the finite clause it hangs on, if any. */
+  host?: DraftClaim | null;
   /** Resolved referent of the subject (refine). */
   whoEntity?: string | null;
   whoType?: 'person' | 'organization' | 'place' | 'group' | 'other';

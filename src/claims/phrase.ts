@@ -131,6 +131,16 @@ export const NP_RULES = rules<NpStep, NpMove | undefined>('subjects', [
     apply: ({ toks, i, floor, taken, p }) => (NP_PREPS.has(p.norm) && i - 2 >= floor && isNounish(toks[i - 2]!) && !/[,;:]/.test(toks[i - 2]!.post) && (p.norm === 'of' || taken <= 4) ? { take: 2 } : undefined),
   },
   {
+    name: 'np-ing-modifier',
+    description: 'an -ing word between "and", an article or the clause\'s start and a noun modifies the noun ("surrounding villages", "remaining residents")',
+    example: 'The town and surrounding villages were flooded',
+    apply: ({ toks, i, floor, p }) => {
+      if (!has(p, 'Gerund') || !/ing$/.test(p.norm) || /\S/.test(p.post) || !isNounish(toks[i]!) || has(toks[i], 'Pronoun')) return undefined;
+      const b = toks[i - 2];
+      return i - 1 === floor || (b && i - 2 >= floor && !/[,;:]/.test(b.post) && (b.norm === 'and' || b.norm === 'or' || has(b, 'Determiner') || (has(b, 'Possessive') && !has(b, 'Verb')))) ? { take: 1 } : undefined;
+    },
+  },
+  {
     name: 'np-coordinated-nouns',
     description: 'two nouns joined by "and" are one subject, unless the first is an earlier verb\'s object',
     example: 'Soldiers and police officers arrived',

@@ -13,7 +13,7 @@ import { SAY_LIKE, SUBORDINATORS } from '../annotate/lexicon.js';
 import type { Clause, DraftClaim, FoundSubject, Phrase } from './draft.js';
 import { firstRule, isOn, rules, type RulesOff } from './rule.js';
 import { LINKING, isAside, npLeft, phrase } from './phrase.js';
-import { CLAUSE_TAKING, COORD, REL, THAT_CLAUSE, closesQuote, has, isAbbreviation, isModifier, isNounish } from './words.js';
+import { CLAUSE_TAKING, COORD, REL, THAT_CLAUSE, closesQuote, has, isAbbreviation, isModifier, isNounish, opensQuote } from './words.js';
 
 /** What a subject rule sees: the verb, the floor of its clause, and `t` = toks[k], the word before the verb (past adverbs). */
 interface SubjectCtx {
@@ -116,6 +116,26 @@ export function parentheticalSpeech(s: AnnotatedSentenceX, vg: VerbGroup, off: R
 /** Where to look for the subject before the verb; the first rule that decides wins. */
 export const SUBJECT_RULES = rules<SubjectCtx, FoundSubject | undefined>('subjects', [
   {
+    name: 'quoted-title-subject',
+    description: 'a short title in quotation marks that opens its clause, right before a verb that is not a speech verb, is the subject',
+    example: '"Harbour Lights" ran for six years on national radio',
+    apply: ({ s, toks, v, floor, k, t }) => {
+      if (!closesQuote(t) || /[,;:.!?]/.test(t.post) || SAY_LIKE.has(v.lemma)) return undefined;
+      for (let r = k; r >= floor && k - r < 8; r--) {
+        const tr = toks[r]!;
+        if (r < k && (/[,;:.!?]/.test(tr.post) || closesQuote(tr))) return undefined;
+        if (!opensQuote(tr)) continue;
+        // the title opens the clause, or follows an article or demonstrative that does ("This "1-in-200 year event" flooded")
+        const b = toks[r - 1];
+        const det = b && r - 1 >= floor && /^(?:the|this|that|a|an)$/.test(b.norm) && !/[,;:]/.test(b.post);
+        const first = det ? r - 1 : r;
+        const opens = first === floor || first === 0 || /[;:]/.test(toks[first - 1]!.post) || SUBORDINATORS.has(toks[first - 1]!.norm) || COORD.has(toks[first - 1]!.norm);
+        return opens ? subject(phrase(s, first, k)) : undefined;
+      }
+      return undefined;
+    },
+  },
+  {
     name: 'coordinated-verb',
     description: 'a verb after "and", "or", "but" has no subject of its own: it shares the previous clause\'s',
     example: 'Crowds stormed the palace and looted it',
@@ -147,7 +167,8 @@ export const SUBJECT_RULES = rules<SubjectCtx, FoundSubject | undefined>('subjec
     name: 'subordinator-no-subject',
     description: 'a verb right after a subordinator ("as", "when", "because") has no subject here',
     example: 'as fled the city',
-    apply: ({ t }) => (SUBORDINATORS.has(t.norm) && !REL.has(t.norm) ? none : undefined),
+    // not "though" or "so" set off by commas before the verb: "The supply, though, is tighter" (a linking adverb, see comma-asides)
+    apply: ({ t, toks, k }) => (SUBORDINATORS.has(t.norm) && !REL.has(t.norm) && !(/,/.test(t.post) && k > 0 && /,\s*$/.test(toks[k - 1]!.post)) ? none : undefined),
   },
   {
     name: 'speech-verb-appositive-speaker',

@@ -7,8 +7,18 @@ import { jsonPieces } from '../format/json.js';
 import { tableFooter } from '../format/table.js';
 import { extractStream } from '../stream/run.js';
 import type { ExtractResult } from '../types.js';
-import { addCommon, addFilters, addScale, checkOptions, filtersOf, formatContext, nothingRead, progressBar, report, rulesOffEnv, shardItems, workerHeap, type CommonOptions, type Io } from './common.js';
+import { addCommon, addFilters, addScale, checkOptions, filtersOf, formatContext, nothingRead, progressBar, report, rulesOffEnv, shardItems, UsageError, workerHeap, type CommonOptions, type Io } from './common.js';
 import { Sink, Spool } from './output.js';
+import { unknownKinds } from '../claims/kinds.js';
+import { CLAIM_KINDS, type ClaimKind } from '../types.js';
+
+/** `--kinds clause,apposition,participle` (or `all`): checked here, a bad name is a usage error naming it. */
+export function kindsOption(v: string): ClaimKind[] {
+  const names = v.split(',').map((x) => x.trim()).filter(Boolean);
+  const bad = unknownKinds(names);
+  if (bad.length || names.length === 0) throw new UsageError(`--kinds takes a comma-separated list of ${CLAIM_KINDS.join(', ')} (or all), got ${JSON.stringify(bad.length ? bad.join(',') : v)}`);
+  return names.includes('all') ? [...CLAIM_KINDS] : CLAIM_KINDS.filter((k) => names.includes(k));
+}
 
 const EXAMPLES_EXTRACT = `
 Examples:
@@ -17,9 +27,10 @@ Examples:
   $ claims extract story.txt --top 1              the main event of an article
   $ claims extract articles/ --entity Reuters --format csv -o reuters.csv
   $ cat article.txt | claims extract --date 2025-03-03
+  $ claims extract story.txt --kinds all          also appositions and participle phrases
 `;
 
-export async function runExtract(io: Io, paths: string[], o: CommonOptions, what: 'claims' | 'entities'): Promise<number> {
+export async function runExtract(io: Io, paths: string[], o: CommonOptions & { kinds?: ClaimKind[] }, what: 'claims' | 'entities'): Promise<number> {
   checkOptions(o);
   const format: FormatName = o.json ? 'json' : o.format;
   const { list, items } = shardItems(io, paths, o);
@@ -47,6 +58,7 @@ export async function runExtract(io: Io, paths: string[], o: CommonOptions, what
         jobs,
         ...workerHeap(io),
         ...rulesOffEnv(io),
+        ...(o.kinds ? { kinds: o.kinds } : {}),
         maxBytes: o.maxBytes,
         stdin: io.stdin,
         ...(showProgress ? { onProgress: progressBar(io, performance.now()) } : {}),
@@ -105,6 +117,7 @@ export function registerExtract(program: Command, io: Io, setExit: (code: number
     .description('print every claim in the articles (files, directories, or stdin)')
     .argument('[paths...]', 'article files or directories (.txt .md .json .jsonl); "-" for stdin');
   addScale(addFilters(addCommon(ex)))
+    .option('--kinds <list>', `kinds of claim to make, comma-separated: ${CLAIM_KINDS.join(', ')}, or all (default: clause, finite-verb clauses only; apposition: "Ana Ruiz, the mayor," → Ana Ruiz / be / the mayor; participle: ", chanting slogans", "based in Austin", "to disperse the crowd")`, kindsOption)
     .addHelpText('after', EXAMPLES_EXTRACT)
-    .action(async (paths: string[], o: CommonOptions) => setExit(await runExtract(io, paths, o, 'claims')));
+    .action(async (paths: string[], o: CommonOptions & { kinds?: ClaimKind[] }) => setExit(await runExtract(io, paths, o, 'claims')));
 }

@@ -9,7 +9,7 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Formatter, FormatContext } from './types.js';
 
-export const CLAIM_COLUMNS = ['id', 'doc', 'sentence', 'start', 'end', 'who', 'who_entity', 'verb', 'what', 'where', 'when', 'when_date', 'when_start', 'when_end', 'source', 'negated', 'hedged', 'salience', 'text', 'published', 'outlet', 'source_text', 'source_cue', 'who_type', 'where_entity'] as const;
+export const CLAIM_COLUMNS = ['id', 'doc', 'sentence', 'start', 'end', 'who', 'who_entity', 'verb', 'what', 'where', 'when', 'when_date', 'when_start', 'when_end', 'source', 'negated', 'hedged', 'salience', 'text', 'published', 'outlet', 'source_text', 'source_cue', 'who_type', 'where_entity', 'kind'] as const;
 export const DIFF_COLUMNS = ['change', 'field', 'before', 'after', 'doc_before', 'doc_after', 'who', 'verb', 'text_before', 'text_after'] as const;
 export const COMPARE_COLUMNS = ['group', 'sources', 'who', 'verb', 'summary', 'doc', 'sentence', 'source', 'text'] as const;
 export const ENTITY_COLUMNS = ['id', 'name', 'type', 'aliases', 'mentions', 'docs', 'alias_examples'] as const;
@@ -56,6 +56,7 @@ export const csv: Formatter = {
       c.source?.cue ?? '',
       c.who?.type ?? '',
       join(c.where.map((w) => w.entity)),
+      c.kind ?? 'clause',
     ]);
     return write(CLAIM_COLUMNS, rows, ctx);
   },

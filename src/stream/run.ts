@@ -13,6 +13,7 @@ import { EntityTable, referenceYearOf, refineWindow, WINDOW } from '../window.js
 import { readInput, type InputItem } from '../read/index.js';
 import { DEFAULT_MAX_BYTES } from '../read/files.js';
 import { rulesOff } from '../claims/rules.js';
+import { claimKinds } from '../claims/kinds.js';
 import { createAnalyzer, type Packed, type WORKER_LIMITS } from './pool.js';
 import { pushAll } from '../util/arrays.js';
 import type { Parsed } from '../read/article.js';
@@ -107,6 +108,7 @@ export interface StreamSummary {
 export async function extractStream(items: InputItem[], opts: StreamOptions, emit: (c: Chunk) => void): Promise<StreamSummary> {
   const size = Math.max(1, opts.window ?? WINDOW);
   rulesOff(opts.rulesOff); // an unknown rule name fails here, not once per document
+  claimKinds(opts.kinds); // likewise an unknown kind
   const analyzer = await createAnalyzer(opts.jobs ?? 1, opts.workerLimits);
   const table = new EntityTable();
   const progress: Progress = { files: 0, totalFiles: items.length, bytes: 0, totalBytes: items.reduce((a, i) => a + (i.size ?? 0), 0) };
@@ -127,7 +129,7 @@ export async function extractStream(items: InputItem[], opts: StreamOptions, emi
     const files = bufFiles;
     bufFiles = [];
     const referenceYear = opts.referenceYear ?? referenceYearOf(docs);
-    const options: ExtractOptions = { date: opts.date ?? null, referenceYear, ...(opts.rulesOff?.length ? { rulesOff: opts.rulesOff } : {}) };
+    const options: ExtractOptions = { date: opts.date ?? null, referenceYear, ...(opts.rulesOff?.length ? { rulesOff: opts.rulesOff } : {}), ...(opts.kinds?.length ? { kinds: opts.kinds } : {}) };
     const works: Promise<Packed>[] = docs.map((doc) => analyzer.analyze(doc, options));
     const before = last;
     const done = (async () => {
