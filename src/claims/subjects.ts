@@ -11,7 +11,7 @@ import type { Token, VerbGroup } from '../types.js';
 import type { AnnotatedSentenceX } from '../annotate/index.js';
 import { SAY_LIKE, SUBORDINATORS } from '../annotate/lexicon.js';
 import type { Clause, DraftClaim, FoundSubject, Phrase } from './draft.js';
-import { firstRule, isOn, rules, type RulesOff } from './rule.js';
+import { firstRule, rules, type RulesOff } from './rule.js';
 import { LINKING, isAside, npLeft, phrase } from './phrase.js';
 import { CLAUSE_TAKING, COORD, REL, THAT_CLAUSE, closesQuote, has, isAbbreviation, isModifier, isNounish } from './words.js';
 
@@ -283,12 +283,12 @@ export function findSubject(s: AnnotatedSentenceX, v: VerbGroup, clauseFloor: nu
 }
 
 /** Subject after the verb: `"...," said the minister.` */
-function subjectAfter(s: AnnotatedSentenceX, v: VerbGroup, abbrev: boolean): Phrase | null {
+function subjectAfter(s: AnnotatedSentenceX, v: VerbGroup): Phrase | null {
   const toks = s.tokens;
   const start = v.last + 1;
   if (start >= toks.length) return null;
   let end = start;
-  while (end < toks.length && (isNounish(toks[end]!) || isModifier(toks[end]!) || toks[end]!.post === '-') && (!/[,;.]/.test(toks[end]!.post) || (abbrev && isAbbreviation(toks[end]) && end + 1 < toks.length))) end++;
+  while (end < toks.length && (isNounish(toks[end]!) || isModifier(toks[end]!) || toks[end]!.post === '-') && !/[,;.]/.test(toks[end]!.post)) end++;
   if (end < toks.length && /[,;.]/.test(toks[end]!.post) && (isNounish(toks[end]!) || has(toks[end], 'ProperNoun'))) end++;
   if (end === start) return null;
   return phrase(s, start, end - 1);
@@ -322,7 +322,7 @@ export const SUBJECT_AFTER_RULES = rules<AfterCtx, Phrase | undefined>('subjects
     example: '"We will not back down," said the union leader',
     apply: ({ s, v, found, off }) => {
       if (found.who || found.coordinated || !SAY_LIKE.has(v.lemma)) return undefined;
-      const after = subjectAfter(s, v, isOn({ name: 'np-abbreviation-period' }, off));
+      const after = subjectAfter(s, v);
       return after && (after.mention || /^(the|a|an)\b/i.test(after.text)) ? after : undefined;
     },
   },
