@@ -222,7 +222,7 @@ export function finalize(work: DocWork[]): ExtractResult {
       }
     }
     carryQuoteSpeakers(w.sentences, w.drafts);
-    resolveDocument(w.sentences, w.drafts);
+    resolveDocument(w.sentences, w.drafts, off);
     scoreSalience(w.drafts, w.published);
     const cp = codePointIndex(w.doc.text);
     const text = w.doc.text;

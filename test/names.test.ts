@@ -44,3 +44,29 @@ describe('names with abbreviations', () => {
     expect(texts).toEqual(['He works for Acme Inc.', 'The firm grew.', 'Tom Lee Jr. and Acme Inc. in Dunmore met Gen. Smith.', 'They sold pears etc.', 'The price fell.']);
   });
 });
+
+describe('pronouns and gender', () => {
+  const text = fixture('pronoun-gender.txt');
+  /** The entity each "he"/"she" subject stands for, in order. */
+  const heShe = (off?: string[]): (string | null)[] =>
+    extractText(text, { published: '2031-05-06' }, off ? { rulesOff: off } : {})
+      .claims.filter((c) => c.who && /^(?:he|she)$/i.test(c.who.text))
+      .map((c) => c.who!.entity);
+
+  it('never resolves "she" to a man or "he" to a woman, and leaves "he" unresolved when no man is near', () => {
+    // Okafor is a grandmother; Brandt (named last) is a man, so "She" is Mrs. Lind
+    expect(heShe()).toEqual([null, 'Lind', 'Olav Renn', 'Robin Arden']);
+    expect(heShe(['pronoun-gender-agreement'])[0]).toBe('Ruth Okafor');
+  });
+
+  it('reads gender from an appositive noun ("the chairwoman") and prefers the previous subject', () => {
+    expect(heShe(['gender-role-noun'])[3]).toBe('Jordan Vale');
+    expect(heShe(['pronoun-subject-antecedent'])[2]).toBe('Piet Holm');
+  });
+
+  it('the gender rules are listed in the coref pass', async () => {
+    const { RULES } = await import('../src/index.js');
+    const coref = RULES.filter((r) => r.pass === 'coref').map((r) => r.name);
+    expect(coref).toEqual(['gender-social-title', 'gender-role-noun', 'gender-given-name', 'gender-own-pronoun', 'pronoun-gender-agreement', 'pronoun-subject-antecedent', 'pronoun-near-unknown']);
+  });
+});

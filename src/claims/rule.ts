@@ -8,9 +8,10 @@
 /**
  * The passes of the claim builder, in the order they run: negation and hedging are read off each
  * clause before attribution (a headline speaker rule rewrites the subject afterwards), and places
- * and times are found last, after alias merging across documents (window.ts).
+ * and times are found after alias merging across documents (window.ts), and last the pronouns
+ * and descriptions that stand for a named entity (src/refine/coref.ts, gender.ts).
  */
-export const PASSES = ['finite', 'subjects', 'extents', 'objects', 'negation', 'attribution', 'placesAndTimes'] as const;
+export const PASSES = ['finite', 'subjects', 'extents', 'objects', 'negation', 'attribution', 'placesAndTimes', 'coref'] as const;
 export type PassName = (typeof PASSES)[number];
 
 export interface Rule<C, R> {
