@@ -228,7 +228,7 @@ export function finalize(work: DocWork[]): ExtractResult {
       }
     }
     carryQuoteSpeakers(w.sentences, main);
-    resolveDocument(w.sentences, main);
+    resolveDocument(w.sentences, main, off);
     scoreSalience(main, w.published);
     if (extra.length) refineOtherKinds(w.sentences, extra, off);
     const cp = codePointIndex(w.doc.text);

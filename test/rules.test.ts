@@ -14,7 +14,7 @@ describe('the claim rules', () => {
       expect(r.description.length).toBeGreaterThan(10);
       expect(r.example.length).toBeGreaterThan(5);
     }
-    expect(new Set(RULES.map((r) => r.pass))).toEqual(new Set(['finite', 'subjects', 'extents', 'objects', 'negation', 'attribution', 'kinds', 'placesAndTimes']));
+    expect(new Set(RULES.map((r) => r.pass))).toEqual(new Set(['finite', 'subjects', 'extents', 'objects', 'negation', 'attribution', 'kinds', 'placesAndTimes', 'coref']));
   });
 
   it('can be switched off one at a time: without coordination, "looted" has no subject and is dropped', () => {

@@ -5,7 +5,7 @@
  * organisations named by their country ("Russia's foreign ministry").
  */
 import type { EntityType, Mention, Token } from '../types.js';
-import { COUNTRIES, DEMONYMS, LOCATIVE_PREPS, NAME_JOINERS, ORG_WORDS, PLACE_WORDS, TITLES } from './lexicon.js';
+import { COUNTRIES, DEMONYMS, LOCATIVE_PREPS, NAME_JOINERS, ORG_WORDS, PARTY_LABEL, PLACE_WORDS, TITLES } from './lexicon.js';
 
 /** A mention with how sure we are of its type, used to vote on the entity's type later. */
 export interface TypedMention extends Mention {
@@ -89,7 +89,9 @@ export function findMentions(text: string, base: number, tokens: Token[], titleC
       (isCapWord(t) && (!t.tags.has('Pronoun') || /^\p{Lu}(?:\.\p{Lu})+\.?$/u.test(t.text))) ||
       // "al-Assad" as one written word: compromise splits it, the particle is lower case
       (NAME_JOINERS.has(t.norm) && t.post === '-' && i + 1 < n && isCapWord(tokens[i + 1]!));
-    if (!startsName || t.text.startsWith('@') || t.text.startsWith('#') || (CAPS_RESULT.test(t.text) && i > 0 && !/\p{Ll}/u.test(text))) {
+    // "(D-N.C.)" after a legislator's name is their party and state, no name of its own
+    const partyLabel = PARTY_LABEL.test(t.text) && /\(\s*$/.test(t.pre);
+    if (!startsName || partyLabel || t.text.startsWith('@') || t.text.startsWith('#') || (CAPS_RESULT.test(t.text) && i > 0 && !/\p{Ll}/u.test(text))) {
       i++;
       continue;
     }

@@ -1,12 +1,15 @@
 /** General English news-writing lexicons: titles, organisation and place keywords, demonyms, speech verbs. */
 
 /** Titles and roles that precede a person's name ("President", "Prime Minister", "Gen."). Lower-case. */
+/** A party and state after a legislator's name, as one word: "(D-N.C.)", "(R-Utah)", "(I-Vt.)". */
+export const PARTY_LABEL = /^[DRI]-\p{Lu}[\p{L}.]*$/u;
+
 export const TITLES = new Set(
   (
     'president vice-president premier chancellor king queen prince princess emir sheikh sultan pope cardinal archbishop bishop imam rabbi ' +
-    'minister secretary senator sen rep representative congressman congresswoman governor gov mayor ambassador envoy spokesman spokeswoman spokesperson ' +
+    'minister secretary senator sen sens rep reps representative congressman congresswoman governor gov mayor ambassador envoy spokesman spokeswoman spokesperson ' +
     'general gen lieutenant lt colonel col major maj captain capt commander sergeant sgt admiral adm marshal field ' +
-    'dr doctor prof professor mr mrs ms miss sir dame lord lady judge justice chief deputy leader chairman chairwoman chair ceo founder director ' +
+    'dr doctor prof professor mr mrs ms miss messrs sir rev reverend fr msgr dame lord lady judge justice chief deputy leader chairman chairwoman chair ceo founder director ' +
     'coach manager striker midfielder defender goalkeeper chief-executive crown foreign prime defence defense interior finance health home state ' +
     'dictator despot ruler commissioner inspector detective officer constable superintendent ' +
     'economist analyst strategist lawyer attorney prosecutor ' +

@@ -3,7 +3,9 @@
  * reads as verbs that are names or nouns, verbs it misses, groups it splits or joins wrongly.
  * Each is one named step with the sentence it is about.
  */
-import type { VerbGroup } from '../types.js';
+import type { Token, VerbGroup } from '../types.js';
+import { ABBREVIATIONS } from '../segment/sentences.js';
+import { PARTY_LABEL } from './lexicon.js';
 import { verbLemma } from './lemma.js';
 import nlp from './nlp.js';
 import { MODAL, canBeVerb, lexicon, listedVerb, stripS } from './known.js';
@@ -20,7 +22,49 @@ const SAY_WORDS = /^(?:says|adds|warns|claims|insists|argues|notes|writes|report
 const PASSIVE_PREPS = new Set(['with', 'by', 'in', 'for', 'over', 'on', 'at', 'after', 'to', 'from', 'during']);
 const AUX_START = /^(?:is|are|was|were|be|been|being|am|has|have|had|do|does|did|will|would|shall|should|can|could|may|might|must|not|never|also|just|already|still|now|then|reportedly|allegedly|apparently)$/;
 
+/**
+ * A token whose period compromise put in its trailing text though the period is the word's own:
+ * an initial ("John D. Ruiz"), a title or other abbreviation the segmenter does not end a
+ * sentence at ("the Rev. Ana Ruiz", "Sen. Ruiz", "Ruiz Jr.,", "Sept. 11"), a dotted acronym
+ * whose last period was split off ("U.S.", "(D-N.C.)", "(D-Va.)"). "No." only before a number ("No. 10").
+ */
+function ownsPeriod(t: Token, next: Token | undefined): boolean {
+  if (!next || !/^\.(?!\.)/.test(t.post) || t.text.endsWith('.')) return false;
+  if (/^\p{Lu}$/u.test(t.text) || PARTY_LABEL.test(t.text)) return true;
+  if (/^\p{L}[\p{L}-]*\.\p{L}{1,2}$/u.test(t.text) && /^(?:\p{L}{1,2}[.-])+\p{L}{1,2}$/u.test(t.text)) return true;
+  const w = t.text.toLowerCase();
+  if (w === 'no' || w === 'nos') return /^\s*$/.test(t.post.slice(1)) && /^\d/.test(next.text);
+  return /^\p{L}+$/u.test(t.text) && ABBREVIATIONS.has(w);
+}
+
 export const REPAIRS: Repair[] = [
+  {
+    name: 'abbreviation-keeps-period',
+    about: '"said John D. Ruiz", "the Rev. Ana Ruiz": the period of an initial or an abbreviation inside a sentence is part of the word, not punctuation that ends a phrase',
+    apply: ({ tokens, verbs, text, base }) => {
+      tokens.forEach((t, i) => {
+        if (!ownsPeriod(t, tokens[i + 1])) return;
+        tokens[i] = { ...t, text: t.text + '.', end: t.end + 1, post: t.post.slice(1) };
+        for (const v of verbs) {
+          if (v.last !== i) continue;
+          v.end = t.end + 1;
+          v.text = text.slice(v.start - base, v.end - base);
+        }
+      });
+    },
+  },
+  {
+    name: 'number-hyphen-modifier',
+    about: '"a 52-count complaint", "a 10-page report", "a three-judge panel": the word a number is hyphened to forms a modifier with it, never a verb',
+    apply: ({ tokens, verbs }) => {
+      tokens.forEach((t, i) => {
+        const prev = tokens[i - 1];
+        if (!prev || prev.post !== '-' || !prev.tags.has('Value') || !t.tags.has('Verb') || !/^\p{Ll}+$/u.test(t.text)) return;
+        tokens[i] = { ...t, tags: new Set(['Adjective']) };
+        for (let k = verbs.length - 1; k >= 0; k--) if (verbs[k]!.first === i && verbs[k]!.last === i) verbs.splice(k, 1);
+      });
+    },
+  },
   {
     name: 'said-before-quote',
     about: '"Another shared, “...”": a past speech verb before a quotation that compromise did not take for a verb',

@@ -13,7 +13,7 @@ import type { AnnotatedSentenceX } from '../annotate/index.js';
 import type { DraftClaim, DraftSource } from './draft.js';
 import { anyRule, eachRule, firstRule, isOn, rules, type RulesOff } from './rule.js';
 import { phrase } from './phrase.js';
-import { closesQuote, COORD, has, isAbbreviation, isInitial, opensQuote } from './words.js';
+import { closesQuote, COORD, has, opensQuote } from './words.js';
 import { SUBORDINATORS } from '../annotate/lexicon.js';
 import { parentheticalSpeech } from './subjects.js';
 
@@ -31,12 +31,6 @@ function sourceOf(d: DraftClaim, cue: string): DraftSource | null {
 
 /** Steps back over the words before a trailing attribution's subject. */
 export const TRAILING_RULES = rules<{ toks: Token[]; at: number; sp?: DraftClaim }, boolean>('attribution', [
-  {
-    name: 'trailing-after-title',
-    description: 'a title\'s abbreviation before a trailing attribution\'s subject belongs to the speaker, so the comma before it still sets the attribution off',
-    example: 'The pier will close in March, Mr. Ruiz said',
-    apply: ({ toks, at }) => at > 0 && isAbbreviation(toks[at]) && !isInitial(toks[at]),
-  },
   {
     name: 'trailing-speaker-appositive',
     description: 'a closing "said X, a long appositive (who ...)" is still a trailing attribution: the words after the speaker describe the speaker',

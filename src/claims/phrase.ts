@@ -9,7 +9,7 @@ import type { TypedMention } from '../annotate/entities.js';
 import { TITLES } from '../annotate/lexicon.js';
 import type { Phrase } from './draft.js';
 import { anyRule, firstRule, rules, type RulesOff } from './rule.js';
-import { COORD, NP_PREPS, REL, has, isInitial, isModifier, isNounish } from './words.js';
+import { COORD, NP_PREPS, REL, has, isModifier, isNounish } from './words.js';
 
 export function phrase(s: AnnotatedSentenceX, first: number, last: number): Phrase {
   const toks = s.tokens;
@@ -25,7 +25,8 @@ export function phrase(s: AnnotatedSentenceX, first: number, last: number): Phra
   let end = toks[last]!.end;
   let text = s.text.slice(start - s.start, end - s.start);
   // strip trailing punctuation that belongs to the sentence, keep closing quotes balanced enough
-  const trimmed = text.replace(/[\s,;:.!?—–-]+$/u, '');
+  // (a period the last word owns stays: "Joseph Ruiz Jr.", "(D-N.C.)")
+  const trimmed = toks[last]!.text.endsWith('.') && text.endsWith(toks[last]!.text) ? text : text.replace(/[\s,;:.!?—–-]+$/u, '');
   end -= text.length - trimmed.length;
   text = trimmed;
   if ((text.match(/\(/g) ?? []).length > (text.match(/\)/g) ?? []).length && s.text[end - s.start] === ')') {
@@ -77,16 +78,16 @@ const nounAsVerb = (t: Token, prevT: Token | undefined): boolean => has(t, 'Verb
 /** One step of the walk left over a noun phrase, tried in order; none applies: the phrase starts here. */
 export const NP_RULES = rules<NpStep, NpMove | undefined>('subjects', [
   {
-    name: 'np-abbreviation-period',
-    description: 'the period of an initial does not end a name (nor, in a subject after a speech verb, that of a title)',
-    example: 'John D. Ruiz said; said the Rev. Ana Ruiz',
-    apply: ({ p }) => (isInitial(p) ? { take: 1 } : undefined),
-  },
-  {
     name: 'np-stops-at-punctuation',
     description: 'punctuation after the previous word ends the phrase, except a hyphen join',
     example: 'Officials, police said',
     apply: ({ p }) => (/[,;:.!?()"“”—–]/.test(p.post) && !(p.post.trim() === '-' || /^\s*$/.test(p.post)) ? { take: 0, stop: true } : undefined),
+  },
+  {
+    name: 'np-social-title-opens',
+    description: 'a social title (Mr., Mrs., Ms., Miss, Messrs.) opens its noun phrase: no noun before it belongs to the name',
+    example: 'a speech Mrs. Ruiz delivered (the subject is "Mrs. Ruiz")',
+    apply: ({ p }) => (/^(?:mr|mrs|ms|miss|messrs|mmes)$/.test(p.norm) && /^\p{Lu}/u.test(p.text) ? { take: 1, stop: true } : undefined),
   },
   {
     name: 'np-noun',

@@ -8,10 +8,11 @@
 /**
  * The passes of the claim builder, in the order they run: negation and hedging are read off each
  * clause before attribution (a headline speaker rule rewrites the subject afterwards), and places
- * and times are found last, after alias merging across documents (window.ts). `kinds` makes the
+ * and times are found after alias merging across documents (window.ts), then the pronouns and
+ * descriptions that stand for a named entity (src/refine/coref.ts, gender.ts). `kinds` makes the
  * claims that are not finite clauses (appositions, participles), only when they are asked for.
  */
-export const PASSES = ['finite', 'subjects', 'extents', 'objects', 'negation', 'attribution', 'kinds', 'placesAndTimes'] as const;
+export const PASSES = ['finite', 'subjects', 'extents', 'objects', 'negation', 'attribution', 'kinds', 'placesAndTimes', 'coref'] as const;
 export type PassName = (typeof PASSES)[number];
 
 export interface Rule<C, R> {

@@ -13,6 +13,7 @@ import { ACROSS_RULES, ATTRIBUTION_RULES, PARAGRAPH_RULES, BACKGROUND_RULE, CUE_
 import { CAPTION_RULES, CLAUSE_ADJUNCT_RULES, LEAD_RULES, LOCATIVE_RULES, SHARING_RULES, SUBJECT_PLACE_RULE } from './places.js';
 import { KIND_RULES } from './nonfinite.js';
 import { HEDGE_RULES, NEEDS_SUBJECT_RULE, NEGATION_RULES, UNASSERTED_RULE } from './negation.js';
+import { GENDER_RULES, NEAR_UNKNOWN, PRONOUN_GENDER_RULES, SUBJECT_ANTECEDENT } from '../refine/gender.js';
 
 /** A rule as listed: everything but its function. */
 export interface RuleInfo {
@@ -58,6 +59,10 @@ const ALL: readonly Rule<never, unknown>[] = [
   ...SUBJECT_PLACE_RULE,
   ...CLAUSE_ADJUNCT_RULES,
   ...SHARING_RULES,
+  ...GENDER_RULES,
+  ...PRONOUN_GENDER_RULES,
+  SUBJECT_ANTECEDENT,
+  NEAR_UNKNOWN,
 ] as readonly Rule<never, unknown>[];
 
 /** Every rule, grouped by pass in pipeline order (within a pass, in the order they apply). */

@@ -304,12 +304,12 @@ export function findSubject(s: AnnotatedSentenceX, v: VerbGroup, clauseFloor: nu
 }
 
 /** Subject after the verb: `"...," said the minister.` */
-function subjectAfter(s: AnnotatedSentenceX, v: VerbGroup, abbrev: boolean): Phrase | null {
+function subjectAfter(s: AnnotatedSentenceX, v: VerbGroup): Phrase | null {
   const toks = s.tokens;
   const start = v.last + 1;
   if (start >= toks.length) return null;
   let end = start;
-  while (end < toks.length && (isNounish(toks[end]!) || isModifier(toks[end]!) || toks[end]!.post === '-') && (!/[,;.]/.test(toks[end]!.post) || (abbrev && isAbbreviation(toks[end]) && end + 1 < toks.length))) end++;
+  while (end < toks.length && (isNounish(toks[end]!) || isModifier(toks[end]!) || toks[end]!.post === '-') && !/[,;.]/.test(toks[end]!.post)) end++;
   if (end < toks.length && /[,;.]/.test(toks[end]!.post) && (isNounish(toks[end]!) || has(toks[end], 'ProperNoun'))) end++;
   if (end === start) return null;
   return phrase(s, start, end - 1);
@@ -349,7 +349,7 @@ export const SUBJECT_AFTER_RULES = rules<AfterCtx, Phrase | undefined>('subjects
     example: '"We will not back down," said the union leader',
     apply: ({ s, v, found, off }) => {
       if (found.who || found.coordinated || !SAY_LIKE.has(v.lemma)) return undefined;
-      const after = subjectAfter(s, v, isOn({ name: 'np-abbreviation-period' }, off));
+      const after = subjectAfter(s, v);
       if (!after) return undefined;
       // a name the entity finder read longer ("Rep. Ana Ruiz of Ohio") is still a name
       const nameLike = isOn({ name: 'subject-after-speech-verb-name' }, off) && s.tokens.slice(after.first, after.last + 1).every((t) => /^\p{Lu}/u.test(t.text)) && s.tokens.slice(after.first, after.last + 1).some((t) => has(t, 'Person'));

@@ -14,8 +14,8 @@ export const isNounish = (t: Token): boolean =>
 export const isModifier = (t: Token): boolean => has(t, 'Adjective') || has(t, 'Determiner') || has(t, 'Value') || has(t, 'Possessive') || t.norm === 'no' || t.norm === 'every' || t.norm === 'each';
 export const opensQuote = (t: Token): boolean => /["“‘«]|''/.test(t.pre);
 export const closesQuote = (t: Token): boolean => /["”’»]|''/.test(t.post);
+/** The token ends with its period: its own ("D.", the abbreviation-keeps-period repair) or in its trailing text. */
+const periodEnds = (t: Token): boolean => (t.text.endsWith('.') ? /^\s*$/.test(t.post) : /^\.\s*$/.test(t.post));
 /** Abbreviations whose period ends no phrase: an initial ("John D. Ruiz"), a title ("the Rev. Ana Ruiz", "Sen. Ruiz"). */
 const TITLE_ABBR = /^(?:mr|mrs|ms|dr|rev|sen|rep|gov|gen|lt|col|capt|cmdr|sgt|adm|maj|prof|st|jr|sr|fr|hon|pres|supt|insp|det|atty|msgr)$/;
-export const isAbbreviation = (t: Token | undefined): boolean => Boolean(t && /^\.\s*$/.test(t.post) && (/^\p{Lu}$/u.test(t.text) || TITLE_ABBR.test(t.norm)));
-/** An initial inside a name: "John D. Ruiz". */
-export const isInitial = (t: Token | undefined): boolean => Boolean(t && /^\.\s*$/.test(t.post) && /^\p{Lu}$/u.test(t.text));
+export const isAbbreviation = (t: Token | undefined): boolean => Boolean(t && periodEnds(t) && (/^\p{Lu}\.?$/u.test(t.text) || TITLE_ABBR.test(t.norm)));

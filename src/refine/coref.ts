@@ -1,6 +1,7 @@
 /**
  * Coreference for subjects and sources, within one article, by recency:
- * - "he"/"she" → the most recent person named before it;
+ * - "he"/"she" → the most recent person named before it, not one known to be of the other
+ *   gender (gender.ts: "Mrs. Ruiz", "Ana Ruiz, the actress,", "Ana Ruiz … She said");
  * - "it" as the subject of a speech verb → the most recent organisation within two sentences;
  * - "the ministry", "the president", "the group", "the Syrian leader": a definite description
  *   whose head word ends or is part of a recent entity's name, or is a recent person's title;
@@ -12,6 +13,8 @@ import type { TypedMention } from '../annotate/entities.js';
 import { DEMONYMS } from '../annotate/lexicon.js';
 import type { DraftClaim } from '../claims/draft.js';
 import type { AnnotatedSentenceX } from '../annotate/index.js';
+import { anyRule, isOn, ALL_ON, type RulesOff } from '../claims/rule.js';
+import { NEAR_SENTENCES, NEAR_UNKNOWN, PRONOUN_GENDER_RULES, SUBJECT_ANTECEDENT, genders, type Gender } from './gender.js';
 
 const COUNTRIES = new Set([...DEMONYMS.values()].map((c) => c.toLowerCase()));
 const ROLE_NOUNS = /^(?:the\s+)?(?:(?:former|late|new|\p{Lu}\p{L}+|[a-z]+-?[a-z]*)\s+)?(president|leader|prime minister|minister|premier|king|queen|chancellor|ruler|dictator|despot|spokesman|spokeswoman|chief|general|commander|mayor|governor)$/iu;
@@ -21,6 +24,15 @@ interface Seen {
   m: TypedMention;
   sentence: number;
   title?: string;
+  /** Order of the mention in the article. */
+  order?: number;
+}
+
+/** A person a clause has as its subject: named, or a pronoun already resolved. */
+interface Subject {
+  start: number;
+  entity: string;
+  gender: Gender | null;
 }
 
 /** The head words of ROLE_NOUNS. */
@@ -40,10 +52,17 @@ class Earlier {
   private orgWithWord = new Map<string, Seen>();
   /** Latest place that is no country, in at most two words. */
   private city: Seen | undefined;
+  /** Latest person of each gender, and of none known. */
+  private personOf = new Map<Gender | 'none', Seen>();
+  private count = 0;
 
-  push(x: Seen): void {
+  constructor(private readonly genderOf: (m: TypedMention) => Gender | null) {}
+
+  push(x0: Seen): void {
+    const x = { ...x0, order: this.count++ };
     const m = x.m;
     this.lastOfType.set(m.type, x);
+    if (m.type === 'person') this.personOf.set(this.genderOf(m) ?? 'none', x);
     if (m.type === 'person' && x.title) {
       this.titled = x;
       const t = x.title.toLowerCase();
@@ -54,6 +73,12 @@ class Earlier {
   }
   last(type: EntityType): Seen | undefined {
     return this.lastOfType.get(type);
+  }
+  /** The latest person that `fits` among the latest of each gender. */
+  lastPerson(fits: (x: Seen) => boolean): Seen | undefined {
+    let best: Seen | undefined;
+    for (const x of this.personOf.values()) if (fits(x) && (!best || x.order! > best.order!)) best = x;
+    return best;
   }
   /** The latest person whose title fits the role head (any title for a leader, ruler...). */
   titledFor(head: string): Seen | undefined {
@@ -72,8 +97,9 @@ const titleFits = (x: Seen, head: string): boolean =>
   x.m.type === 'person' && Boolean(x.title?.toLowerCase().includes(head) || (head === 'leader' && x.title) || ((head === 'dictator' || head === 'ruler' || head === 'despot') && x.title));
 const orgHasWord = (x: Seen, head: string): boolean => x.m.type === 'organization' && (x.m.entity ?? x.m.text).toLowerCase().split(/[\s-]+/).includes(head);
 
-export function resolveDocument(sentences: AnnotatedSentenceX[], drafts: DraftClaim[]): void {
-  const seen = new Earlier();
+export function resolveDocument(sentences: AnnotatedSentenceX[], drafts: DraftClaim[], off: RulesOff = ALL_ON): void {
+  const genderOf = genders(sentences, off);
+  const seen = new Earlier(genderOf);
   const bySentence = new Map<number, DraftClaim[]>();
   for (const d of drafts) {
     const list = bySentence.get(d.sentence.index) ?? [];
@@ -109,6 +135,7 @@ export function resolveDocument(sentences: AnnotatedSentenceX[], drafts: DraftCl
   const mainCountry = [...countryVotes.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? null;
 
   let lastSpeaker: { entity: string; sentence: number } | null = null;
+  let prevSubjects: { sentence: number; list: Subject[] } | null = null;
   for (const s of sentences) {
     const claims = bySentence.get(s.index) ?? [];
     const here = (m: TypedMention): Seen => ({ m, sentence: s.index, ...(m.title ? { title: m.title } : {}) });
@@ -122,18 +149,32 @@ export function resolveDocument(sentences: AnnotatedSentenceX[], drafts: DraftCl
     };
     const recent = (type: EntityType, pos: number, within = Infinity): Seen | undefined =>
       latest(pos, (x) => x.m.type === type && s.index - x.sentence <= within, seen.last(type));
+    /** The people this sentence's clauses have as subjects so far, in order. */
+    const subjects: Subject[] = [];
     for (const d of claims) {
       if (!d.who) continue;
       const text = d.who.text.toLowerCase();
       if (d.who.mention && d.who.mention.entity) {
         d.whoEntity = d.who.mention.entity;
         d.whoType = d.who.mention.type;
+        if (d.whoType === 'person') subjects.push({ start: d.who.start, entity: d.whoEntity, gender: genderOf(d.who.mention) });
         continue;
       }
       if (text === 'he' || text === 'she') {
-        const p = recent('person', d.who.start);
-        d.whoEntity = p?.m.entity ?? null;
+        const pronoun: Gender = text === 'he' ? 'male' : 'female';
+        const agrees = (g: Gender | null): boolean => !anyRule(PRONOUN_GENDER_RULES, { pronoun, candidate: g }, off);
+        const fits = (x: Seen): boolean => x.m.type === 'person' && agrees(genderOf(x.m));
+        const pos = d.who.start;
+        // the subject of an earlier clause of this sentence, else of the last sentence before it
+        const earlierHere = subjects.filter((x) => x.start < pos && agrees(x.gender));
+        const before = prevSubjects && s.index - prevSubjects.sentence <= 2 ? prevSubjects.list.filter((x) => agrees(x.gender)) : [];
+        const subj = isOn(SUBJECT_ANTECEDENT, off) ? (earlierHere[earlierHere.length - 1] ?? before[0]) : undefined;
+        const p = latest(pos, fits, seen.lastPerson(fits));
+        const near = (x: Seen | undefined): Seen | undefined =>
+          x && genderOf(x.m) === null && isOn(NEAR_UNKNOWN, off) && s.index - x.sentence > NEAR_SENTENCES ? undefined : x;
+        d.whoEntity = subj ? subj.entity : (near(p)?.m.entity ?? null);
         d.whoType = 'person';
+        if (d.whoEntity) subjects.push({ start: pos, entity: d.whoEntity, gender: pronoun });
         continue;
       }
       if (text === 'it' && (d.speech || d.lemma === 'announce')) {
@@ -176,6 +217,7 @@ export function resolveDocument(sentences: AnnotatedSentenceX[], drafts: DraftCl
     for (const d of claims) {
       if (d.speech && d.whoEntity && d.whoType === 'organization') lastSpeaker = { entity: d.whoEntity, sentence: s.index };
     }
+    if (subjects.length) prevSubjects = { sentence: s.index, list: subjects };
     // sources: resolve through the speaker's claim
     for (const d of claims) {
       if (!d.source) continue;

@@ -2,13 +2,20 @@
 import type { Span } from '../types.js';
 
 /** Words that end with a period but do not end a sentence. Lower-case, without the period. */
-const ABBREVIATIONS = new Set(
+export const ABBREVIATIONS: ReadonlySet<string> = new Set(
   (
     'mr mrs ms dr prof gen lt col capt cmdr sgt maj adm rep reps sen sens gov rev fr st mt ft jr sr no nos vs v etc inc corp ltd co bros dept univ est approx fig ' +
     'jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun ' +
     'pres supt insp det cpl pvt hon sec atty ave blvd rd e.g i.e al ald assn'
   ).split(' '),
 );
+
+/**
+ * Abbreviations that may also end a sentence, their period doing double duty: a firm's suffix,
+ * "Jr.", a street, "etc." ("He works for Acme Inc. The firm ..."). Before a word that commonly
+ * starts a sentence they end it; titles ("Mr.", "Gen.") never do.
+ */
+const MAY_END = new Set('inc corp co ltd bros jr sr st ave blvd rd etc no nos al dept assn'.split(' '));
 
 /** Words that commonly start a sentence; after "U.S." or "a.m." they signal a boundary. */
 const STARTERS = new Set(
@@ -66,7 +73,7 @@ export function splitSentences(text: string, start: number, end: number): Span[]
       const w = wordBefore(text, i, s);
       const lw = w.toLowerCase();
       const follower = nextWord(text, k, end).toLowerCase();
-      if (ABBREVIATIONS.has(lw)) {
+      if (ABBREVIATIONS.has(lw) && !(MAY_END.has(lw) && STARTERS.has(follower))) {
         i = j - 1;
         continue;
       }
