@@ -19,7 +19,7 @@ import { scoreSalience } from './refine/salience.js';
 import { composeEvent, eventSalience } from './refine/event.js';
 import { latestStatedYear } from './annotate/dates.js';
 import { dateRange } from './util/isodate.js';
-import { isSportsReport } from './annotate/name-rules.js';
+import { isSportsReport, settleType } from './annotate/name-rules.js';
 import { pushAll } from './util/arrays.js';
 
 /** Add lower-case mentions of known multi-word names ("the presidential palace"). */
@@ -105,10 +105,7 @@ function shareTeams(work: DocWork[]): void {
     for (const s of w.sentences) {
       for (const m of s.mentions) {
         if (m.team || m.dateline || m.title || !teams.has(normKey(m.text))) continue;
-        m.type = 'organization';
-        m.confidence = 3;
-        m.team = true;
-        delete m.weak;
+        settleType(m, 'organization', true);
       }
     }
   }

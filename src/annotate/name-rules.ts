@@ -71,6 +71,14 @@ const SPORTS_WORDS = new Set(
 const SPORTS_SLUG = /^\s*(?:soccer|football|cricket|rugby(?: union| league)?|baseball|basketball|(?:ice )?hockey|volleyball|handball)\s*(?:[-–—:]|\s-)/iu;
 const RESULT_VERBS = /^(?:beat|beats|defeated|defeat|defeats|drew|draw|draws|lost|lose|loses|edged|thrashed|routed|crushed|overcame|downed|upset|v|vs|versus|against|host|hosts|hosted|visit|visits)$/;
 
+/** A rule has decided a mention's type: it stands, confidently, whatever the tagger guessed (a team is an organization). */
+export function settleType(m: TypedMention, type: TypedMention['type'], team = false): void {
+  m.type = type;
+  m.confidence = 3;
+  if (team) m.team = true;
+  delete m.weak;
+}
+
 /** A sports report: two different words of sports vocabulary. */
 export function isSportsReport(sentences: AnnotatedSentenceX[]): boolean {
   // a wire headline's team-sport slug says it alone: "CRICKET - 1997 TOUR ITINERARY", "Soccer: …"
@@ -148,10 +156,7 @@ const sportsTeams: DocumentNameRule = {
     for (const s of sentences) {
       for (const m of s.mentions) {
         if (!teams.has(key(m.text)) || m.dateline) continue;
-        m.type = 'organization';
-        m.confidence = 3;
-        m.team = true;
-        delete m.weak;
+        settleType(m, 'organization', true);
       }
     }
   },
@@ -179,9 +184,7 @@ const venueLine: DocumentNameRule = {
       const toks = s.tokens.slice(m.first, m.last + 1);
       // "Scorers: Vane", "Postponed: Dunmore v Harwick": a results table's label is no venue
       if (toks.some((t) => t.tags.has('FirstName') || t.tags.has('Honorific') || t.tags.has('Plural') || t.tags.has('Verb') || RESULT_LABELS.has(t.norm))) continue;
-      m.type = 'place';
-      m.confidence = 3;
-      delete m.weak;
+      settleType(m, 'place');
     }
   },
 };
@@ -198,9 +201,7 @@ const scorecardPlayer: DocumentNameRule = {
       for (const m of s.mentions) {
         if (m.team || m.dateline || m.first < 0 || isCountry(m.text)) continue;
         if (besideMark(s, m)) {
-          m.type = 'person';
-          m.confidence = 3;
-          delete m.weak;
+          settleType(m, 'person');
         }
       }
     }

@@ -12,6 +12,9 @@ import { MODAL, canBeVerb, lexicon, listedVerb, stripS } from './known.js';
 import { HEADLINE_REPAIRS } from './headline.js';
 import { demoteFirstWord, type Repair } from './repair.js';
 
+/** Token i is already inside a verb group. */
+const inVerbGroup = (verbs: readonly VerbGroup[], i: number): boolean => verbs.some((v) => i >= v.first && i <= v.last);
+
 /** Past tenses compromise's lexicon has only as nouns, lower-case (capitalised, they are names). */
 const NOUN_PASTS: ReadonlyMap<string, string> = new Map([['rose', 'rise'], ['drew', 'draw']]);
 /** Verbs that take "to" and a verb ("plans to cut"); after a noun, other -s words before "to" are plurals ("prices to lift sales"). */
@@ -354,11 +357,10 @@ export const REPAIRS: Repair[] = [
     name: 'verb-read-as-plural',
     about: '"The lodge also hosts events", "Hoechst exhibits a greater permeability": in a sentence with no finite verb before it, an -s word compromise read as a plural noun, right after the subject\'s noun (or "also", "still") and before an object, is the verb; before a noun, only when no verb follows in the same clause ("the city parks department said" keeps its noun)',
     apply: ({ tokens, verbs }) => {
-      const inGroup = (i: number): boolean => verbs.some((v) => i >= v.first && i <= v.last);
       const finiteBefore = (i: number): boolean => verbs.some((v) => v.first < i && tokens.slice(v.first, v.last + 1).some((t) => t.tags.has('Copula') || t.tags.has('Modal') || t.tags.has('Auxiliary') || t.tags.has('PastTense') || (t.tags.has('PresentTense') && !t.tags.has('Gerund'))));
       for (let i = 1; i + 1 < tokens.length; i++) {
         const t = tokens[i]!;
-        if (!/^[a-z]{4,}s$/.test(t.text) || /(?:ss|us|is)$/.test(t.norm) || t.tags.has('Verb') || !t.tags.has('Plural') || /\S/.test(t.post) || inGroup(i)) continue;
+        if (!/^[a-z]{4,}s$/.test(t.text) || /(?:ss|us|is)$/.test(t.norm) || t.tags.has('Verb') || !t.tags.has('Plural') || /\S/.test(t.post) || inVerbGroup(verbs, i)) continue;
         let p = i - 1;
         if (SUBJECT_ADVERBS.test(tokens[p]!.norm) && p > 0 && !/\S/.test(tokens[p]!.post)) p--;
         const pt = tokens[p]!;
@@ -372,7 +374,7 @@ export const REPAIRS: Repair[] = [
         let clash = false;
         for (let k = i + 1; k < tokens.length; k++) {
           const tk = tokens[k]!;
-          if ((inGroup(k) || tk.tags.has('Verb')) && !tk.tags.has('Gerund')) {
+          if ((inVerbGroup(verbs, k) || tk.tags.has('Verb')) && !tk.tags.has('Gerund')) {
             clash = true;
             break;
           }
@@ -390,10 +392,9 @@ export const REPAIRS: Repair[] = [
     name: 'past-read-as-adjective',
     about: '"Davis released about 25 singles": in a sentence with no finite verb before it, an -ed word compromise read as an adjective, right after a person\'s name or a subject pronoun and before an object, is the verb',
     apply: ({ tokens, verbs }) => {
-      const inGroup = (i: number): boolean => verbs.some((v) => i >= v.first && i <= v.last);
       for (let i = 1; i + 1 < tokens.length; i++) {
         const t = tokens[i]!;
-        if (!/^[a-z]{3,}ed$/.test(t.text) || t.tags.has('Verb') || !t.tags.has('Adjective') || /\S/.test(t.post) || inGroup(i)) continue;
+        if (!/^[a-z]{3,}ed$/.test(t.text) || t.tags.has('Verb') || !t.tags.has('Adjective') || /\S/.test(t.post) || inVerbGroup(verbs, i)) continue;
         const p = tokens[i - 1]!;
         if (/\S/.test(p.post) || !(p.tags.has('Person') || /^(?:he|she|they|we|i)$/.test(p.norm))) continue;
         if (verbs.some((v) => v.first < i)) continue;
@@ -410,10 +411,9 @@ export const REPAIRS: Repair[] = [
     name: 'verb-after-aside',
     about: '"The theatre, which opened in 1967, closed last year", "The club, founded in 1901, plays in the second division": the word after a relative clause or participle phrase set off by commas after the sentence\'s subject, which compromise read as an adjective or a plural, is the main verb when it can be one',
     apply: ({ tokens, verbs }) => {
-      const inGroup = (i: number): boolean => verbs.some((v) => i >= v.first && i <= v.last);
       for (let i = 3; i + 1 < tokens.length; i++) {
         const t = tokens[i]!;
-        if (!/^[a-z]{3,}(?:ed|s)$/.test(t.text) || /(?:ss|us|is)$/.test(t.norm) || t.tags.has('Verb') || inGroup(i) || !/,\s*$/.test(tokens[i - 1]!.post) || /\S/.test(t.post)) continue;
+        if (!/^[a-z]{3,}(?:ed|s)$/.test(t.text) || /(?:ss|us|is)$/.test(t.norm) || t.tags.has('Verb') || inVerbGroup(verbs, i) || !/,\s*$/.test(tokens[i - 1]!.post) || /\S/.test(t.post)) continue;
         if (!(t.tags.has('Adjective') || t.tags.has('Plural'))) continue;
         // the comma opening the aside, after the subject's noun
         let j = i - 2;
