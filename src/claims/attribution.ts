@@ -30,21 +30,64 @@ function sourceOf(d: DraftClaim, cue: string): DraftSource | null {
 }
 
 /** Steps back over the words before a trailing attribution's subject. */
-export const TRAILING_RULES = rules<{ toks: Token[]; at: number; sp?: DraftClaim }, boolean>('attribution', [
+export const TRAILING_RULES = rules<{ toks: Token[]; at: number; sp?: DraftClaim; drafts?: DraftClaim[] }, boolean>('attribution', [
   {
     name: 'trailing-speaker-appositive',
     description: 'a closing "said X, a long appositive (who ...)" is still a trailing attribution: the words after the speaker describe the speaker',
     example: 'The pier will close, said Tom Hale, a lawyer for the city who worked on the plan',
     apply: ({ toks, at, sp }) => at === -1 && sp !== undefined && speakerAppositiveEnds(toks, sp),
   },
+  {
+    name: 'trailing-then-participle',
+    description: 'a ", X said," followed by a participle phrase (", adding ...", ", gaining ...") still closes what precedes it: the clauses before are X\'s',
+    example: 'The ferry will run all night, the port announced, adding two crews',
+    apply: ({ toks, at, sp }) => {
+      if (at !== -1 || !sp) return false;
+      const j = speakerCommaEnd(toks, sp);
+      const nx = toks[j + 1];
+      return j >= 0 && nx !== undefined && /^[a-z]{3,}ing$/.test(nx.norm) && !/^(?:during|morning|evening|nothing|something|anything|everything|thing|king|spring|according)$/.test(nx.norm);
+    },
+  },
+  {
+    name: 'interrupting-attribution',
+    description: 'a "CLAUSE, X said, MORE" speaker between commas after a clause: the clause before is X\'s (what follows goes on with X\'s words)',
+    example: 'The pier was a landmark, Mr. Tarrow said, until it closed in 1999',
+    apply: ({ toks, at, sp, drafts }) => {
+      if (at !== -1 || !sp) return false;
+      const j = speakerCommaEnd(toks, sp);
+      const nx = toks[j + 1];
+      if (j < 0 || nx === undefined || /^(?:that|who|whom|whose|which)$/.test(nx.norm) || opensQuote(nx) || (has(nx, 'Verb') && !has(nx, 'Noun'))) return false;
+      // "X, who works for Y and, Mr. King said, has ...": an aside inside another clause, not after one
+      const lead = Math.min(sp.verb.first, sp.who!.first);
+      if (lead > 0 && COORD.has(toks[lead - 1]!.norm)) return false;
+      // no other speaker before it: '"Winning?" she said, but ... Melanie said yes, ...'
+      return !(drafts ?? []).some((o) => o !== sp && (o.speech || CUE_VERB_KINDS.has(o.lemma)) && o.verb.first < lead);
+    },
+  },
 ]);
+
+/**
+ * After a speaker's verb ("said", "said Friday", "told reporters", "said Ana Ruiz"): the token that
+ * closes the attribution with a comma, at most four words on and none a verb; -1 when there is none.
+ */
+function speakerCommaEnd(toks: Token[], sp: DraftClaim): number {
+  if (!sp.who) return -1;
+  const from = Math.max(sp.verb.last, sp.who.first > sp.verb.last ? sp.who.last : -1);
+  for (let j = from; j < toks.length - 1 && j <= from + 4; j++) {
+    const t = toks[j]!;
+    if (j > from && (has(t, 'Verb') && !has(t, 'Noun') || t.norm === 'that' || /^(?:who|which|whom|whose)$/.test(t.norm))) return -1;
+    if (/[;:()"“”]/.test(t.post) || closesQuote(t)) return -1;
+    if (/^,\s*$/.test(t.post)) return j;
+  }
+  return -1;
+}
 
 /**
  * A trailing attribution closes its sentence after a comma or a quote: '"...," the ministry
  * said.', '..., Reuters reported.', '..., officials said on Monday.' Anything after the verb
  * is an adjunct, never an object or a clause.
  */
-function isTrailingAttribution(s: AnnotatedSentenceX, sp: DraftClaim, off?: RulesOff): boolean {
+function isTrailingAttribution(s: AnnotatedSentenceX, sp: DraftClaim, off?: RulesOff, drafts?: DraftClaim[]): boolean {
   const toks = s.tokens;
   if (!sp.who) return false;
   let lead = sp.who.first < sp.verb.first ? sp.who.first : sp.verb.first;
@@ -55,7 +98,7 @@ function isTrailingAttribution(s: AnnotatedSentenceX, sp: DraftClaim, off?: Rule
   const rest = toks.slice(sp.verb.last + 1);
   if (rest.length <= 6 && !rest.some((t) => has(t, 'Verb') || t.norm === 'that')) return true;
   // "..., said Ana Ruiz, a planner at the port who worked on the pier.": the speaker's appositive, to its relative clause
-  if (!off || !anyRule(TRAILING_RULES, { toks, at: -1, sp }, off)) return false;
+  if (!off || !anyRule(TRAILING_RULES, { toks, at: -1, sp, drafts }, off)) return false;
   return true;
 }
 
@@ -480,7 +523,7 @@ export function attribute(s: AnnotatedSentenceX, drafts: DraftClaim[], off: Rule
   const chainOf = (d: DraftClaim): DraftClaim => (d.coordinatedWith ? chainOf(d.coordinatedWith) : d);
   const speechClaims = drafts.filter((sp) => sp.speech && sp.who && !inQuote(sp.verb.start));
   for (const sp of [...speechClaims].reverse()) {
-    const trailing = isTrailingAttribution(s, sp, off);
+    const trailing = isTrailingAttribution(s, sp, off, drafts);
     for (const d of drafts) {
       if (d === sp || d.source || chainOf(d) === chainOf(sp)) continue;
       const ctx = { s, sp, d, trailing, off, drafts };
@@ -490,7 +533,7 @@ export function attribute(s: AnnotatedSentenceX, drafts: DraftClaim[], off: Rule
   // belief, intention and evidence verbs: the clause they take is their subject's, with its kind
   const cueVerbs = drafts.filter((sp) => !sp.speech && !sp.verb.passive && sp.who && !inQuote(sp.verb.start) && CUE_VERB_KINDS.has(sp.lemma));
   for (const sp of [...cueVerbs].reverse()) {
-    const trailing = isTrailingAttribution(s, sp, off);
+    const trailing = isTrailingAttribution(s, sp, off, drafts);
     const kind = CUE_VERB_KINDS.get(sp.lemma)!;
     const taken: DraftClaim[] = [];
     for (const d of drafts) {

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../src/index.js';
+
+/** "what <- source (cue)" for every claim with a source, in order. */
+const sourced = (text: string, off?: string[]): string[] =>
+  extractText(text, { published: '2031-05-06' }, off ? { rulesOff: off } : {})
+    .claims.filter((c) => c.source)
+    .map((c) => `${c.what} <- ${c.source!.text} (${c.source!.cue})`);
+const has = (out: string[], what: string, src: string): boolean => out.some((x) => x.startsWith(what) && x.includes(`<- ${src} (`));
+
+describe('attribution: speakers between commas', () => {
+  it('gives the clause before "X said," to X when more words follow the comma', () => {
+    const text = 'The Lenwick pier was a landmark, Mr. Tarrow said, until it closed in 1999.';
+    expect(has(sourced(text), 'was a landmark', 'Mr. Tarrow')).toBe(true);
+    expect(has(sourced(text, ['interrupting-attribution']), 'was a landmark', 'Mr. Tarrow')).toBe(false);
+  });
+
+  it('gives the clause before ", X announced, adding ..." to X', () => {
+    const text = 'The night ferry will run again in May, the Corvane port authority announced, adding two crews to the route.';
+    const on = sourced(text, ['interrupting-attribution']);
+    expect(has(on, 'will run again in May', 'the Corvane port authority')).toBe(true);
+    expect(has(sourced(text, ['interrupting-attribution', 'trailing-then-participle']), 'will run again in May', 'the Corvane port authority')).toBe(false);
+  });
+
+  it('does not read an aside inside a clause, or a "said," that opens a quotation, as closing what precedes', () => {
+    const aside = sourced('Ms. Arden left the board, which meets in Velka and, Mr. Tarrow said, has lost its nerve.');
+    expect(aside.some((x) => x.startsWith('left the board'))).toBe(false);
+    const quote = sourced('Asked whether the dam had failed, Ana Ruiz said, "We do not know yet."');
+    expect(quote.some((x) => x.startsWith('had failed'))).toBe(false);
+  });
+});
