@@ -29,3 +29,22 @@ describe('attribution: speakers between commas', () => {
     expect(quote.some((x) => x.startsWith('had failed'))).toBe(false);
   });
 });
+
+describe('attribution: a noun read with the speech verb', () => {
+  const claimsOf = (text: string, off?: string[]) => extractText(text, { published: '2031-05-06' }, off ? { rulesOff: off } : {}).claims;
+
+  it('reads "The Harlan campaign says" as the campaign saying, and gives it what it says', () => {
+    const claims = claimsOf('The Harlan campaign says the ad will air on Sunday.');
+    const says = claims.find((c) => c.verb === 'say');
+    expect(says?.who?.text).toBe('The Harlan campaign');
+    expect(claims.find((c) => c.what.startsWith('will air'))?.source?.text).toBe('The Harlan campaign');
+    const off = claimsOf('The Harlan campaign says the ad will air on Sunday.', ['noun-read-as-speech-verb']);
+    expect(off.find((c) => c.what.startsWith('will air'))?.source?.text).not.toBe('The Harlan campaign');
+  });
+
+  it('reads a court\'s ruling as its words', () => {
+    const claims = claimsOf('The appeals court ruled that the port\'s fees were unlawful.');
+    expect(claims.find((c) => c.what.startsWith('were unlawful'))?.source).toMatchObject({ text: 'The appeals court', cue: 'rule', kind: 'speech' });
+  });
+
+});

@@ -14,7 +14,8 @@ import type { DraftClaim, DraftSource } from './draft.js';
 import { anyRule, eachRule, firstRule, isOn, rules, type RulesOff } from './rule.js';
 import { phrase } from './phrase.js';
 import { closesQuote, COORD, has, opensQuote } from './words.js';
-import { SUBORDINATORS } from '../annotate/lexicon.js';
+import { SAY_LIKE, SUBORDINATORS } from '../annotate/lexicon.js';
+import { verbLemma } from '../annotate/lemma.js';
 import { parentheticalSpeech } from './subjects.js';
 
 /** Labels that open a headline without being anyone's words: "Analysis: why prices rose". */
@@ -240,7 +241,7 @@ export const CUE_VERB_KINDS: ReadonlyMap<string, SourceKind> = new Map([
   ...'want plan intend promise pledge vow urge demand propose'.split(' ').map((w) => [w, 'intention'] as const),
   ...'show find suggest indicate prove demonstrate document'.split(' ').map((w) => [w, 'evidence'] as const),
   // verbs of saying that are not speech verbs of the clause builder (SAY_LIKE): they attribute their clause alone
-  ...'claim charge contend caution concede complain recall reply respond testify boast emphasize emphasise point'.split(' ').map((w) => [w, 'speech'] as const),
+  ...'claim charge contend caution concede complain recall reply respond testify boast emphasize emphasise point rule joke quip'.split(' ').map((w) => [w, 'speech'] as const),
   ...'learn discover determine realize realise recognize recognise forecast'.split(' ').map((w) => [w, 'belief'] as const),
   ...'decide recommend'.split(' ').map((w) => [w, 'intention'] as const),
 ]);
@@ -513,8 +514,43 @@ export function transcriptSpeaker(s: AnnotatedSentenceX): { text: string; start:
   return { text: m[2]!, start, end: start + m[2]!.length };
 }
 
+/** A speech or cue verb's third-person or past form ("says", "said", "ruled", "agree"): its lemma, else null. */
+function speechForm(t: Token): string | null {
+  if (!/^[a-z]+$/.test(t.norm) || !/(?:s|ed|id|ld|ote|ew|ought|ound)$/.test(t.norm) && !/^(?:agree|say|believe|argue|warn|insist|show|find|suggest|rule|contend)$/.test(t.norm)) return null;
+  const l = verbLemma(t.norm);
+  return SAY_LIKE.has(l) || CUE_VERB_KINDS.has(l) || l === 'rule' ? l : null;
+}
+
+/** Repairs of a speaker's clause before its words are attributed. */
+export const SPEAKER_REPAIR_RULES = rules<{ s: AnnotatedSentenceX; d: DraftClaim }, void>('attribution', [
+  {
+    name: 'noun-read-as-speech-verb',
+    description: 'a verb group "NOUN says" read as one verb ("The Clinton campaign says", "The appeals court ruled", "one slide says"): the noun ends the subject and the speech verb is the clause\'s verb',
+    example: 'The Harlan campaign says the ad will air on Sunday',
+    apply: ({ s, d }) => {
+      const toks = s.tokens;
+      const v = d.verb;
+      if (!d.who || v.last !== v.first + 1 || d.who.last !== v.first - 1 || d.verb.passive) return;
+      const head = toks[v.first]!;
+      const last = toks[v.last]!;
+      if (!/^[a-z][a-z-]+$/.test(head.norm) || /(?:ly|ing|ed)$/.test(head.norm) || has(head, 'Auxiliary') || has(head, 'Modal') || has(head, 'Adverb') || has(head, 'Copula') || has(head, 'Negative') || has(head, 'Pronoun') || !/^\s+$/.test(head.post)) return;
+      if (SAY_LIKE.has(verbLemma(head.norm)) || CUE_VERB_KINDS.has(verbLemma(head.norm))) return;
+      // "In a Facebook message posted Friday": a noun phrase in a prepositional phrase, with a participle
+      if (d.who.first > 0 && has(toks[d.who.first - 1], 'Preposition')) return;
+      const lemma = speechForm(last);
+      if (!lemma) return;
+      d.who = phrase(s, d.who.first, v.first);
+      d.verb = { ...v, first: v.last, start: last.start, text: last.text, lemma };
+      d.lemma = lemma;
+      d.whatStart = last.start;
+      d.speech = SAY_LIKE.has(lemma);
+    },
+  },
+]);
+
 /** Pass 6 over a sentence's drafts: fills `source`. */
 export function attribute(s: AnnotatedSentenceX, drafts: DraftClaim[], off: RulesOff): void {
+  for (const d of drafts) eachRule(SPEAKER_REPAIR_RULES, { s, d }, off);
   const inQuote = (pos: number): boolean => s.quotes.some((q) => pos >= q.innerStart && pos < q.innerEnd);
   // speech verbs: their complement clauses are attributed to their subject. The nearest speaker
   // wins ("A reports that B said C": C is B's, B's statement is A's), so speakers are taken from
