@@ -48,3 +48,14 @@ describe('attribution: a noun read with the speech verb', () => {
   });
 
 });
+
+describe('attribution: a quotation split from its speaker', () => {
+  it('gives a quotation closing on "?" to the speaker of the short sentence after it, and the quotation after that too', () => {
+    const text = 'Talks on the Velka ferry stalled on Monday.\n\n"Why does the board keep the old timetable?" Marlow asked. "The crews want a change."';
+    const out = sourced(text);
+    expect(has(out, 'keep the old timetable', 'Marlow')).toBe(true);
+    expect(has(out, 'want a change', 'Marlow')).toBe(true);
+    const off = sourced(text, ['speaker-after-split-quote']);
+    expect(has(off, 'keep the old timetable', 'Marlow')).toBe(false);
+  });
+});

@@ -699,6 +699,45 @@ export const PARAGRAPH_RULES = rules<ParagraphCtx, void>('attribution', [
   },
 ]);
 
+/** Verbs that, after a quotation, name its speaker though they take no clause of their own ('"Why?" she asked.'). */
+const QUOTE_VERBS = /^(?:ask|wonder|exclaim|shout|yell|scream|reply|respond|continue|recall|add|joke|quip|demand|plead|conclude|muse|answer|counter|observe|caution|complain|concede|boast|insist)$/;
+
+/** Rules over a paragraph for a quotation that a segmenter split from its speaker ('"Why?" Graham asked.'). */
+export const SPLIT_QUOTE_RULES = rules<ParagraphCtx, void>('attribution', [
+  {
+    name: 'speaker-after-split-quote',
+    description: 'a sentence that is only "X asked." (said, replied…) after a quotation that closes on "?" or "!" names that quotation\'s speaker, and the quotation\'s next sentences in the paragraph are X\'s too',
+    example: '"Does anybody know what the ferry plan is?" Marlow asked. "Neither do I."',
+    apply: ({ sentences }) => {
+      for (let k = 1; k < sentences.length; k++) {
+        const { s, drafts } = sentences[k]!;
+        const { s: p } = sentences[k - 1]!;
+        if (p.index !== s.index - 1 || s.kind === 'headline' || p.kind === 'headline' || drafts.length !== 1) continue;
+        if (!/[?!]\s*["”'’]+\s*$/.test(p.text)) continue;
+        const sp = drafts[0]!;
+        if (!sp.who || sp.verb.passive || !(sp.speech || QUOTE_VERBS.test(sp.lemma) || CUE_VERB_KINDS.get(sp.lemma) === 'speech') || s.quotes.length) continue;
+        // the sentence is the speaker and the verb, with at most a few words after it ("Graham asked at the rally.")
+        if (s.tokens.length - 1 - sp.verb.last > 4 || Math.min(sp.who.first, sp.verb.first) > 0) continue;
+        const src = sourceOf(sp, sp.lemma);
+        if (!src) continue;
+        for (let j = k - 1; j >= 0; j--) {
+          const { s: q, drafts: qd } = sentences[j]!;
+          if (j < k - 1 && q.index !== sentences[j + 1]!.s.index - 1) break;
+          for (const d of qd) if (!d.source && insideQuoteOf(q, d.verb.start)) d.source = { ...src };
+          if (!q.continuesQuote) break;
+        }
+        // the quotation going on after the speaker: '... Graham asked. "Neither do I."'
+        for (let j = k + 1; j < sentences.length; j++) {
+          const { s: q, drafts: qd } = sentences[j]!;
+          if (q.index !== sentences[j - 1]!.s.index + 1 || !/^\s*["“'‘]/.test(q.text) && !q.continuesQuote) break;
+          if (qd.some((d) => (d.speech || QUOTE_VERBS.test(d.lemma)) && d.who && !insideQuoteOf(q, d.verb.start))) break;
+          for (const d of qd) if (!d.source && insideQuoteOf(q, d.verb.start)) d.source = { ...src, cue: 'quote' };
+        }
+      }
+    },
+  },
+]);
+
 /** Attribution across sentences: every document's drafts, in order. */
 export function attributeAcross(drafts: DraftClaim[], off: RulesOff): void {
   // paragraphs first
@@ -714,6 +753,7 @@ export function attributeAcross(drafts: DraftClaim[], off: RulesOff): void {
       else sentences.push({ s: d.sentence, drafts: [d] });
     }
     eachRule(PARAGRAPH_RULES, { sentences }, off);
+    eachRule(SPLIT_QUOTE_RULES, { sentences }, off);
     p = q;
   }
   let prev: AnnotatedSentenceX | undefined;
