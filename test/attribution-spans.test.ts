@@ -59,3 +59,12 @@ describe('attribution: a quotation split from its speaker', () => {
     expect(has(off, 'keep the old timetable', 'Marlow')).toBe(false);
   });
 });
+
+describe('attribution: quotations closed by a verb of speaking that takes no clause', () => {
+  it('gives the quotation to the subject of "asked", "continued", with that verb as the cue', () => {
+    const text = 'The Corvane council met on Monday.\n\n"The ferry runs late every night," Ines Duval continued at the meeting.';
+    const out = sourced(text);
+    expect(out.some((x) => x.startsWith('runs late every night') && x.endsWith('<- Ines Duval (continue)'))).toBe(true);
+    expect(sourced(text, ['quote-speaker-other-verbs']).some((x) => x.startsWith('runs late every night') && x.includes('Ines Duval'))).toBe(false);
+  });
+});

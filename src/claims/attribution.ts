@@ -320,6 +320,9 @@ const SAYING = /^(?:saying|claiming|arguing|adding|noting|insisting|warning|expl
 /** Words before such a participle that attach it to the clause before: "by saying", "for claiming". */
 const SAYING_AFTER = /^(?:by|for|while|from|when|in)$/;
 
+/** Verbs that, after a quotation, name its speaker though they take no clause of their own ('"Why?" she asked.'). */
+const QUOTE_VERBS = /^(?:ask|wonder|exclaim|shout|yell|scream|reply|respond|continue|recall|add|joke|quip|demand|plead|conclude|muse|answer|counter|observe|caution|complain|concede|boast|insist)$/;
+
 /** The attribution steps after speech verbs, in order; each leaves a clause that has a source alone. */
 export const ATTRIBUTION_RULES = rules<SentenceCtx, void>('attribution', [
   {
@@ -368,6 +371,19 @@ export const ATTRIBUTION_RULES = rules<SentenceCtx, void>('attribution', [
         if (d.source || !inQuote(d.verb.start)) continue;
         const sp = speakers.sort((a, b) => Math.abs(a.verb.start - d.verb.start) - Math.abs(b.verb.start - d.verb.start))[0];
         if (sp) d.source = sourceOf(sp, 'quote');
+      }
+    },
+  },
+  {
+    name: 'quote-speaker-other-verbs',
+    description: 'a quotation with no speech verb of its own is the nearest speaker outside it whose verb names a way of speaking ("asked", "replied", "joked", "continued")',
+    example: '"Will the pier reopen?" Marlow asked at the meeting',
+    apply: ({ drafts, inQuote }) => {
+      const speakers = drafts.filter((d) => !inQuote(d.verb.start) && d.who && !d.verb.passive && (QUOTE_VERBS.test(d.lemma) || CUE_VERB_KINDS.get(d.lemma) === 'speech'));
+      for (const d of drafts) {
+        if (d.source || !inQuote(d.verb.start)) continue;
+        const sp = [...speakers].sort((a, b) => Math.abs(a.verb.start - d.verb.start) - Math.abs(b.verb.start - d.verb.start))[0];
+        if (sp) d.source = sourceOf(sp, sp.lemma);
       }
     },
   },
@@ -699,8 +715,6 @@ export const PARAGRAPH_RULES = rules<ParagraphCtx, void>('attribution', [
   },
 ]);
 
-/** Verbs that, after a quotation, name its speaker though they take no clause of their own ('"Why?" she asked.'). */
-const QUOTE_VERBS = /^(?:ask|wonder|exclaim|shout|yell|scream|reply|respond|continue|recall|add|joke|quip|demand|plead|conclude|muse|answer|counter|observe|caution|complain|concede|boast|insist)$/;
 
 /** Rules over a paragraph for a quotation that a segmenter split from its speaker ('"Why?" Graham asked.'). */
 export const SPLIT_QUOTE_RULES = rules<ParagraphCtx, void>('attribution', [
