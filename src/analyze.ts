@@ -64,7 +64,7 @@ export function buildDrafts(work: DocWork, off?: readonly string[], kinds?: read
   const sentencesX: AnnotatedSentenceX[] = work.sentences;
   work.drafts = sentencesX.flatMap((s) => buildSentence(s, rules, wanted));
   // attribution across sentences reads finite clauses only; the other kinds take their host's source (window.ts)
-  attributeAcross(isDefaultKinds(wanted) ? work.drafts : work.drafts.filter((d) => !d.kind), rules);
+  attributeAcross(isDefaultKinds(wanted) ? work.drafts : work.drafts.filter((d) => !d.kind), rules, sentencesX);
   if (rules.size) work.rulesOff = [...rules];
   if (!isDefaultKinds(wanted)) work.kinds = [...wanted];
   return work;

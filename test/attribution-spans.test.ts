@@ -68,3 +68,14 @@ describe('attribution: quotations closed by a verb of speaking that takes no cla
     expect(sourced(text, ['quote-speaker-other-verbs']).some((x) => x.startsWith('runs late every night') && x.includes('Ines Duval'))).toBe(false);
   });
 });
+
+describe('attribution: a quotation signed with a dash', () => {
+  it('reads the signature from a closing sentence with no clause, and a paragraph opened by ” as a quotation', () => {
+    const text = 'Voices from the Velka quay.\n\n”The mayor has failed the crews. The timetable is a joke. A real disgrace.” ― Sonia Herrald\n\n“The pier will close again. Nobody listens.” — Pam Padri, a deckhand';
+    const out = sourced(text);
+    expect(has(out, 'has failed the crews', 'Sonia Herrald')).toBe(true);
+    expect(has(out, 'is a joke', 'Sonia Herrald')).toBe(true);
+    expect(has(out, 'will close again', 'Pam Padri')).toBe(true);
+    expect(has(sourced(text, ['quote-dash-speaker']), 'has failed the crews', 'Sonia Herrald')).toBe(false);
+  });
+});

@@ -662,6 +662,8 @@ export const ACROSS_RULES = rules<AcrossCtx, void>('attribution', [
 /** A paragraph's sentences, each with its drafts, in order. */
 interface ParagraphCtx {
   sentences: { s: AnnotatedSentenceX; drafts: DraftClaim[] }[];
+  /** Every sentence of the paragraph, those without a clause too (when known). */
+  all?: AnnotatedSentenceX[];
 }
 
 /** Rules over a whole paragraph, run before the rules across sentences. */
@@ -670,10 +672,12 @@ export const PARAGRAPH_RULES = rules<ParagraphCtx, void>('attribution', [
     name: 'quote-dash-speaker',
     description: 'a paragraph that is a quotation signed with a dash and a name ("“…” ― Name", "“…” — Name, a teacher") is that person\'s',
     example: '“The pier is unsafe. It has to close.” ― Tessa Marlow',
-    apply: ({ sentences }) => {
+    apply: ({ sentences, all }) => {
       const first = sentences[0];
-      const last = sentences[sentences.length - 1];
-      if (!first || !last || !/^["“]/.test(first.s.text.trimStart()) || first.s.kind === 'headline') return;
+      // the signature may stand in a sentence of no clause ('A real disgrace.” ― Ana Ruiz')
+      const last = all && all.length ? { s: all[all.length - 1]! } : sentences[sentences.length - 1];
+      const opening = all && all.length ? all[0]! : first?.s;
+      if (!first || !last || !opening || !/^["“”]/.test(opening.text.trimStart()) || opening.kind === 'headline') return;
       const m = /["”]\s*[―—–]\s*([^"“”―—–]{2,80}?)[.\s]*$/.exec(last.s.text);
       if (!m) return;
       const at = last.s.start + m.index + m[0].indexOf(m[1]!);
@@ -753,7 +757,7 @@ export const SPLIT_QUOTE_RULES = rules<ParagraphCtx, void>('attribution', [
 ]);
 
 /** Attribution across sentences: every document's drafts, in order. */
-export function attributeAcross(drafts: DraftClaim[], off: RulesOff): void {
+export function attributeAcross(drafts: DraftClaim[], off: RulesOff, all?: readonly AnnotatedSentenceX[]): void {
   // paragraphs first
   let p = 0;
   while (p < drafts.length) {
@@ -766,7 +770,8 @@ export function attributeAcross(drafts: DraftClaim[], off: RulesOff): void {
       if (last && last.s === d.sentence) last.drafts.push(d);
       else sentences.push({ s: d.sentence, drafts: [d] });
     }
-    eachRule(PARAGRAPH_RULES, { sentences }, off);
+    const paragraph = all?.filter((x) => x.paragraph === para);
+    eachRule(PARAGRAPH_RULES, { sentences, all: paragraph }, off);
     eachRule(SPLIT_QUOTE_RULES, { sentences }, off);
     p = q;
   }
