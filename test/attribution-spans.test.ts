@@ -79,3 +79,11 @@ describe('attribution: a quotation signed with a dash', () => {
     expect(has(sourced(text, ['quote-dash-speaker']), 'has failed the crews', 'Sonia Herrald')).toBe(false);
   });
 });
+
+describe('attribution: a quotation that goes on past a sentence of no clause', () => {
+  it('keeps the speaker over "Such a pity." inside the same quotation', () => {
+    const text = 'The Velka harbour board met on Monday.\n\n"Our fourth director in a year," Tessa Marlow said. "Such a pity. None of them gave the crews an answer."';
+    expect(has(sourced(text), 'gave the crews an answer', 'Tessa Marlow')).toBe(true);
+    expect(has(sourced(text, ['across-clauseless-sentence']), 'gave the crews an answer', 'Tessa Marlow')).toBe(false);
+  });
+});

@@ -756,6 +756,20 @@ export const SPLIT_QUOTE_RULES = rules<ParagraphCtx, void>('attribution', [
   },
 ]);
 
+/** When the sentence before a sentence's clauses held none, may the rules across sentences reach past it? */
+export const GAP_RULES = rules<{ prev: AnnotatedSentenceX; s: AnnotatedSentenceX; all: readonly AnnotatedSentenceX[] }, boolean>('attribution', [
+  {
+    name: 'across-clauseless-sentence',
+    description: 'a sentence of no clause within a quotation\'s paragraph ("There is a reason for that.", "Fear.") does not break the quotation: the next sentence is still its speaker\'s',
+    example: '"Our fourth director in a year," he said. "Such a pity. None of them gave the mayor an answer."',
+    apply: ({ prev, s, all }) => {
+      const gap = all.filter((x) => x.index > prev.index && x.index < s.index);
+      if (gap.length === 0 || gap.length > 2 || prev.paragraph !== s.paragraph && !s.continuesQuote) return false;
+      return gap.every((x) => (x.paragraph === s.paragraph || s.continuesQuote) && x.kind !== 'headline' && (x.continuesQuote || x.quotes.length > 0));
+    },
+  },
+]);
+
 /** Attribution across sentences: every document's drafts, in order. */
 export function attributeAcross(drafts: DraftClaim[], off: RulesOff, all?: readonly AnnotatedSentenceX[]): void {
   // paragraphs first
@@ -783,8 +797,9 @@ export function attributeAcross(drafts: DraftClaim[], off: RulesOff, all?: reado
     let j = i;
     while (j < drafts.length && drafts[j]!.sentence === s) j++;
     const cur = drafts.slice(i, j);
-    if (prev && prev.index !== s.index - 1) prevDrafts = [];
-    eachRule(ACROSS_RULES, { s, drafts: cur, prev: prev && prev.index === s.index - 1 ? prev : undefined, prevDrafts }, off);
+    const adjacent = prev !== undefined && (prev.index === s.index - 1 || (all !== undefined && anyRule(GAP_RULES, { prev, s, all }, off)));
+    if (!adjacent) prevDrafts = [];
+    eachRule(ACROSS_RULES, { s, drafts: cur, prev: adjacent ? prev : undefined, prevDrafts }, off);
     prev = s;
     prevDrafts = cur;
     i = j;
