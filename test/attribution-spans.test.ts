@@ -87,3 +87,14 @@ describe('attribution: a quotation that goes on past a sentence of no clause', (
     expect(has(sourced(text, ['across-clauseless-sentence']), 'gave the crews an answer', 'Tessa Marlow')).toBe(false);
   });
 });
+
+describe('attribution: a colon that introduces a paragraph', () => {
+  it('gives every sentence of the paragraph after "X added:" to X', () => {
+    const text = 'The Corvane council met on Monday.\n\nThe governor added:\n\nIt is typical of the council. The board knows nothing, and the ferries never run.\n\nThe meeting ended at noon.';
+    const out = sourced(text);
+    expect(has(out, 'is typical of the council', 'The governor')).toBe(true);
+    expect(has(out, 'knows nothing', 'The governor')).toBe(true);
+    expect(out.some((x) => x.startsWith('ended at noon'))).toBe(false);
+    expect(has(sourced(text, ['colon-introduces-paragraph']), 'knows nothing', 'The governor')).toBe(false);
+  });
+});

@@ -770,6 +770,41 @@ export const GAP_RULES = rules<{ prev: AnnotatedSentenceX; s: AnnotatedSentenceX
   },
 ]);
 
+/** A document's drafts by sentence, with every sentence of it, for rules over a whole document. */
+interface DocumentCtx {
+  bySentence: Map<number, DraftClaim[]>;
+  all: readonly AnnotatedSentenceX[];
+}
+
+/** The speaker of a sentence ending "X said:" (or "X continued:", "X wrote:"), if any. */
+function colonSpeaker(prev: AnnotatedSentenceX, prevDrafts: DraftClaim[]): DraftSource | null {
+  if (prev.kind === 'headline' || !/:\s*$/.test(prev.text)) return null;
+  const last = prev.tokens[prev.tokens.length - 1];
+  const sp = prevDrafts.find((d) => (d.speech || /^(?:continue|write|post|tweet)$/.test(d.lemma)) && d.who && !d.verb.passive && last && d.verb.last >= prev.tokens.length - 3 && !insideQuoteOf(prev, d.verb.start));
+  return sp ? sourceOf(sp, sp.lemma) : null;
+}
+
+/** Rules over a whole document, after the rules across sentences. */
+export const DOCUMENT_RULES = rules<DocumentCtx, void>('attribution', [
+  {
+    name: 'colon-introduces-paragraph',
+    description: 'a paragraph that ends "X said:" introduces the whole next paragraph: all its sentences are X\'s, not only the first',
+    example: 'The governor added:\n\nIt is typical of the council. She knows nothing.',
+    apply: ({ bySentence, all }) => {
+      for (let i = 0; i + 1 < all.length; i++) {
+        const p = all[i]!;
+        const next = all[i + 1]!;
+        if (next.paragraph === p.paragraph || next.kind === 'headline') continue;
+        const src = colonSpeaker(p, bySentence.get(p.index) ?? []);
+        if (!src) continue;
+        for (let j = i + 1; j < all.length && all[j]!.paragraph === next.paragraph; j++) {
+          for (const d of bySentence.get(all[j]!.index) ?? []) if (!d.source) d.source = { ...src };
+        }
+      }
+    },
+  },
+]);
+
 /** Attribution across sentences: every document's drafts, in order. */
 export function attributeAcross(drafts: DraftClaim[], off: RulesOff, all?: readonly AnnotatedSentenceX[]): void {
   // paragraphs first
@@ -803,5 +838,10 @@ export function attributeAcross(drafts: DraftClaim[], off: RulesOff, all?: reado
     prev = s;
     prevDrafts = cur;
     i = j;
+  }
+  if (all) {
+    const bySentence = new Map<number, DraftClaim[]>();
+    for (const d of drafts) bySentence.set(d.sentence.index, [...(bySentence.get(d.sentence.index) ?? []), d]);
+    eachRule(DOCUMENT_RULES, { bySentence, all }, off);
   }
 }
