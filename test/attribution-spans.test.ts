@@ -98,3 +98,22 @@ describe('attribution: a colon that introduces a paragraph', () => {
     expect(has(sourced(text, ['colon-introduces-paragraph']), 'knows nothing', 'The governor')).toBe(false);
   });
 });
+
+describe('attribution: a speaker read as a time word', () => {
+  const claimsOf = (text: string, off?: string[]) => extractText(text, { published: '2031-05-06' }, off ? { rulesOff: off } : {}).claims;
+
+  it('takes the name after "..., this week, said X" as the speaker', () => {
+    const text = 'The night ferry could run again this week, said Ana Ruiz, a planner at the port.';
+    expect(claimsOf(text).find((c) => c.what.startsWith('could run'))?.source?.text).toBe('Ana Ruiz');
+    expect(claimsOf(text, ['speaker-after-time-comma']).find((c) => c.what.startsWith('could run'))?.source?.text).not.toBe('Ana Ruiz');
+    // a day after "said" is no speaker
+    const day = claimsOf('"The veto will stand," Mayor Ines Duval, of Corvane, said Tuesday.');
+    expect(day.find((c) => c.what.startsWith('will stand'))?.source?.text).not.toBe('Tuesday');
+  });
+
+  it('takes the noun phrase before "later disclosed" as the speaker, and "disclose" as a cue', () => {
+    const text = 'Her campaign later disclosed that she has the flu.';
+    expect(claimsOf(text).find((c) => c.what.startsWith('has the flu'))?.source).toMatchObject({ text: 'Her campaign', cue: 'disclose' });
+    expect(claimsOf(text, ['speaker-before-time-word']).find((c) => c.what.startsWith('has the flu'))?.source?.text).not.toBe('Her campaign');
+  });
+});

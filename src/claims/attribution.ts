@@ -241,7 +241,7 @@ export const CUE_VERB_KINDS: ReadonlyMap<string, SourceKind> = new Map([
   ...'want plan intend promise pledge vow urge demand propose'.split(' ').map((w) => [w, 'intention'] as const),
   ...'show find suggest indicate prove demonstrate document'.split(' ').map((w) => [w, 'evidence'] as const),
   // verbs of saying that are not speech verbs of the clause builder (SAY_LIKE): they attribute their clause alone
-  ...'claim charge contend caution concede complain recall reply respond testify boast emphasize emphasise point rule joke quip'.split(' ').map((w) => [w, 'speech'] as const),
+  ...'claim charge contend caution concede complain recall reply respond testify boast emphasize emphasise point rule joke quip disclose'.split(' ').map((w) => [w, 'speech'] as const),
   ...'learn discover determine realize realise recognize recognise forecast'.split(' ').map((w) => [w, 'belief'] as const),
   ...'decide recommend'.split(' ').map((w) => [w, 'intention'] as const),
 ]);
@@ -564,9 +564,54 @@ export const SPEAKER_REPAIR_RULES = rules<{ s: AnnotatedSentenceX; d: DraftClaim
   },
 ]);
 
+/** Does the phrase hold only time words ("this week", "later", "in 2010", "long")? */
+function onlyTime(s: AnnotatedSentenceX, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) {
+    const t = s.tokens[k]!;
+    const inTime = s.times.some((x) => t.start >= x.start && t.end <= x.end);
+    if (!(inTime || has(t, 'Date') || /^(?:later|earlier|long|then|now|in|on|last|this|next|also|just|once|since)$/.test(t.norm))) return false;
+  }
+  return true;
+}
+
+/** Repairs of a speaker read as a time word, before its words are attributed. */
+export const TIME_SPEAKER_RULES = rules<{ s: AnnotatedSentenceX; d: DraftClaim }, void>('attribution', [
+  {
+    name: 'speaker-after-time-comma',
+    description: 'in "..., this week, said Ana Ruiz" (or "..., the gains, said Ana Ruiz") the speaker is the name after "said", not the words before its comma',
+    example: 'The ferry could run again this week, said Ana Ruiz, a planner at the port',
+    apply: ({ s, d }) => {
+      const toks = s.tokens;
+      const v = d.verb;
+      if (!d.who || !(d.speech || CUE_VERB_KINDS.get(d.lemma) === 'speech') || d.who.last !== v.first - 1 || !/^,\s*$/.test(toks[d.who.last]!.post) || v.last !== v.first) return;
+      const nx = toks[v.last + 1];
+      if (!nx || !/^\p{Lu}/u.test(nx.text) || has(nx, 'Pronoun') && !/^(?:I)$/.test(nx.text) || onlyTime(s, v.last + 1, v.last + 1)) return;
+      let end = v.last + 1;
+      while (end + 1 < toks.length && end - v.last < 6 && !/[,;:.!?]/.test(toks[end]!.post) && !has(toks[end + 1], 'Verb')) end++;
+      if (/[,;:.!?]\s*$/.test(toks[end]!.post) || end === toks.length - 1) d.who = phrase(s, v.last + 1, end);
+    },
+  },
+  {
+    name: 'speaker-before-time-word',
+    description: 'a speaker read as the time word before its verb ("Wells Fargo just this month announced", "her campaign later disclosed") is the noun phrase before that time word',
+    example: 'The Harlan campaign later disclosed that the mayor had the flu',
+    apply: ({ s, d }) => {
+      const toks = s.tokens;
+      if (!d.who || !(d.speech || CUE_VERB_KINDS.has(d.lemma)) || d.who.last !== d.verb.first - 1 || !onlyTime(s, d.who.first, d.who.last)) return;
+      let k = d.who.first - 1;
+      while (k >= 0 && (has(toks[k], 'Adverb') || onlyTime(s, k, k)) && !/[,;:]/.test(toks[k]!.post)) k--;
+      if (k < 0 || /[,;:()"“”]/.test(toks[k]!.post) || !(has(toks[k], 'Noun') || (k > 0 && (has(toks[k - 1], 'Possessive') || has(toks[k - 1], 'Determiner')))) || has(toks[k], 'Pronoun') && !/^(?:he|she|they|we|i|it)$/.test(toks[k]!.norm)) return;
+      const last = k;
+      while (k > 0 && !/[,;:()"“”]/.test(toks[k - 1]!.post) && (has(toks[k - 1], 'Noun') || has(toks[k - 1], 'Adjective') || has(toks[k - 1], 'Determiner') || has(toks[k - 1], 'Possessive') || has(toks[k - 1], 'Value')) && !has(toks[k - 1], 'Preposition')) k--;
+      d.who = phrase(s, k, last);
+    },
+  },
+]);
+
 /** Pass 6 over a sentence's drafts: fills `source`. */
 export function attribute(s: AnnotatedSentenceX, drafts: DraftClaim[], off: RulesOff): void {
   for (const d of drafts) eachRule(SPEAKER_REPAIR_RULES, { s, d }, off);
+  for (const d of drafts) eachRule(TIME_SPEAKER_RULES, { s, d }, off);
   const inQuote = (pos: number): boolean => s.quotes.some((q) => pos >= q.innerStart && pos < q.innerEnd);
   // speech verbs: their complement clauses are attributed to their subject. The nearest speaker
   // wins ("A reports that B said C": C is B's, B's statement is A's), so speakers are taken from
