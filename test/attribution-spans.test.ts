@@ -117,3 +117,14 @@ describe('attribution: a speaker read as a time word', () => {
     expect(claimsOf(text, ['speaker-before-time-word']).find((c) => c.what.startsWith('has the flu'))?.source?.text).not.toBe('Her campaign');
   });
 });
+
+describe('attribution: a finding after "shows that", past asides in its subject', () => {
+  it('gives the main clause of the that-clause to the poll, not the relative clause before it', () => {
+    const text = 'The study found that in the three largest towns, which include Velka and Lipno, riders have been dropped from the lists.';
+    const claims = extractText(text, { published: '2031-05-06' }).claims;
+    expect(claims.find((c) => c.verb === 'drop')?.source).toMatchObject({ text: 'The study', cue: 'find', kind: 'evidence' });
+    expect(claims.find((c) => c.verb === 'include')?.source ?? null).toBeNull();
+    const off = extractText(text, {}, { rulesOff: ['cue-verb-that-clause-past-aside'] }).claims;
+    expect(off.find((c) => c.verb === 'drop')?.source ?? null).toBeNull();
+  });
+});

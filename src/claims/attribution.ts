@@ -151,6 +151,32 @@ function firstClauseAfterToken(s: AnnotatedSentenceX, cue: number, d: DraftClaim
   return true;
 }
 
+/** Is clause d a relative clause ("which include ...", "who served ...")? */
+function isRelative(s: AnnotatedSentenceX, d: DraftClaim): boolean {
+  const toks = s.tokens;
+  let k = d.verb.first - 1;
+  while (k >= 0 && has(toks[k], 'Adverb')) k--;
+  if (k >= 0 && /^(?:who|which|whom|whose|that)$/.test(toks[k]!.norm)) return true;
+  return d.who !== null && /^(?:who|which|whom|whose)$/.test(toks[d.who.first]!.norm);
+}
+
+/**
+ * After "VERB that" (perhaps with adverbs or a date between): is d the main clause of the that-clause,
+ * the first clause after "that" that is not a relative clause or a participle's, however many
+ * asides ("-- those with incomes over $750,000 --", ", which include Cleveland,") stand before it?
+ */
+function thatClauseMain(s: AnnotatedSentenceX, sp: DraftClaim, d: DraftClaim, drafts: DraftClaim[]): boolean {
+  const toks = s.tokens;
+  let k = sp.verb.last + 1;
+  while (k < toks.length && k - sp.verb.last <= 3 && (has(toks[k], 'Adverb') || has(toks[k], 'Date')) && toks[k]!.norm !== 'that') k++;
+  if (toks[k]?.norm !== 'that' || /[,;:()"“”]/.test(toks[sp.verb.last]!.post)) return false;
+  if (d.verb.first <= k || d.verb.first - k > 40 || isRelative(s, d) || !d.who || d.who.first <= k) return false;
+  // no clause of its own before it (bar relative clauses), and no sentence punctuation
+  if (drafts.some((o) => o !== d && o !== sp && o.verb.first > k && o.verb.first < d.verb.first && !isRelative(s, o) && o.who !== null && o.who.first > k)) return false;
+  for (let j = k; j < d.who.first; j++) if (/[;:]/.test(toks[j]!.post) || (j > k && SUBORDINATORS.has(toks[j]!.norm) && !/^(?:which|who|whom|whose|that)$/.test(toks[j]!.norm))) return false;
+  return true;
+}
+
 export const BACKGROUND_RULE = rules<SpeechCtx, boolean>('attribution', [
   {
     name: 'opening-subordinate-background',
@@ -274,6 +300,12 @@ export const CUE_VERB_SOURCE_RULES = rules<CueVerbCtx, boolean>('attribution', [
     description: 'the first clause after a belief, intention or evidence verb, with nothing but its subject (and perhaps "that") between, is its subject\'s, however long that subject',
     example: 'Analysts believe the harbour\'s plans to widen the channel will fail',
     apply: ({ s, sp, d, drafts, trailing }) => !trailing && firstClauseAfter(s, sp, d, drafts),
+  },
+  {
+    name: 'cue-verb-that-clause-past-aside',
+    description: 'after "shows that" (found, estimates, predicted that), the first clause that is not a relative clause is the finding, past asides and relative clauses in its subject',
+    example: 'A poll shows that riders living in towns that lost their ferry want it back',
+    apply: ({ s, sp, d, drafts, trailing }) => !trailing && thatClauseMain(s, sp, d, drafts),
   },
   {
     name: 'cue-verb-trailing',
