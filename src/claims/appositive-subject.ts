@@ -78,7 +78,7 @@ export const APPOSITIVE_CHAIN_RULES = rules<ChainCtx, FoundSubject | undefined>(
       // an opening adverbial: "According to police,", "On Saturday,", "At 5:30 p.m.,", "Today,"
       const [o0, o1] = segs[0]!;
       const opening = toks.slice(o0, o1 + 1);
-      if (segs.length >= 3 && (has(opening[0], 'Preposition') || opening.every((x) => has(x, 'Date') || has(x, 'Adverb') || has(x, 'Value')))) segs.shift();
+      if (segs.length >= 3 && (has(opening[0], 'Preposition') || opening[0]!.norm === 'according' || opening.every((x) => has(x, 'Date') || has(x, 'Adverb') || has(x, 'Value')))) segs.shift();
       const [a0, b0] = segs[0]!;
       const name = toks.slice(a0, b0 + 1);
       if (name.length > 12 || name.some((x, i) => finiteLooking(x, i) || (has(x, 'Verb') && i === name.length - 1)) || !isNounish(toks[b0]!) || npLeft(toks, b0, a0, off) !== a0) return undefined;
