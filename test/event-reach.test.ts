@@ -62,3 +62,11 @@ describe('same-form-participle', () => {
     expect(rows('The song was a hit with fans.')).toContain('The song | be');
   });
 });
+
+describe('verb-after-relative-aside', () => {
+  it('the past verb after ", who had …," is the main verb, with the subject before the relative clause', () => {
+    const text = 'The head of the Dorn shipping family, who had suffered from heart disease, died at the Kelby clinic.';
+    expect(rows(text)).toContain('The head of the Dorn shipping family | die');
+    expect(rows(text, ['verb-after-relative-aside'])).not.toContain('The head of the Dorn shipping family | die');
+  });
+});

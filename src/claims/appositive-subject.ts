@@ -97,3 +97,29 @@ export const APPOSITIVE_CHAIN_RULES = rules<ChainCtx, FoundSubject | undefined>(
     },
   },
 ]);
+
+/**
+ * "The head of the crime family, who had suffered from heart disease, died at the prison": the
+ * past verb right after a relative clause set off by commas is the main verb, not a participle on
+ * the relative clause's last noun. Read by the finite rules participle-on-object and reduced-relative.
+ */
+export function afterRelativeAside(toks: Token[], first: number): boolean {
+  const j = first - 1;
+  if (j < 2 || !/,\s*$/.test(toks[j]!.post)) return false;
+  for (let i = j - 1; i >= 0 && j - i < 25; i--) {
+    if (/[;:.!?]/.test(toks[i]!.post)) return false;
+    if (!/,/.test(toks[i]!.post)) continue;
+    return /^(?:who|which)$/.test(toks[i + 1]!.norm) && (isNounish(toks[i]!) || has(toks[i], 'ProperNoun'));
+  }
+  return false;
+}
+
+/** A switch (no veto of its own) read by participle-on-object, so its worth can be measured. */
+export const AFTER_RELATIVE_RULES = rules<unknown, boolean>('finite', [
+  {
+    name: 'verb-after-relative-aside',
+    description: 'a past verb right after a relative clause set off by commas is the main verb, not a participle modifying the clause\'s last noun (a switch read by participle-on-object and reduced-relative)',
+    example: 'The head of the crime family, who had suffered from heart disease, died at the prison',
+    apply: () => false,
+  },
+]);

@@ -16,6 +16,7 @@ import { anyRule, isOn, rules, type RulesOff } from './rule.js';
 import { canBeVerb, stripS } from '../annotate/known.js';
 import { closesAside } from './phrase.js';
 import { CLAUSE_TAKING, COORD, has, isNounish, opensQuote } from './words.js';
+import { afterRelativeAside } from './appositive-subject.js';
 
 /** What a finite-verb rule sees. `prev`/`next`: the neighbouring groups that passed the first check (none in the first). */
 export interface FiniteCtx {
@@ -168,9 +169,9 @@ export const FINITE_RULES = rules<FiniteCtx, boolean>('finite', [
     name: 'participle-on-object',
     description: 'a participle after the object of an earlier verb modifies that object',
     example: 'they arrested groups linked to the attack',
-    apply: ({ aux, multi, head, before, prev, v, toks }) => {
+    apply: ({ aux, multi, head, before, prev, v, toks, off }) => {
       // a speech verb's participle that is not its past ("written", "spoken") modifies the object too: "can run software written for older models"
-      if (aux || multi || !has(head, 'PastTense') || !before || !isNounish(before) || has(before, 'Pronoun') || !prev || (SAY_LIKE.has(v.lemma) && !/en$/.test(head.norm)) || /,/.test(toks[prev.last]!.post) || SAY_LIKE.has(prev.lemma) || /^(?:think|believe|know|hope|fear|expect|show|see|suggest|indicate|find|learn|feel|realise|realize|hear|say)$/.test(prev.lemma)) return false;
+      if (aux || multi || !has(head, 'PastTense') || !before || !isNounish(before) || has(before, 'Pronoun') || !prev || (isOn({ name: 'verb-after-relative-aside' }, off) && afterRelativeAside(toks, v.first)) || (SAY_LIKE.has(v.lemma) && !/en$/.test(head.norm)) || /,/.test(toks[prev.last]!.post) || SAY_LIKE.has(prev.lemma) || /^(?:think|believe|know|hope|fear|expect|show|see|suggest|indicate|find|learn|feel|realise|realize|hear|say)$/.test(prev.lemma)) return false;
       const between = toks.slice(prev.last + 1, v.first);
       const clean = between.length <= 8 && !between.some((t) => t.norm === 'that' || t.norm === 'and' || t.norm === 'but' || SUBORDINATORS.has(t.norm) || /[;:]/.test(t.post) || (/,/.test(t.post) && t !== between[between.length - 1]));
       const nextTok = toks[v.last + 1];
@@ -205,8 +206,8 @@ export const FINITE_RULES = rules<FiniteCtx, boolean>('finite', [
     name: 'reduced-relative',
     description: 'a participle after a noun, with an adjunct, before the clause\'s verb modifies the noun',
     example: 'videos circulated on social media showed; footage shared on social media showed',
-    apply: ({ aux, head, before, v, toks, next }) => {
-      if (aux || !has(head, 'PastTense') || !before || !isNounish(before) || has(before, 'Pronoun') || !(!SAY_LIKE.has(v.lemma) || /^(?:share|post|tweet)$/.test(v.lemma))) return false;
+    apply: ({ aux, head, before, v, toks, next, off }) => {
+      if (aux || !has(head, 'PastTense') || !before || !isNounish(before) || has(before, 'Pronoun') || (isOn({ name: 'verb-after-relative-aside' }, off) && afterRelativeAside(toks, v.first)) || !(!SAY_LIKE.has(v.lemma) || /^(?:share|post|tweet)$/.test(v.lemma))) return false;
       const after = toks[v.last + 1];
       if (!(after && (has(after, 'Preposition') || has(after, 'Adverb')) && !/,/.test(head.post)) || !next) return false;
       // commas are fine when the next verb has no subject of its own: "Footage shared across X, particularly on Y, showed"
