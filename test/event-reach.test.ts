@@ -70,3 +70,19 @@ describe('verb-after-relative-aside', () => {
     expect(rows(text, ['verb-after-relative-aside'])).not.toContain('The head of the Dorn shipping family | die');
   });
 });
+
+describe('verb-series', () => {
+  it('verbs in a series set off by commas share the first verb\'s subject', () => {
+    const text = 'The convict overpowered two guards today, handcuffed them, stole their keys and walked off.';
+    const got = rows(text);
+    expect(got).toContain('The convict | handcuff');
+    expect(got).toContain('The convict | steal');
+    expect(rows(text, ['verb-series'])).not.toContain('The convict | handcuff');
+    expect(rows('Vale showed up at the clinic at noon, spent a few minutes there and then left.')).toContain('Vale | spend');
+  });
+
+  it('no series without a closing "and" and a verb, nor after a speech verb', () => {
+    expect(rows('The dockers walked out, the union said.')).toContain('the union | say');
+    expect(rows('Police said the ferry sank, officials added.').some((r) => r.endsWith('| add') && !r.startsWith('officials'))).toBe(false);
+  });
+});

@@ -6,6 +6,7 @@
 import { PASSES, type PassName, type Rule, type RulesOff } from './rule.js';
 import { FINITE_RULES } from './finite.js';
 import { AFTER_RELATIVE_RULES, APPOSITIVE_CHAIN_RULES } from './appositive-subject.js';
+import { SERIES_RULES } from './series.js';
 import { ASIDE_RULES, NP_HEAD_RULES, NP_RULES } from './phrase.js';
 import { COORDINATION_RULES, DRAFT_SUBJECT_RULES, SUBJECT_AFTER_RULES, SUBJECT_PAIR_RULES, SUBJECT_RULES } from './subjects.js';
 import { CLAUSE_END_RULES, COMPLEMENT_RULES, SPEECH_RULES, TRAILING_RULES } from './extents.js';
@@ -29,6 +30,7 @@ const ALL: readonly Rule<never, unknown>[] = [
   ...AFTER_RELATIVE_RULES,
   ...SUBJECT_RULES,
   ...APPOSITIVE_CHAIN_RULES,
+  ...SERIES_RULES,
   ...NP_HEAD_RULES,
   ...NP_RULES,
   ...ASIDE_RULES,
