@@ -86,3 +86,18 @@ describe('verb-series', () => {
     expect(rows('Police said the ferry sank, officials added.').some((r) => r.endsWith('| add') && !r.startsWith('officials'))).toBe(false);
   });
 });
+
+describe('relative-that-verb', () => {
+  it('"a flaw that allows hackers in", "the scandal that brought down the mayor": the verb after "that" is a claim on the noun', () => {
+    const text = 'Orlon has patched a flaw that allows hackers to take over computers. Mark Vale helped crack the Kelby scandal that brought down the mayor.';
+    const got = rows(text);
+    expect(got).toContain('a flaw | allow');
+    expect(got).toContain('the Kelby scandal | bring');
+    const off = rows(text, ['relative-that-verb']);
+    expect(off).not.toContain('a flaw | allow');
+  });
+
+  it('a demonstrative "that" before a noun is no relative clause', () => {
+    expect(rows('Firefighters said that blaze spread quickly.').some((r) => r.includes('| blaze'))).toBe(false);
+  });
+});

@@ -17,6 +17,7 @@ import { canBeVerb, stripS } from '../annotate/known.js';
 import { closesAside } from './phrase.js';
 import { CLAUSE_TAKING, COORD, has, isNounish, opensQuote } from './words.js';
 import { afterRelativeAside } from './appositive-subject.js';
+import { relativeThatVerb } from './relative.js';
 
 /** What a finite-verb rule sees. `prev`/`next`: the neighbouring groups that passed the first check (none in the first). */
 export interface FiniteCtx {
@@ -118,7 +119,8 @@ export const FINITE_RULES = rules<FiniteCtx, boolean>('finite', [
       !aux && !multi && !has(head, 'PastTense') && !/^(?:has|have|had)$/.test(head.norm) && Boolean(before) &&
       !(/[,;]/.test(before!.post) && (has(head, 'Copula') || has(head, 'Auxiliary') || closesAside(toks, v.first, off))) &&
       (has(before, 'Adjective') || has(before, 'Value') || has(before, 'Determiner') || has(before, 'Possessive')) && !has(before, 'Copula') && !has(before, 'Pronoun') &&
-      !(isOn({ name: 'demonstrative-subject' }, off) && demonstrativeSubject({ toks, v, head, before })),
+      !(isOn({ name: 'demonstrative-subject' }, off) && demonstrativeSubject({ toks, v, head, before })) &&
+      !(isOn({ name: 'relative-that-verb' }, off) && relativeThatVerb(toks, v)),
   },
   {
     name: 's-word-in-noun-compound',
@@ -182,8 +184,9 @@ export const FINITE_RULES = rules<FiniteCtx, boolean>('finite', [
     name: 'participle-as-adjective',
     description: 'a past participle between a determiner, preposition or verb and a noun is an adjective',
     example: 'the destroyed statue; from flooded homes; paraded captured members',
-    apply: ({ aux, multi, head, before, after }) =>
+    apply: ({ aux, multi, head, before, after, toks, v, off }) =>
       !aux && !multi && has(head, 'PastTense') && Boolean(before) && !/[,;:"“”]/.test(before!.post) &&
+      !(isOn({ name: 'relative-that-verb' }, off) && relativeThatVerb(toks, v)) &&
       (has(before, 'Determiner') || has(before, 'Possessive') || has(before, 'Adjective') || (has(before, 'Preposition') && !['as', 'that', 'than'].includes(before!.norm)) || (has(before, 'Verb') && !has(before, 'Auxiliary') && !has(before, 'Copula'))) &&
       Boolean(after) && has(after, 'Noun') && !has(after, 'Pronoun') && !has(after, 'Determiner') && !/[,;]/.test(head.post),
   },
