@@ -101,3 +101,9 @@ describe('relative-that-verb', () => {
     expect(rows('Firefighters said that blaze spread quickly.').some((r) => r.includes('| blaze'))).toBe(false);
   });
 });
+
+describe('headline-title-case-verb keeps place names', () => {
+  it('"United States at Lorland": "States" is part of the country, not a verb', () => {
+    expect(rows('United States at Lorland\nMay 3, 2031\nThe report goes on here.').some((r) => r.endsWith('| state'))).toBe(false);
+  });
+});

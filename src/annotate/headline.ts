@@ -66,6 +66,9 @@ function titleCaseVerb(tokens: Token[]): number {
     const next = tokens[i + 1];
     if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || /[,:;]/.test(prev.post) || /\S/.test(prev.post.replace(/['’]/g, '')) || !(prev.tags.has('Noun') || prev.tags.has('ProperNoun'))) continue;
     if (prev.tags.has('Preposition') || prev.tags.has('Determiner') || prev.tags.has('Pronoun')) continue;
+    // part of a place's or an organisation's name ("United States at Lorland"); compromise glues a
+    // title-case verb to a person's name, so a person's tag is no sign
+    if (['Place', 'Country', 'City', 'Region', 'Organization'].some((g) => t.tags.has(g))) continue;
     const lex = lexicon(t.norm);
     const sw = switches(t.norm) ?? '';
     const present = /s$/.test(t.norm) && !/ss$/.test(t.norm) && lex === 'PresentTense';
