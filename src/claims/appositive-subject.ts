@@ -21,6 +21,8 @@ import { REL, closesQuote, has, isNounish } from './words.js';
 export interface ChainCtx {
   s: AnnotatedSentenceX;
   toks: Token[];
+  /** The verb's lemma: a speech verb's speaker after appositives is speech-verb-appositive-speaker's. */
+  lemma: string;
   floor: number;
   k: number;
   t: Token;
@@ -68,8 +70,8 @@ export const APPOSITIVE_CHAIN_RULES = rules<ChainCtx, FoundSubject | undefined>(
     name: 'appositive-chain-subject',
     description: 'after a comma or dash, back over up to four appositives, ages, home towns and relative clauses on them to the name or noun phrase that opens the sentence (past an opening adverbial such as "According to police,"), which is the subject',
     example: 'Ana Lorne, the swimmer turned actress who starred in six musicals, has died; According to police, Tom Vale, 36, of Dunmore, hit a cyclist',
-    apply: ({ s, toks, floor, k, t, off }) => {
-      if (!breaksAfter(t) || closesQuote(t)) return undefined;
+    apply: ({ s, toks, lemma, floor, k, t, off }) => {
+      if (!breaksAfter(t) || closesQuote(t) || SAY_LIKE.has(lemma)) return undefined;
       // the phrase before the comma opens the clause: the ordinary reading decides
       const near = npLeft(toks, k, floor, off);
       if (near >= 0 && (near === floor || near === 0)) return undefined;

@@ -293,7 +293,7 @@ export function findSubject(s: AnnotatedSentenceX, v: VerbGroup, clauseFloor: nu
   while (k >= clauseFloor && has(toks[k], 'Adverb') && !/[,;]/.test(toks[k]!.post) && !COORD.has(toks[k]!.norm)) k--;
   if (k < clauseFloor) return none;
   const t = toks[k]!;
-  const ruled = firstRule(SUBJECT_RULES, { s, toks, v, floor: clauseFloor, k, t, off }, off) ?? firstRule(APPOSITIVE_CHAIN_RULES, { s, toks, floor: clauseFloor, k, t, off }, off) ?? firstRule(SERIES_RULES, { s, toks, v, k, t }, off);
+  const ruled = firstRule(SUBJECT_RULES, { s, toks, v, floor: clauseFloor, k, t, off }, off) ?? firstRule(APPOSITIVE_CHAIN_RULES, { s, toks, lemma: v.lemma, floor: clauseFloor, k, t, off }, off) ?? firstRule(SERIES_RULES, { s, toks, v, k, t }, off);
   if (ruled) return ruled;
   if (/[,;:]/.test(t.post) || closesQuote(t)) {
     // after a comma the subject is the phrase before it, when that phrase opens the clause; after a quote, none
