@@ -45,8 +45,56 @@ function headlineVerbPass(tokens: Token[], allowPlural: boolean): number {
   return -1;
 }
 
+/** Most words capitalised: a title-case headline ("Actress Ana Lorne Dies at 91"), where a capital marks no name. */
+function titleCased(tokens: Token[]): boolean {
+  const words = tokens.filter((t) => /\p{L}/u.test(t.text));
+  return words.length >= 4 && words.filter((t) => /^\p{Lu}/u.test(t.text)).length / words.length >= 0.7;
+}
+
+/**
+ * A title-case headline's verb that compromise read as part of a name ("Actress Ana Lorne Dies at
+ * 91", "Tom Vale Placed on Injured Reserve", "President Nominates Ana Lorne"): the first
+ * capitalised word, after a noun, that compromise's lexicon lists as an -s or -ed verb form (or as
+ * an adjective or past: "Charged", "Released"), before a preposition, a determiner, a number, a name
+ * or the end. A past form must be followed by a preposition (a name can be a
+ * past: "Mark Felt Dies").
+ */
+function titleCaseVerb(tokens: Token[]): number {
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const prev = tokens[i - 1]!;
+    const next = tokens[i + 1];
+    if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || /[,:;]/.test(prev.post) || /\S/.test(prev.post.replace(/['’]/g, '')) || !(prev.tags.has('Noun') || prev.tags.has('ProperNoun'))) continue;
+    if (prev.tags.has('Preposition') || prev.tags.has('Determiner') || prev.tags.has('Pronoun')) continue;
+    // part of a place's or an organisation's name ("United States at Lorland"); compromise glues a
+    // title-case verb to a person's name, so a person's tag is no sign
+    if (['Place', 'Country', 'City', 'Region', 'Organization'].some((g) => t.tags.has(g))) continue;
+    const lex = lexicon(t.norm);
+    const sw = switches(t.norm) ?? '';
+    const present = /s$/.test(t.norm) && !/ss$/.test(t.norm) && lex === 'PresentTense';
+    const past = /ed$/.test(t.norm) && (lex === 'PastTense' || (lex === 'Adjective' && /Past/.test(sw)));
+    if (!present && !past) continue;
+    if (past ? !next || !next.tags.has('Preposition') : !(!next || next.tags.has('Preposition') || next.tags.has('Determiner') || next.tags.has('Value') || /^\p{Lu}/u.test(next.text))) continue;
+    return i;
+  }
+  return -1;
+}
+
 /** The headline corrections, in order (part of REPAIRS). */
 export const HEADLINE_REPAIRS: Repair[] = [
+  {
+    name: 'headline-title-case-verb',
+    about: '"Actress Ana Lorne Dies at 91", "Tom Vale Placed on Injured Reserve": in a title-case headline with no verb before it, a capitalised -s or -ed verb form that compromise read as part of a name is the verb (a past one the verb of a headline passive)',
+    apply: ({ tokens, verbs, headline }) => {
+      if (!headline || !titleCased(tokens)) return;
+      const i = titleCaseVerb(tokens);
+      if (i < 0 || verbs.some((v) => v.first <= i)) return;
+      const t = tokens[i]!;
+      const past = /ed$/.test(t.norm);
+      tokens[i] = { ...t, tags: new Set(['Verb', past ? 'PastTense' : 'PresentTense']) };
+      verbs.unshift({ start: t.start, end: t.end, text: t.text, lemma: verbLemma(t.norm), first: i, last: i, negated: false, passive: past });
+    },
+  },
   {
     name: 'headline-imperative',
     about: '"Bank raises rates", "Fuel prices rise": headlines are not orders; the first word is a noun',

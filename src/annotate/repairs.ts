@@ -10,6 +10,7 @@ import { verbLemma } from './lemma.js';
 import nlp from './nlp.js';
 import { MODAL, canBeVerb, lexicon, listedVerb, stripS } from './known.js';
 import { HEADLINE_REPAIRS } from './headline.js';
+import { PARTICIPLE_REPAIRS } from './participles.js';
 import { demoteFirstWord, type Repair } from './repair.js';
 
 /** Token i is already inside a verb group. */
@@ -336,6 +337,7 @@ export const REPAIRS: Repair[] = [
     },
   },
   ...HEADLINE_REPAIRS,
+  ...PARTICIPLE_REPAIRS,
   {
     name: 'inflected-lemmas',
     about: 'lemmas compromise left inflected ("ran")',

@@ -16,6 +16,8 @@ import { anyRule, isOn, rules, type RulesOff } from './rule.js';
 import { canBeVerb, stripS } from '../annotate/known.js';
 import { closesAside } from './phrase.js';
 import { CLAUSE_TAKING, COORD, has, isNounish, opensQuote } from './words.js';
+import { afterRelativeAside } from './appositive-subject.js';
+import { relativeThatVerb } from './relative.js';
 
 /** What a finite-verb rule sees. `prev`/`next`: the neighbouring groups that passed the first check (none in the first). */
 export interface FiniteCtx {
@@ -117,7 +119,8 @@ export const FINITE_RULES = rules<FiniteCtx, boolean>('finite', [
       !aux && !multi && !has(head, 'PastTense') && !/^(?:has|have|had)$/.test(head.norm) && Boolean(before) &&
       !(/[,;]/.test(before!.post) && (has(head, 'Copula') || has(head, 'Auxiliary') || closesAside(toks, v.first, off))) &&
       (has(before, 'Adjective') || has(before, 'Value') || has(before, 'Determiner') || has(before, 'Possessive')) && !has(before, 'Copula') && !has(before, 'Pronoun') &&
-      !(isOn({ name: 'demonstrative-subject' }, off) && demonstrativeSubject({ toks, v, head, before })),
+      !(isOn({ name: 'demonstrative-subject' }, off) && demonstrativeSubject({ toks, v, head, before })) &&
+      !(isOn({ name: 'relative-that-verb' }, off) && relativeThatVerb(toks, v)),
   },
   {
     name: 's-word-in-noun-compound',
@@ -168,9 +171,9 @@ export const FINITE_RULES = rules<FiniteCtx, boolean>('finite', [
     name: 'participle-on-object',
     description: 'a participle after the object of an earlier verb modifies that object',
     example: 'they arrested groups linked to the attack',
-    apply: ({ aux, multi, head, before, prev, v, toks }) => {
+    apply: ({ aux, multi, head, before, prev, v, toks, off }) => {
       // a speech verb's participle that is not its past ("written", "spoken") modifies the object too: "can run software written for older models"
-      if (aux || multi || !has(head, 'PastTense') || !before || !isNounish(before) || has(before, 'Pronoun') || !prev || (SAY_LIKE.has(v.lemma) && !/en$/.test(head.norm)) || /,/.test(toks[prev.last]!.post) || SAY_LIKE.has(prev.lemma) || /^(?:think|believe|know|hope|fear|expect|show|see|suggest|indicate|find|learn|feel|realise|realize|hear|say)$/.test(prev.lemma)) return false;
+      if (aux || multi || !has(head, 'PastTense') || !before || !isNounish(before) || has(before, 'Pronoun') || !prev || (isOn({ name: 'verb-after-relative-aside' }, off) && afterRelativeAside(toks, v.first)) || (SAY_LIKE.has(v.lemma) && !/en$/.test(head.norm)) || /,/.test(toks[prev.last]!.post) || SAY_LIKE.has(prev.lemma) || /^(?:think|believe|know|hope|fear|expect|show|see|suggest|indicate|find|learn|feel|realise|realize|hear|say)$/.test(prev.lemma)) return false;
       const between = toks.slice(prev.last + 1, v.first);
       const clean = between.length <= 8 && !between.some((t) => t.norm === 'that' || t.norm === 'and' || t.norm === 'but' || SUBORDINATORS.has(t.norm) || /[;:]/.test(t.post) || (/,/.test(t.post) && t !== between[between.length - 1]));
       const nextTok = toks[v.last + 1];
@@ -181,8 +184,9 @@ export const FINITE_RULES = rules<FiniteCtx, boolean>('finite', [
     name: 'participle-as-adjective',
     description: 'a past participle between a determiner, preposition or verb and a noun is an adjective',
     example: 'the destroyed statue; from flooded homes; paraded captured members',
-    apply: ({ aux, multi, head, before, after }) =>
+    apply: ({ aux, multi, head, before, after, toks, v, off }) =>
       !aux && !multi && has(head, 'PastTense') && Boolean(before) && !/[,;:"“”]/.test(before!.post) &&
+      !(isOn({ name: 'relative-that-verb' }, off) && relativeThatVerb(toks, v)) &&
       (has(before, 'Determiner') || has(before, 'Possessive') || has(before, 'Adjective') || (has(before, 'Preposition') && !['as', 'that', 'than'].includes(before!.norm)) || (has(before, 'Verb') && !has(before, 'Auxiliary') && !has(before, 'Copula'))) &&
       Boolean(after) && has(after, 'Noun') && !has(after, 'Pronoun') && !has(after, 'Determiner') && !/[,;]/.test(head.post),
   },
@@ -205,8 +209,8 @@ export const FINITE_RULES = rules<FiniteCtx, boolean>('finite', [
     name: 'reduced-relative',
     description: 'a participle after a noun, with an adjunct, before the clause\'s verb modifies the noun',
     example: 'videos circulated on social media showed; footage shared on social media showed',
-    apply: ({ aux, head, before, v, toks, next }) => {
-      if (aux || !has(head, 'PastTense') || !before || !isNounish(before) || has(before, 'Pronoun') || !(!SAY_LIKE.has(v.lemma) || /^(?:share|post|tweet)$/.test(v.lemma))) return false;
+    apply: ({ aux, head, before, v, toks, next, off }) => {
+      if (aux || !has(head, 'PastTense') || !before || !isNounish(before) || has(before, 'Pronoun') || (isOn({ name: 'verb-after-relative-aside' }, off) && afterRelativeAside(toks, v.first)) || !(!SAY_LIKE.has(v.lemma) || /^(?:share|post|tweet)$/.test(v.lemma))) return false;
       const after = toks[v.last + 1];
       if (!(after && (has(after, 'Preposition') || has(after, 'Adverb')) && !/,/.test(head.post)) || !next) return false;
       // commas are fine when the next verb has no subject of its own: "Footage shared across X, particularly on Y, showed"

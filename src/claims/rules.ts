@@ -5,6 +5,9 @@
  */
 import { PASSES, type PassName, type Rule, type RulesOff } from './rule.js';
 import { FINITE_RULES } from './finite.js';
+import { AFTER_RELATIVE_RULES, APPOSITIVE_CHAIN_RULES } from './appositive-subject.js';
+import { SERIES_RULES } from './series.js';
+import { RELATIVE_THAT_RULES } from './relative.js';
 import { ASIDE_RULES, NP_HEAD_RULES, NP_RULES } from './phrase.js';
 import { COORDINATION_RULES, DRAFT_SUBJECT_RULES, SUBJECT_AFTER_RULES, SUBJECT_PAIR_RULES, SUBJECT_RULES } from './subjects.js';
 import { CLAUSE_END_RULES, COMPLEMENT_RULES, SPEECH_RULES, TRAILING_RULES } from './extents.js';
@@ -25,7 +28,11 @@ export interface RuleInfo {
 
 const ALL: readonly Rule<never, unknown>[] = [
   ...FINITE_RULES,
+  ...AFTER_RELATIVE_RULES,
+  ...RELATIVE_THAT_RULES,
   ...SUBJECT_RULES,
+  ...APPOSITIVE_CHAIN_RULES,
+  ...SERIES_RULES,
   ...NP_HEAD_RULES,
   ...NP_RULES,
   ...ASIDE_RULES,
