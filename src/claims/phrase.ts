@@ -146,7 +146,7 @@ export const NP_RULES = rules<NpStep, NpMove | undefined>('subjects', [
     description: 'two nouns joined by "and" are one subject, unless the first is an earlier verb\'s object',
     example: 'Soldiers and police officers arrived',
     apply: ({ toks, i, floor, p }) => {
-      if (!((p.norm === 'and' || p.norm === '&') && i - 2 >= floor && isNounish(toks[i - 2]!) && !has(toks[i - 2]!, 'Pronoun') && !has(toks[i - 2]!, 'Date') && !/[,;:]/.test(toks[i - 2]!.post))) return undefined;
+      if (!((p.norm === 'and' || p.text === '&') && i - 2 >= floor && isNounish(toks[i - 2]!) && !has(toks[i - 2]!, 'Pronoun') && !has(toks[i - 2]!, 'Date') && !/[,;:]/.test(toks[i - 2]!.post))) return undefined;
       const left = toks[i - 2]!;
       return !has(toks[i - 3], 'Verb') || has(left, 'ProperNoun') ? { take: 2 } : undefined;
     },
@@ -232,7 +232,16 @@ export const ASIDE_RULES = rules<Token[], boolean>('subjects', [
     example: 'The firm, based in Austin, makes chips',
     apply: (seg) => {
       const first = seg[0]!;
-      return !REL.has(first.norm) && seg.length <= 10 && (has(first, 'PastTense') || has(first, 'Gerund') || /ing$/.test(first.norm)) && !has(first, 'Auxiliary') && !has(first, 'Copula') && !seg.slice(1).some((x) => (has(x, 'Verb') && !has(x, 'Particle')) || REL.has(x.norm));
+      return !REL.has(first.norm) && seg.length <= 10 && (has(first, 'PastTense') || has(first, 'Gerund') || /ing$/.test(first.norm)) && !has(first, 'Auxiliary') && !has(first, 'Copula') && !seg.slice(1).some((x) => (has(x, 'Verb') && !has(x, 'Particle') && !has(x, 'Hyphenated')) || REL.has(x.norm));
+    },
+  },
+  {
+    name: 'aside-as-participle',
+    description: '"as" and a past participle phrase between commas, with no verb of its own',
+    example: 'His early years, as seen in the novel, were re-imagined; The plan, as approved by the council, will cost more',
+    apply: (seg) => {
+      const p = seg[1];
+      return seg.length >= 2 && seg.length <= 10 && seg[0]!.norm === 'as' && Boolean(p && (has(p, 'Participle') || (has(p, 'PastTense') && /(?:ed|en|wn|ne)$/.test(p.norm)))) && !seg.slice(2).some((x) => (has(x, 'Verb') && !has(x, 'Particle')) || REL.has(x.norm));
     },
   },
   {
@@ -258,7 +267,7 @@ export const ASIDE_RULES = rules<Token[], boolean>('subjects', [
       const first = seg[0]!;
       // two words at least: one capitalised word between commas is rather a home town ("Corp., Tarrow, Wess., said") or a list
       if (seg.length < 2 || seg.length > 8 || !(has(first, 'Noun') || has(first, 'ProperNoun')) || has(first, 'Pronoun') || has(first, 'Determiner') || COORD.has(first.norm)) return false;
-      return seg.every((x) => (isNounish(x) || isModifier(x) || x.norm === 'of' || x.norm === 'and' || x.norm === '&') && !has(x, 'Verb') && !REL.has(x.norm)) && !seg.some((x) => has(x, 'Date'));
+      return seg.every((x) => (isNounish(x) || isModifier(x) || x.norm === 'of' || x.norm === 'and' || x.text === '&') && !has(x, 'Verb') && !REL.has(x.norm)) && !seg.some((x) => has(x, 'Date'));
     },
   },
 ]);
