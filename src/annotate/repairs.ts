@@ -203,6 +203,29 @@ export const REPAIRS: Repair[] = [
     },
   },
   {
+    name: 'now-before-verb',
+    about: '"Ana Ruiz, leader of the dockers, now had a free hand": "now" that compromise read as a conjunction, right before a verb, is an adverb',
+    apply: ({ tokens, verbs }) => {
+      tokens.forEach((t, i) => {
+        if (t.norm !== 'now' || t.tags.has('Adverb') || !t.tags.has('Conjunction') || /\S/.test(t.post) || !verbs.some((v) => v.first === i + 1)) return;
+        tokens[i] = { ...t, tags: new Set(['Adverb']) };
+      });
+    },
+  },
+  {
+    name: 'first-word-coordinated-noun',
+    about: '"Test & official start of the channel started on Monday": a first word compromise read as an order, joined by "&" or "and" to a noun phrase with a verb later in the clause, is a noun of the coordinated subject',
+    apply: ({ tokens, verbs, text, base }) => {
+      const t1 = tokens[1];
+      const t2 = tokens[2];
+      if (!t1 || !t2 || !(t1.text === '&' || t1.norm === 'and') || /[,;:]/.test(tokens[0]!.post + t1.post) || !/^\p{Lu}/u.test(tokens[0]!.text)) return;
+      if (!verbs.some((v) => v.first === 0 && v.last === 0) || tokens[0]!.tags.has('Auxiliary') || tokens[0]!.tags.has('Modal') || tokens[0]!.tags.has('Copula')) return;
+      if (!(t2.tags.has('Noun') || t2.tags.has('Adjective') || t2.tags.has('ProperNoun')) || t2.tags.has('Pronoun') || inVerbGroup(verbs, 2)) return;
+      const later = verbs.find((v) => v.first > 2);
+      if (later && !tokens.slice(0, later.first).some((x) => /[,;:"“”]/.test(x.post))) demoteFirstWord(tokens, verbs, text, base, ['Noun', 'Singular']);
+    },
+  },
+  {
     name: 'in-order',
     about: 'in-order',
     apply: ({ verbs }) => {
@@ -362,9 +385,12 @@ export const REPAIRS: Repair[] = [
         const t = tokens[i]!;
         if (!/^[a-z]{4,}s$/.test(t.text) || /(?:ss|us|is)$/.test(t.norm) || t.tags.has('Verb') || !t.tags.has('Plural') || /\S/.test(t.post) || inVerbGroup(verbs, i)) continue;
         let p = i - 1;
-        if (SUBJECT_ADVERBS.test(tokens[p]!.norm) && p > 0 && !/\S/.test(tokens[p]!.post)) p--;
+        const adverb = SUBJECT_ADVERBS.test(tokens[p]!.norm) && p > 0 && !/\S/.test(tokens[p]!.post);
+        if (adverb) p--;
         const pt = tokens[p]!;
-        if (/\S/.test(pt.post) || pt.tags.has('Possessive') || pt.tags.has('Value') || pt.tags.has('Pronoun') || pt.tags.has('Determiner') || pt.tags.has('Adjective') || pt.tags.has('Preposition') || !(pt.tags.has('Noun') || pt.tags.has('ProperNoun') || pt.tags.has('Acronym'))) continue;
+        // "Hoechst 33342 exhibits", "language A still influences": a number or a capital letter labelling the name before it ends the subject
+        const label = p > 0 && !/\S/.test(pt.post) && ((pt.tags.has('Value') && /^\d[\d.]*$/.test(pt.text)) || /^\p{Lu}$/u.test(pt.text)) && (tokens[p - 1]!.tags.has('Noun') || tokens[p - 1]!.tags.has('ProperNoun')) && !tokens[p - 1]!.tags.has('Pronoun') && !/\S/.test(tokens[p - 1]!.post);
+        if (!label && (/\S/.test(pt.post) || pt.tags.has('Possessive') || pt.tags.has('Value') || pt.tags.has('Pronoun') || pt.tags.has('Determiner') || pt.tags.has('Adjective') || pt.tags.has('Preposition') || !(pt.tags.has('Noun') || pt.tags.has('ProperNoun') || pt.tags.has('Acronym')))) continue;
         if (finiteBefore(i)) continue;
         const nx = tokens[i + 1]!;
         const objectStart = nx.tags.has('Determiner') || (nx.tags.has('Value') && !nx.tags.has('Ordinal') && nx.norm !== 'first') || (nx.tags.has('Possessive') && nx.tags.has('Pronoun')) || /^(?:him|her|them|it|us|me)$/.test(nx.norm);
@@ -374,7 +400,9 @@ export const REPAIRS: Repair[] = [
         let clash = false;
         for (let k = i + 1; k < tokens.length; k++) {
           const tk = tokens[k]!;
-          if ((inVerbGroup(verbs, k) || tk.tags.has('Verb')) && !tk.tags.has('Gerund')) {
+          // a "verb" after a number or a determiner is a noun read as a verb ("a 10 fold greater"): no clash
+          const pk = tokens[k - 1]!;
+          if ((inVerbGroup(verbs, k) || tk.tags.has('Verb')) && !tk.tags.has('Gerund') && !(k > i + 1 && !tk.tags.has('Auxiliary') && !tk.tags.has('Copula') && !tk.tags.has('Modal') && (pk.tags.has('Value') || pk.tags.has('Determiner')) && !/\S/.test(pk.post))) {
             clash = true;
             break;
           }
@@ -382,8 +410,10 @@ export const REPAIRS: Repair[] = [
         }
         if (clash) continue;
         const stem = stripS(t.norm);
-        if (!(canBeVerb(stem) || canBeVerb(t.norm.slice(0, -1)) || aloneAVerb(stem))) continue;
+        if (!(canBeVerb(stem) || canBeVerb(t.norm.slice(0, -1)) || aloneAVerb(stem) || ADJECTIVE_VERBS.test(stem))) continue;
         tokens[i] = { ...t, tags: new Set(['Verb', 'PresentTense']) };
+        // the adverb before it ("still", read as an adjective) is an adverb again
+        if (adverb && !tokens[i - 1]!.tags.has('Adverb')) tokens[i - 1] = { ...tokens[i - 1]!, tags: new Set(['Adverb']) };
         verbs.push({ start: t.start, end: t.end, text: t.text, lemma: verbLemma(t.norm), first: i, last: i, negated: false, passive: false });
       }
     },
@@ -516,6 +546,8 @@ function aloneAVerb(w: string): boolean {
   }
   return v;
 }
+/** Adjectives that are verbs too, which compromise's lexicon lists only as adjectives: "The sum equals", "Sales totalled". */
+const ADJECTIVE_VERBS = /^(?:equal|total|average|top|near)$/;
 /** Adverbs that stand between a subject and its verb. */
 const SUBJECT_ADVERBS = /^(?:also|still|now|often|only|rarely|never|already|usually|typically|generally|frequently|regularly|largely|mainly|currently)$/;
 /** Forms of be, have and do, and their lemma. */
