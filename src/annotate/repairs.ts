@@ -288,6 +288,75 @@ export const REPAIRS: Repair[] = [
     },
   },
   {
+    name: 'plural-before-past',
+    about: '"Stock prices rallied as ...": a group opening with an -s word compromise read as a present verb, right before a past tense, opens with the plural noun of the subject',
+    apply: ({ tokens, verbs, text, base }) => {
+      for (const v of verbs) {
+        if (v.last <= v.first) continue;
+        const t = tokens[v.first]!;
+        const nx = tokens[v.first + 1]!;
+        if (!/^[a-z]{3,}s$/.test(t.text) || /(?:ss|us|is)$/.test(t.norm) || /\S/.test(t.post) || t.tags.has('Auxiliary') || t.tags.has('Copula') || t.tags.has('Modal') || /^(?:has|does|was|is|says)$/.test(t.norm)) continue;
+        if (!nx.tags.has('PastTense') || nx.tags.has('Auxiliary') || nx.tags.has('Copula') || !/ed$/.test(nx.norm)) continue;
+        const p = tokens[v.first - 1];
+        if (!p || !(p.tags.has('Noun') || p.tags.has('Adjective')) || p.tags.has('Pronoun') || /\S/.test(p.post)) continue;
+        tokens[v.first] = { ...t, tags: new Set(['Noun', 'Plural']) };
+        v.first++;
+        v.start = nx.start;
+        v.text = text.slice(v.start - base, v.end - base);
+        v.lemma = verbLemma(tokens[v.last]!.norm);
+      }
+    },
+  },
+  {
+    name: 'be-participle-passive',
+    about: '"the line was abandoned.", "these revolts were crushed", "Ruiz was reunited with his family": a lone form of "be" (and up to two adverbs), then an -ed word compromise took for an adjective, at the clause\'s end or before a preposition, an adverb or "and", is a passive verb',
+    apply: ({ tokens, verbs, text, base }) => {
+      for (const v of verbs) {
+        // the group ends in a form of "be", perhaps with adverbs compromise put in it ("was well")
+        let c = v.last;
+        while (c > v.first && tokens[c]!.tags.has('Adverb')) c--;
+        const a = tokens[c]!;
+        if (!a.tags.has('Copula') || !/^(?:is|are|was|were|be|been)$/.test(a.norm)) continue;
+        let k = v.last + 1;
+        while (k < tokens.length && k - v.last <= 2 && tokens[k]!.tags.has('Adverb') && !/\S/.test(tokens[k - 1]!.post)) k++;
+        const p = tokens[k];
+        if (!p || /\S/.test(tokens[k - 1]!.post) || inVerbGroup(verbs, k) || !p.tags.has('Adjective') || p.tags.has('Verb') || !/^[a-z]+ed$/.test(p.text) || STATE_ADJECTIVES.test(p.norm)) continue;
+        const nx = tokens[k + 1];
+        const ends = /[.,;:!?]/.test(p.post) || !nx;
+        if (!ends && !(nx!.tags.has('Preposition') || nx!.tags.has('Adverb') || nx!.norm === 'and' || nx!.tags.has('Date'))) continue;
+        if (nx && nx.norm === 'to') continue;
+        const lemma = verbLemma(p.norm);
+        if (lemma === p.norm || !(canBeVerb(lemma) || aloneAVerb(lemma))) continue;
+        tokens[k] = { ...p, tags: new Set(['Verb', 'PastTense', 'Participle']) };
+        v.last = k;
+        v.end = p.end;
+        v.text = text.slice(v.start - base, v.end - base);
+        v.lemma = lemma;
+        v.passive = true;
+      }
+    },
+  },
+  {
+    name: 'past-after-and',
+    about: '"was well received and inspired Ana Ruiz to sing": after "and" following a verb, an -ed word compromise took for an adjective, before a name, a determiner or a pronoun (its object), is a past verb coordinated with the one before',
+    apply: ({ tokens, verbs }) => {
+      for (let i = 2; i + 1 < tokens.length; i++) {
+        const t = tokens[i]!;
+        if (tokens[i - 1]!.norm !== 'and' || !/^[a-z]+ed$/.test(t.text) || t.tags.has('Verb') || !t.tags.has('Adjective') || inVerbGroup(verbs, i) || /\S/.test(t.post) || STATE_ADJECTIVES.test(t.norm)) continue;
+        const nx = tokens[i + 1]!;
+        if (!(nx.tags.has('ProperNoun') || nx.tags.has('Determiner') || (nx.tags.has('Pronoun') && !nx.tags.has('Possessive')) || (nx.tags.has('Possessive') && nx.tags.has('Pronoun')))) continue;
+        // the verb "and" joins it to: a group ending right before "and" (after its adverbs), with no comma between
+        const before = verbs.find((v) => v.last === i - 2);
+        if (!before || /[,;:]/.test(tokens[i - 2]!.post)) continue;
+        const lemma = verbLemma(t.norm);
+        if (lemma === t.norm || !(canBeVerb(lemma) || aloneAVerb(lemma))) continue;
+        tokens[i] = { ...t, tags: new Set(['Verb', 'PastTense']) };
+        verbs.push({ start: t.start, end: t.end, text: t.text, lemma, first: i, last: i, negated: false, passive: false });
+        verbs.sort((x, y) => x.first - y.first);
+      }
+    },
+  },
+  {
     name: 'auxiliary-adverbs-participle',
     about: '"were now poised": a lone copula or auxiliary, adverbs, then a participle form one group',
     apply: ({ tokens, verbs, text, base }) => {
@@ -546,6 +615,8 @@ function aloneAVerb(w: string): boolean {
   }
   return v;
 }
+/** -ed adjectives of a state of mind, which after "be" are a state rather than a passive event. */
+const STATE_ADJECTIVES = /^(?:tired|interested|excited|pleased|concerned|surprised|disappointed|worried|delighted|shocked|satisfied|frustrated|bored|confused|embarrassed|ashamed|amazed|annoyed|scared|thrilled|relieved|determined|convinced|committed|dedicated|prepared|supposed|used|involved|related|married|qualified|talented|skilled|experienced|advanced|detailed|limited|sophisticated|complicated|crowded|isolated|balanced|mixed|armed|wicked|naked|ragged|rugged|beloved|learned|aged|blessed|cursed)$/;
 /** Adjectives that are verbs too, which compromise's lexicon lists only as adjectives: "The sum equals", "Sales totalled". */
 const ADJECTIVE_VERBS = /^(?:equal|total|average|top|near)$/;
 /** Adverbs that stand between a subject and its verb. */

@@ -249,7 +249,7 @@ export const FINITE_RULES = rules<FiniteCtx, boolean>('finite', [
       const punct = noOwnSubject ? /[;:"“”]/ : /[,;:"“”]/;
       for (let k = v.last + 1; k < next.first; k++) {
         const tk = toks[k]!;
-        if (punct.test(tk.post) || COORD.has(tk.norm) || (SUBORDINATORS.has(tk.norm) && !(k === v.last + 1 && tk.norm === 'as' && /^(?:a|an|the)$/.test(toks[k + 1]?.norm ?? ''))) || (has(tk, 'Verb') && !has(tk, 'Hyphenated'))) return false;
+        if (punct.test(tk.post) || COORD.has(tk.norm) || (SUBORDINATORS.has(tk.norm) && !(noOwnSubject && k === v.last + 1 && tk.norm === 'as' && /^(?:a|an|the)$/.test(toks[k + 1]?.norm ?? ''))) || (has(tk, 'Verb') && !has(tk, 'Hyphenated'))) return false;
       }
       return next.first - v.last <= 12;
     },

@@ -79,6 +79,8 @@ export const UNASSERTED_RULE = rules<AssertCtx, boolean>('negation', [
       const firstTok = d.who && !d.coordinatedWith ? d.who.first : d.verb.first;
       const intro = toks[firstTok - 1];
       if (intro && intro.norm === 'where' && isOn({ name: 'where-after-comma' }, off) && relativeWhere(toks, firstTok - 1)) return false;
+      // "taught there until he switched to Merck": a past tense after "until" happened
+      if (intro && intro.norm === 'until' && isOn({ name: 'until-past-asserted' }, off) && has(toks[d.verb.first], 'PastTense') && !/^(?:had|would|could|might|should)$/.test(toks[d.verb.first]!.norm)) return false;
       return Boolean(intro && /^(?:where|what|how|why|whether|if|unless|until|lest|whoever|whatever)$/.test(intro.norm) && !/,/.test(intro.post));
     },
   },
@@ -88,12 +90,19 @@ export const UNASSERTED_RULE = rules<AssertCtx, boolean>('negation', [
     example: 'He joined the Astros, where he batted .260 in 64 games',
     apply: () => false,
   },
+  {
+    name: 'until-past-asserted',
+    description: 'a past tense after "until" is a thing that happened, not a condition (a switch read by unasserted-clause)',
+    example: 'She taught in Kelby until she moved to Tarrow',
+    apply: () => false,
+  },
 ]);
 
 /** "the Astros, where he batted .260": "where" after a noun and a comma opens a relative clause, which is asserted (see where-after-comma). */
 function relativeWhere(toks: Token[], at: number): boolean {
   const b = toks[at - 1];
-  return Boolean(b && /,\s*$/.test(b.post) && (has(b, 'Noun') || has(b, 'ProperNoun')) && !has(b, 'Pronoun'));
+  if (!b || !(has(b, 'Noun') || has(b, 'ProperNoun')) || has(b, 'Pronoun') || has(b, 'Verb')) return false;
+  return /,\s*$/.test(b.post);
 }
 
 export const NEEDS_SUBJECT_RULE = rules<AssertCtx, boolean>('negation', [
