@@ -421,7 +421,7 @@ export const REPAIRS: Repair[] = [
       tokens.forEach((t, i) => {
         const prev = tokens[i - 1];
         if (!prev || !/^(?:he|she|it)$/.test(prev.norm) || /\S/.test(prev.post) || !/^[a-z]+s$/.test(t.text) || /ss$/.test(t.norm)) return;
-        if (t.tags.has('Verb') || verbs.some((v) => i >= v.first && i <= v.last) || !canBeVerb(stripS(t.norm))) return;
+        if (t.tags.has('Verb') || verbs.some((v) => i >= v.first && i <= v.last) || !(canBeVerb(stripS(t.norm)) || aloneAVerb(stripS(t.norm)))) return;
         tokens[i] = { ...t, tags: new Set(['Verb', 'PresentTense']) };
         verbs.push({ start: t.start, end: t.end, text: t.text, lemma: verbLemma(stripS(t.norm)), first: i, last: i, negated: false, passive: false });
       });
@@ -521,12 +521,39 @@ export const REPAIRS: Repair[] = [
         const subj = tokens[j]!;
         if (!(subj.tags.has('Noun') || subj.tags.has('ProperNoun')) || subj.tags.has('Pronoun') || verbs.some((v) => v.first <= j)) continue;
         const open = tokens[j + 1]!;
-        const aside = /^(?:which|who)$/.test(open.norm) || verbs.some((v) => v.first === j + 1 && v.first === v.last && tokens[v.first]!.tags.has('PastTense'));
+        // "Naana, a blind seer, stands in ...": an appositive opening with an article, with no verb, is an aside too (only before an -s word and a preposition)
+        const appositive = /s$/.test(t.norm) && /^(?:a|an|the)$/.test(open.norm) && i - 1 - j <= 6 && !tokens.slice(j + 1, i).some((x) => x.tags.has('Verb') && !x.tags.has('Hyphenated')) && Boolean(tokens[i + 1]?.tags.has('Preposition'));
+        const aside = /^(?:which|who)$/.test(open.norm) || verbs.some((v) => v.first === j + 1 && v.first === v.last && tokens[v.first]!.tags.has('PastTense')) || appositive;
         if (!aside) continue;
         const lemma = verbLemma(t.norm);
         if (lemma === t.norm || !(canBeVerb(lemma) || aloneAVerb(lemma))) continue;
         tokens[i] = { ...t, tags: new Set(['Verb', /ed$/.test(t.norm) ? 'PastTense' : 'PresentTense']) };
         verbs.push({ start: t.start, end: t.end, text: t.text, lemma, first: i, last: i, negated: false, passive: false });
+      }
+    },
+  },
+  {
+    name: 's-verb-after-and',
+    about: '"She resigns after the events and relocates to Tarrow", "was never vaulted and retains a wooden roof": an -s word compromise read as a plural noun right after "and", after a clause with a finite verb and not after a plural noun or an adjective (a list), before an object or a preposition, is a verb coordinated with that clause',
+    apply: ({ tokens, verbs }) => {
+      for (let i = 2; i + 1 < tokens.length; i++) {
+        const t = tokens[i]!;
+        if (tokens[i - 1]!.norm !== 'and' || !/^[a-z]{4,}s$/.test(t.text) || /(?:ss|us|is)$/.test(t.norm) || t.tags.has('Verb') || !t.tags.has('Plural') || inVerbGroup(verbs, i) || /\S/.test(t.post)) continue;
+        const p = tokens[i - 2]!;
+        if (/[,;:]/.test(p.post) || p.tags.has('Plural') || p.tags.has('Adjective') || p.tags.has('Determiner') || p.tags.has('Value') || (p.tags.has('Possessive') && !p.tags.has('Pronoun'))) continue;
+        const nx = tokens[i + 1]!;
+        const object = nx.tags.has('Determiner') || (nx.tags.has('Possessive') && nx.tags.has('Pronoun')) || /^(?:him|her|them|it|us|me)$/.test(nx.norm) || nx.tags.has('ProperNoun') || (nx.tags.has('Preposition') && !/^(?:of|and)$/.test(nx.norm)) || /^(?:to|into|onto|from|with|for|in|on|at)$/.test(nx.norm);
+        if (!object) continue;
+        // a finite verb earlier in the sentence whose clause "and" continues, with no verb between it and "and"
+        const prior = verbs.filter((v) => v.last < i - 1);
+        const last = prior[prior.length - 1];
+        if (!last || !tokens.slice(last.first, last.last + 1).some((x) => x.tags.has('PastTense') || x.tags.has('PresentTense') || x.tags.has('Copula')) || tokens.slice(last.first, last.last + 1).every((x) => x.tags.has('Gerund'))) continue;
+        if (tokens.slice(last.last + 1, i - 1).some((x) => /[;:]/.test(x.post) || /^(?:that|which|who)$/.test(x.norm))) continue;
+        const stem = stripS(t.norm);
+        if (!(canBeVerb(stem) || canBeVerb(t.norm.slice(0, -1)) || aloneAVerb(stem))) continue;
+        tokens[i] = { ...t, tags: new Set(['Verb', 'PresentTense']) };
+        verbs.push({ start: t.start, end: t.end, text: t.text, lemma: verbLemma(t.norm), first: i, last: i, negated: false, passive: false });
+        verbs.sort((x, y) => x.first - y.first);
       }
     },
   },
