@@ -16,6 +16,9 @@ export function phrase(s: AnnotatedSentenceX, first: number, last: number): Phra
   // "that ships", "Sunday that Valdora", "a news conference that the city": the subject follows "that"
   for (let k = last - 1; k >= first; k--) {
     if (toks[k]!.norm === 'that' && k < last) {
+      // "That method relies on ...", "But that plan failed": a demonstrative opening its clause stays
+      const b = toks[k - 1];
+      if (k === first && (!b || COORD.has(b.norm) || /[;:]/.test(b.post)) && !has(toks[k], 'Pronoun')) break;
       first = k + 1;
       break;
     }
@@ -132,6 +135,22 @@ export const NP_RULES = rules<NpStep, NpMove | undefined>('subjects', [
     apply: ({ toks, i, floor, taken, p }) => (NP_PREPS.has(p.norm) && i - 2 >= floor && isNounish(toks[i - 2]!) && !/[,;:]/.test(toks[i - 2]!.post) && (p.norm === 'of' || taken <= 4) ? { take: 2 } : undefined),
   },
   {
+    name: 'np-partitive',
+    description: 'through "of" to a quantity word before it ("each of", "many of", "most of")',
+    example: 'Many of the dockers went on strike; Each of the programs uses a grant',
+    apply: ({ toks, i, floor, p }) => (p.norm === 'of' && i - 2 >= floor && PARTITIVES.test(toks[i - 2]!.norm) && !/[,;:]/.test(toks[i - 2]!.post) ? { take: 2 } : undefined),
+  },
+  {
+    name: 'np-adjective-complement',
+    description: 'a noun, an adjective and its preposition form one phrase ("people familiar with", "those close to")',
+    example: 'People familiar with the talks said; Officials close to the mayor denied it',
+    apply: ({ toks, i, floor, p }) => {
+      const adj = toks[i - 2];
+      const noun = toks[i - 3];
+      return /^(?:with|to|of|for)$/.test(p.norm) && i - 3 >= floor && adj && noun && ADJ_COMPLEMENT.test(adj.norm) && isNounish(noun) && !/[,;:]/.test(noun.post + adj.post) ? { take: 3 } : undefined;
+    },
+  },
+  {
     name: 'np-ing-modifier',
     description: 'an -ing word between "and", an article or the clause\'s start and a noun modifies the noun ("surrounding villages", "remaining residents")',
     example: 'The town and surrounding villages were flooded',
@@ -152,6 +171,11 @@ export const NP_RULES = rules<NpStep, NpMove | undefined>('subjects', [
     },
   },
 ]);
+
+/** Quantity words a partitive "of" follows. */
+const PARTITIVES = /^(?:each|many|most|some|all|none|several|few|both|any|much|half|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions)$/;
+/** Adjectives that take a prepositional complement after the noun they follow. */
+const ADJ_COMPLEMENT = /^(?:familiar|close|loyal|opposed|related|critical|sympathetic|responsible|similar|closest|nearest)$/;
 
 /** Where the walk starts: the head word itself. */
 interface NpHead {
