@@ -54,14 +54,6 @@ describe('subjects past opening phrases and asides', () => {
     expect(rows(year, ['subject-after-opener'])[0]).toMatch(/^year \|/);
   });
 
-  it('aside-state-after-place: "in Harwick, Wess.," is an aside of the subject', () => {
-    const text = 'Both the Tarrow team and researchers at the lab in Harwick, Wess., are working with new magnets.';
-    const who = claimsOf(text).map((c) => c.who?.text);
-    expect(who).toHaveLength(1);
-    expect(who[0]).toMatch(/^Both the Tarrow team and researchers/);
-    expect(claimsOf(text, ['aside-state-after-place'])).toEqual([]);
-  });
-
   it('aside-participle-with-comma: a participle aside with a comma of its own', () => {
     const text = 'However, the term drover, defined as a patient, steady herder, is a job rather than a trade.';
     expect(rows(text)).toEqual(['the term drover | be | is | a job rather than a trade']);

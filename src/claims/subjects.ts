@@ -61,11 +61,6 @@ function afterOpener(toks: Token[], f: number, floor: number): boolean {
 }
 const SUBJECT_AFTER_OPENER = { name: 'subject-after-opener' };
 
-/** "Cambridge, Mass.,": one or two capitalised words between commas right after a place name are its state or country. */
-function stateAfterPlace(toks: Token[], a: number, b: number): boolean {
-  const place = toks[a - 1];
-  return b - a <= 1 && Boolean(place && has(place, 'Place')) && toks.slice(a, b + 1).every((x) => /^\p{Lu}[\p{L}.]*$/u.test(x.text) && !has(x, 'Verb'));
-}
 
 /**
  * "NP, APPOSITIVE[, APPOSITIVE], said": the segments between commas from the sentence's start to
@@ -286,7 +281,7 @@ export const SUBJECT_RULES = rules<SubjectCtx, FoundSubject | undefined>('subjec
         let segStart = r;
         while (segStart > floor && !/,/.test(toks[segStart - 1]!.post)) segStart--;
         if (segStart <= floor) break;
-        if (!isAside(toks.slice(segStart, r + 1), off) && !(isOn({ name: 'aside-state-after-place' }, off) && stateAfterPlace(toks, segStart, r))) {
+        if (!isAside(toks.slice(segStart, r + 1), off)) {
           // "the term cob, defined as a short-legged, stout horse, is": a participle phrase with a comma of its own
           let joined = -1;
           if (isOn({ name: 'aside-participle-with-comma' }, off)) {
@@ -327,12 +322,6 @@ export const SUBJECT_RULES = rules<SubjectCtx, FoundSubject | undefined>('subjec
     name: 'subject-after-opener',
     description: 'an opening phrase set off by a comma (a prepositional phrase, a time, a linking adverb) does not keep the subject after it from opening its clause; a switch read wherever a subject must open its clause',
     example: 'In 1990, the firm, based in Austin, made chips; Last year, Ana Ruiz, leader of the dockers, had a free hand',
-    apply: () => undefined,
-  },
-  {
-    name: 'aside-state-after-place',
-    description: 'one or two capitalised words between commas right after a place name are its state or country, an aside of the subject (a switch read by comma-asides)',
-    example: 'Researchers at a laboratory in Cambridge, Mass., are working with magnets',
     apply: () => undefined,
   },
   {
