@@ -204,6 +204,29 @@ export const REPAIRS: Repair[] = [
     },
   },
   {
+    name: 'now-before-verb',
+    about: '"Ana Ruiz, leader of the dockers, now had a free hand": "now" that compromise read as a conjunction, right before a verb, is an adverb',
+    apply: ({ tokens, verbs }) => {
+      tokens.forEach((t, i) => {
+        if (t.norm !== 'now' || t.tags.has('Adverb') || !t.tags.has('Conjunction') || /\S/.test(t.post) || !verbs.some((v) => v.first === i + 1)) return;
+        tokens[i] = { ...t, tags: new Set(['Adverb']) };
+      });
+    },
+  },
+  {
+    name: 'first-word-coordinated-noun',
+    about: '"Test & official start of the channel started on Monday": a first word compromise read as an order, joined by "&" or "and" to a noun phrase with a verb later in the clause, is a noun of the coordinated subject',
+    apply: ({ tokens, verbs, text, base }) => {
+      const t1 = tokens[1];
+      const t2 = tokens[2];
+      if (!t1 || !t2 || !(t1.text === '&' || t1.norm === 'and') || /[,;:]/.test(tokens[0]!.post + t1.post) || !/^\p{Lu}/u.test(tokens[0]!.text)) return;
+      if (!verbs.some((v) => v.first === 0 && v.last === 0) || tokens[0]!.tags.has('Auxiliary') || tokens[0]!.tags.has('Modal') || tokens[0]!.tags.has('Copula')) return;
+      if (!(t2.tags.has('Noun') || t2.tags.has('Adjective') || t2.tags.has('ProperNoun')) || t2.tags.has('Pronoun') || inVerbGroup(verbs, 2)) return;
+      const later = verbs.find((v) => v.first > 2);
+      if (later && !tokens.slice(0, later.first).some((x) => /[,;:"“”]/.test(x.post))) demoteFirstWord(tokens, verbs, text, base, ['Noun', 'Singular']);
+    },
+  },
+  {
     name: 'in-order',
     about: 'in-order',
     apply: ({ verbs }) => {
@@ -262,6 +285,75 @@ export const REPAIRS: Repair[] = [
         v.text = text.slice(v.start - base, v.end - base);
         v.lemma = lemma;
         v.passive = true;
+      }
+    },
+  },
+  {
+    name: 'plural-before-past',
+    about: '"Stock prices rallied as ...": a group opening with an -s word compromise read as a present verb, right before a past tense, opens with the plural noun of the subject',
+    apply: ({ tokens, verbs, text, base }) => {
+      for (const v of verbs) {
+        if (v.last <= v.first) continue;
+        const t = tokens[v.first]!;
+        const nx = tokens[v.first + 1]!;
+        if (!/^[a-z]{3,}s$/.test(t.text) || /(?:ss|us|is)$/.test(t.norm) || /\S/.test(t.post) || t.tags.has('Auxiliary') || t.tags.has('Copula') || t.tags.has('Modal') || /^(?:has|does|was|is|says)$/.test(t.norm)) continue;
+        if (!nx.tags.has('PastTense') || nx.tags.has('Auxiliary') || nx.tags.has('Copula') || !/ed$/.test(nx.norm)) continue;
+        const p = tokens[v.first - 1];
+        if (!p || !(p.tags.has('Noun') || p.tags.has('Adjective')) || p.tags.has('Pronoun') || /\S/.test(p.post)) continue;
+        tokens[v.first] = { ...t, tags: new Set(['Noun', 'Plural']) };
+        v.first++;
+        v.start = nx.start;
+        v.text = text.slice(v.start - base, v.end - base);
+        v.lemma = verbLemma(tokens[v.last]!.norm);
+      }
+    },
+  },
+  {
+    name: 'be-participle-passive',
+    about: '"the line was abandoned.", "these revolts were crushed", "Ruiz was reunited with his family": a lone form of "be" (and up to two adverbs), then an -ed word compromise took for an adjective, at the clause\'s end or before a preposition, an adverb or "and", is a passive verb',
+    apply: ({ tokens, verbs, text, base }) => {
+      for (const v of verbs) {
+        // the group ends in a form of "be", perhaps with adverbs compromise put in it ("was well")
+        let c = v.last;
+        while (c > v.first && tokens[c]!.tags.has('Adverb')) c--;
+        const a = tokens[c]!;
+        if (!a.tags.has('Copula') || !/^(?:is|are|was|were|be|been)$/.test(a.norm)) continue;
+        let k = v.last + 1;
+        while (k < tokens.length && k - v.last <= 2 && tokens[k]!.tags.has('Adverb') && !/\S/.test(tokens[k - 1]!.post)) k++;
+        const p = tokens[k];
+        if (!p || /\S/.test(tokens[k - 1]!.post) || inVerbGroup(verbs, k) || !p.tags.has('Adjective') || p.tags.has('Verb') || !/^[a-z]+ed$/.test(p.text) || STATE_ADJECTIVES.test(p.norm)) continue;
+        const nx = tokens[k + 1];
+        const ends = /[.,;:!?]/.test(p.post) || !nx;
+        if (!ends && !(nx!.tags.has('Preposition') || nx!.tags.has('Adverb') || nx!.norm === 'and' || nx!.tags.has('Date'))) continue;
+        if (nx && nx.norm === 'to') continue;
+        const lemma = verbLemma(p.norm);
+        if (lemma === p.norm || !(canBeVerb(lemma) || aloneAVerb(lemma))) continue;
+        tokens[k] = { ...p, tags: new Set(['Verb', 'PastTense', 'Participle']) };
+        v.last = k;
+        v.end = p.end;
+        v.text = text.slice(v.start - base, v.end - base);
+        v.lemma = lemma;
+        v.passive = true;
+      }
+    },
+  },
+  {
+    name: 'past-after-and',
+    about: '"was well received and inspired Ana Ruiz to sing": after "and" following a verb, an -ed word compromise took for an adjective, before a name, a determiner or a pronoun (its object), is a past verb coordinated with the one before',
+    apply: ({ tokens, verbs }) => {
+      for (let i = 2; i + 1 < tokens.length; i++) {
+        const t = tokens[i]!;
+        if (tokens[i - 1]!.norm !== 'and' || !/^[a-z]+ed$/.test(t.text) || t.tags.has('Verb') || !t.tags.has('Adjective') || inVerbGroup(verbs, i) || /\S/.test(t.post) || STATE_ADJECTIVES.test(t.norm)) continue;
+        const nx = tokens[i + 1]!;
+        if (!(nx.tags.has('ProperNoun') || nx.tags.has('Determiner') || (nx.tags.has('Pronoun') && !nx.tags.has('Possessive')) || (nx.tags.has('Possessive') && nx.tags.has('Pronoun')))) continue;
+        // the verb "and" joins it to: a group ending right before "and" (after its adverbs), with no comma between
+        const before = verbs.find((v) => v.last === i - 2);
+        if (!before || /[,;:]/.test(tokens[i - 2]!.post)) continue;
+        const lemma = verbLemma(t.norm);
+        if (lemma === t.norm || !(canBeVerb(lemma) || aloneAVerb(lemma))) continue;
+        tokens[i] = { ...t, tags: new Set(['Verb', 'PastTense']) };
+        verbs.push({ start: t.start, end: t.end, text: t.text, lemma, first: i, last: i, negated: false, passive: false });
+        verbs.sort((x, y) => x.first - y.first);
       }
     },
   },
@@ -330,7 +422,7 @@ export const REPAIRS: Repair[] = [
       tokens.forEach((t, i) => {
         const prev = tokens[i - 1];
         if (!prev || !/^(?:he|she|it)$/.test(prev.norm) || /\S/.test(prev.post) || !/^[a-z]+s$/.test(t.text) || /ss$/.test(t.norm)) return;
-        if (t.tags.has('Verb') || verbs.some((v) => i >= v.first && i <= v.last) || !canBeVerb(stripS(t.norm))) return;
+        if (t.tags.has('Verb') || verbs.some((v) => i >= v.first && i <= v.last) || !(canBeVerb(stripS(t.norm)) || aloneAVerb(stripS(t.norm)))) return;
         tokens[i] = { ...t, tags: new Set(['Verb', 'PresentTense']) };
         verbs.push({ start: t.start, end: t.end, text: t.text, lemma: verbLemma(stripS(t.norm)), first: i, last: i, negated: false, passive: false });
       });
@@ -364,9 +456,12 @@ export const REPAIRS: Repair[] = [
         const t = tokens[i]!;
         if (!/^[a-z]{4,}s$/.test(t.text) || /(?:ss|us|is)$/.test(t.norm) || t.tags.has('Verb') || !t.tags.has('Plural') || /\S/.test(t.post) || inVerbGroup(verbs, i)) continue;
         let p = i - 1;
-        if (SUBJECT_ADVERBS.test(tokens[p]!.norm) && p > 0 && !/\S/.test(tokens[p]!.post)) p--;
+        const adverb = SUBJECT_ADVERBS.test(tokens[p]!.norm) && p > 0 && !/\S/.test(tokens[p]!.post);
+        if (adverb) p--;
         const pt = tokens[p]!;
-        if (/\S/.test(pt.post) || pt.tags.has('Possessive') || pt.tags.has('Value') || pt.tags.has('Pronoun') || pt.tags.has('Determiner') || pt.tags.has('Adjective') || pt.tags.has('Preposition') || !(pt.tags.has('Noun') || pt.tags.has('ProperNoun') || pt.tags.has('Acronym'))) continue;
+        // "Hoechst 33342 exhibits", "language A still influences": a number or a capital letter labelling the name before it ends the subject
+        const label = p > 0 && !/\S/.test(pt.post) && ((pt.tags.has('Value') && /^\d[\d.]*$/.test(pt.text)) || /^\p{Lu}$/u.test(pt.text)) && (tokens[p - 1]!.tags.has('Noun') || tokens[p - 1]!.tags.has('ProperNoun')) && !tokens[p - 1]!.tags.has('Pronoun') && !/\S/.test(tokens[p - 1]!.post);
+        if (!label && (/\S/.test(pt.post) || pt.tags.has('Possessive') || pt.tags.has('Value') || pt.tags.has('Pronoun') || pt.tags.has('Determiner') || pt.tags.has('Adjective') || pt.tags.has('Preposition') || !(pt.tags.has('Noun') || pt.tags.has('ProperNoun') || pt.tags.has('Acronym')))) continue;
         if (finiteBefore(i)) continue;
         const nx = tokens[i + 1]!;
         const objectStart = nx.tags.has('Determiner') || (nx.tags.has('Value') && !nx.tags.has('Ordinal') && nx.norm !== 'first') || (nx.tags.has('Possessive') && nx.tags.has('Pronoun')) || /^(?:him|her|them|it|us|me)$/.test(nx.norm);
@@ -376,7 +471,9 @@ export const REPAIRS: Repair[] = [
         let clash = false;
         for (let k = i + 1; k < tokens.length; k++) {
           const tk = tokens[k]!;
-          if ((inVerbGroup(verbs, k) || tk.tags.has('Verb')) && !tk.tags.has('Gerund')) {
+          // a "verb" after a number or a determiner is a noun read as a verb ("a 10 fold greater"): no clash
+          const pk = tokens[k - 1]!;
+          if ((inVerbGroup(verbs, k) || tk.tags.has('Verb')) && !tk.tags.has('Gerund') && !(k > i + 1 && !tk.tags.has('Auxiliary') && !tk.tags.has('Copula') && !tk.tags.has('Modal') && (pk.tags.has('Value') || pk.tags.has('Determiner')) && !/\S/.test(pk.post))) {
             clash = true;
             break;
           }
@@ -384,8 +481,10 @@ export const REPAIRS: Repair[] = [
         }
         if (clash) continue;
         const stem = stripS(t.norm);
-        if (!(canBeVerb(stem) || canBeVerb(t.norm.slice(0, -1)) || aloneAVerb(stem))) continue;
+        if (!(canBeVerb(stem) || canBeVerb(t.norm.slice(0, -1)) || aloneAVerb(stem) || ADJECTIVE_VERBS.test(stem))) continue;
         tokens[i] = { ...t, tags: new Set(['Verb', 'PresentTense']) };
+        // the adverb before it ("still", read as an adjective) is an adverb again
+        if (adverb && !tokens[i - 1]!.tags.has('Adverb')) tokens[i - 1] = { ...tokens[i - 1]!, tags: new Set(['Adverb']) };
         verbs.push({ start: t.start, end: t.end, text: t.text, lemma: verbLemma(t.norm), first: i, last: i, negated: false, passive: false });
       }
     },
@@ -424,12 +523,39 @@ export const REPAIRS: Repair[] = [
         const subj = tokens[j]!;
         if (!(subj.tags.has('Noun') || subj.tags.has('ProperNoun')) || subj.tags.has('Pronoun') || verbs.some((v) => v.first <= j)) continue;
         const open = tokens[j + 1]!;
-        const aside = /^(?:which|who)$/.test(open.norm) || verbs.some((v) => v.first === j + 1 && v.first === v.last && tokens[v.first]!.tags.has('PastTense'));
+        // "Naana, a blind seer, stands in ...": an appositive opening with an article, with no verb, is an aside too (only before an -s word and a preposition)
+        const appositive = /s$/.test(t.norm) && /^(?:a|an|the)$/.test(open.norm) && i - 1 - j <= 6 && !tokens.slice(j + 1, i).some((x) => x.tags.has('Verb') && !x.tags.has('Hyphenated')) && Boolean(tokens[i + 1]?.tags.has('Preposition'));
+        const aside = /^(?:which|who)$/.test(open.norm) || verbs.some((v) => v.first === j + 1 && v.first === v.last && tokens[v.first]!.tags.has('PastTense')) || appositive;
         if (!aside) continue;
         const lemma = verbLemma(t.norm);
         if (lemma === t.norm || !(canBeVerb(lemma) || aloneAVerb(lemma))) continue;
         tokens[i] = { ...t, tags: new Set(['Verb', /ed$/.test(t.norm) ? 'PastTense' : 'PresentTense']) };
         verbs.push({ start: t.start, end: t.end, text: t.text, lemma, first: i, last: i, negated: false, passive: false });
+      }
+    },
+  },
+  {
+    name: 's-verb-after-and',
+    about: '"She resigns after the events and relocates to Tarrow", "was never vaulted and retains a wooden roof": an -s word compromise read as a plural noun right after "and", after a clause with a finite verb and not after a plural noun or an adjective (a list), before an object or a preposition, is a verb coordinated with that clause',
+    apply: ({ tokens, verbs }) => {
+      for (let i = 2; i + 1 < tokens.length; i++) {
+        const t = tokens[i]!;
+        if (tokens[i - 1]!.norm !== 'and' || !/^[a-z]{4,}s$/.test(t.text) || /(?:ss|us|is)$/.test(t.norm) || t.tags.has('Verb') || !t.tags.has('Plural') || inVerbGroup(verbs, i) || /\S/.test(t.post)) continue;
+        const p = tokens[i - 2]!;
+        if (/[,;:]/.test(p.post) || p.tags.has('Plural') || p.tags.has('Adjective') || p.tags.has('Determiner') || p.tags.has('Value') || (p.tags.has('Possessive') && !p.tags.has('Pronoun'))) continue;
+        const nx = tokens[i + 1]!;
+        const object = nx.tags.has('Determiner') || (nx.tags.has('Possessive') && nx.tags.has('Pronoun')) || /^(?:him|her|them|it|us|me)$/.test(nx.norm) || nx.tags.has('ProperNoun') || (nx.tags.has('Preposition') && !/^(?:of|and)$/.test(nx.norm)) || /^(?:to|into|onto|from|with|for|in|on|at)$/.test(nx.norm);
+        if (!object) continue;
+        // a finite verb earlier in the sentence whose clause "and" continues, with no verb between it and "and"
+        const prior = verbs.filter((v) => v.last < i - 1);
+        const last = prior[prior.length - 1];
+        if (!last || !tokens.slice(last.first, last.last + 1).some((x) => x.tags.has('PastTense') || x.tags.has('PresentTense') || x.tags.has('Copula')) || tokens.slice(last.first, last.last + 1).every((x) => x.tags.has('Gerund'))) continue;
+        if (tokens.slice(last.last + 1, i - 1).some((x) => /[;:]/.test(x.post) || /^(?:that|which|who)$/.test(x.norm))) continue;
+        const stem = stripS(t.norm);
+        if (!(canBeVerb(stem) || canBeVerb(t.norm.slice(0, -1)) || aloneAVerb(stem))) continue;
+        tokens[i] = { ...t, tags: new Set(['Verb', 'PresentTense']) };
+        verbs.push({ start: t.start, end: t.end, text: t.text, lemma: verbLemma(t.norm), first: i, last: i, negated: false, passive: false });
+        verbs.sort((x, y) => x.first - y.first);
       }
     },
   },
@@ -518,6 +644,10 @@ function aloneAVerb(w: string): boolean {
   }
   return v;
 }
+/** -ed adjectives of a state of mind, which after "be" are a state rather than a passive event. */
+const STATE_ADJECTIVES = /^(?:tired|interested|excited|pleased|concerned|surprised|disappointed|worried|delighted|shocked|satisfied|frustrated|bored|confused|embarrassed|ashamed|amazed|annoyed|scared|thrilled|relieved|determined|convinced|committed|dedicated|prepared|supposed|used|involved|related|married|qualified|talented|skilled|experienced|advanced|detailed|limited|sophisticated|complicated|crowded|isolated|balanced|mixed|armed|wicked|naked|ragged|rugged|beloved|learned|aged|blessed|cursed)$/;
+/** Adjectives that are verbs too, which compromise's lexicon lists only as adjectives: "The sum equals", "Sales totalled". */
+const ADJECTIVE_VERBS = /^(?:equal|total|average|top|near)$/;
 /** Adverbs that stand between a subject and its verb. */
 const SUBJECT_ADVERBS = /^(?:also|still|now|often|only|rarely|never|already|usually|typically|generally|frequently|regularly|largely|mainly|currently)$/;
 /** Forms of be, have and do, and their lemma. */

@@ -89,6 +89,18 @@ export const TRAILING_RULES = rules<ExtentCtx, void>('extents', [
       if (sub && sub.first > lastTok && sub.first < c.endTok) c.endTok = sub.first;
     },
   },
+  {
+    name: 'adverb-before-next-verb',
+    description: 'adverbs right before the next clause\'s verb modify that verb: the clause before ends ahead of them',
+    example: 'Many residents who had fled the war now hope to return ("had fled" ends at "the war")',
+    apply: (c) => {
+      const { toks, next, lastTok } = c;
+      if (!next || c.endTok !== next.first) return;
+      let e = c.endTok;
+      while (e - 1 > lastTok + 1 && has(toks[e - 1], 'Adverb') && toks[e - 1]!.norm !== 'not' && !/\S/.test(toks[e - 1]!.post) && !/\S/.test(toks[e - 2]!.post)) e--;
+      c.endTok = e;
+    },
+  },
 ]);
 
 export const SPEECH_RULES = rules<ExtentCtx, void>('extents', [

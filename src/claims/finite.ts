@@ -13,11 +13,11 @@ import type { AnnotatedSentenceX } from '../annotate/index.js';
 import { HEDGE_PASSIVES, MODALS, SAY_LIKE, SUBORDINATORS } from '../annotate/lexicon.js';
 import { parentheticalSpeech } from './subjects.js';
 import { anyRule, isOn, rules, type RulesOff } from './rule.js';
-import { canBeVerb, stripS } from '../annotate/known.js';
+import { canBeVerb, lexicon, stripS } from '../annotate/known.js';
 import { closesAside } from './phrase.js';
 import { CLAUSE_TAKING, COORD, has, isNounish, opensQuote } from './words.js';
 import { afterRelativeAside } from './appositive-subject.js';
-import { relativeThatVerb } from './relative.js';
+import { relativeThatVerb as relativeThatWithObject } from './relative.js';
 
 /** What a finite-verb rule sees. `prev`/`next`: the neighbouring groups that passed the first check (none in the first). */
 export interface FiniteCtx {
@@ -93,7 +93,8 @@ export const FINITE_RULES = rules<FiniteCtx, boolean>('finite', [
     example: 'they took cars, and cash from the bank',
     apply: (c) => {
       const p = c.prev;
-      if (!afterJoin(c) || !p) return false;
+      // a form of "be" is never a noun: "The term, defined as a stout horse, is a body type"
+      if (!afterJoin(c) || !p || (isOn({ name: 'copula-never-noun' }, c.off) && (has(c.head, 'Copula') || has(c.head, 'Auxiliary')))) return false;
       const group = c.toks.slice(p.first, p.last + 1);
       return group.some((t) => has(t, 'PastTense')) && !group.some((t) => has(t, 'Auxiliary') || has(t, 'Modal'));
     },
@@ -120,7 +121,34 @@ export const FINITE_RULES = rules<FiniteCtx, boolean>('finite', [
       !(/[,;]/.test(before!.post) && (has(head, 'Copula') || has(head, 'Auxiliary') || closesAside(toks, v.first, off))) &&
       (has(before, 'Adjective') || has(before, 'Value') || has(before, 'Determiner') || has(before, 'Possessive')) && !has(before, 'Copula') && !has(before, 'Pronoun') &&
       !(isOn({ name: 'demonstrative-subject' }, off) && demonstrativeSubject({ toks, v, head, before })) &&
-      !(isOn({ name: 'relative-that-verb' }, off) && relativeThatVerb(toks, v)),
+      !(isOn({ name: 'relative-that-verb' }, off) && relativeThatWithObject(toks, v)) &&
+      !(isOn({ name: 'copula-never-noun' }, off) && has(head, 'Copula')) &&
+      !(isOn({ name: 'numbered-name-subject' }, off) && numberedName(toks, v, head, before!)) &&
+      !(isOn({ name: 'relative-that-s-verb' }, off) && relativeThatVerb(toks, v, head, before!)),
+  },
+  {
+    name: 'copula-never-noun',
+    description: 'a one-word form of "be" after a number, determiner or comma is a verb, never a noun (a switch read by noun-after-modifier and present-noun-in-past-sentence)',
+    example: 'Of the 300 workers, 40 are in the field; Both are in hospital',
+    apply: () => false,
+  },
+  {
+    name: 'numbered-name-subject',
+    description: 'a number right after a capitalised name labels it ("Hoechst 33342", "Flight 370"): an -s verb after it is the name\'s verb, not a noun the number counts (a switch read by noun-after-modifier)',
+    example: 'Hoechst 33342 exhibits a greater permeability; Route 9 crosses the river',
+    apply: () => false,
+  },
+  {
+    name: 'relative-that-s-verb',
+    description: '"that" after a noun, then an -s word and an object, is a relative pronoun and its verb ("that" takes no plural noun); a switch read by noun-after-modifier',
+    example: 'The single that holds the album\'s name is a ballad',
+    apply: () => false,
+  },
+  {
+    name: 'participle-after-subordinator',
+    description: 'a past participle right after "as", "if", "when", "once", "unless", "until", "though", "although" or "than", with no subject between, is a reduced clause, not a finite verb',
+    example: 'His early years, as seen in the novel, were re-imagined; if elected, she will serve',
+    apply: ({ aux, multi, head, before }) => !aux && !multi && Boolean(before) && /^(?:as|if|when|once|unless|until|though|although|than)$/.test(before!.norm) && !/[,;:]/.test(before!.post) && (has(head, 'Participle') || (has(head, 'PastTense') && /(?:ed|en|wn|ne)$/.test(head.norm))),
   },
   {
     name: 's-word-in-noun-compound',
@@ -186,9 +214,16 @@ export const FINITE_RULES = rules<FiniteCtx, boolean>('finite', [
     example: 'the destroyed statue; from flooded homes; paraded captured members',
     apply: ({ aux, multi, head, before, after, toks, v, off }) =>
       !aux && !multi && has(head, 'PastTense') && Boolean(before) && !/[,;:"“”]/.test(before!.post) &&
-      !(isOn({ name: 'relative-that-verb' }, off) && relativeThatVerb(toks, v)) &&
+      !(isOn({ name: 'relative-that-verb' }, off) && relativeThatWithObject(toks, v)) &&
+      !(isOn({ name: 'demonstrative-past-verb' }, off) && demonstrativePast(toks, v, head, before!)) &&
       (has(before, 'Determiner') || has(before, 'Possessive') || has(before, 'Adjective') || (has(before, 'Preposition') && !['as', 'that', 'than'].includes(before!.norm)) || (has(before, 'Verb') && !has(before, 'Auxiliary') && !has(before, 'Copula'))) &&
       Boolean(after) && has(after, 'Noun') && !has(after, 'Pronoun') && !has(after, 'Determiner') && !/[,;]/.test(head.post),
+  },
+  {
+    name: 'demonstrative-past-verb',
+    description: '"This" or "That" opening a clause, then a word compromise\'s lexicon lists as a simple past (not an adjective), is the subject and its verb; a switch read by participle-as-adjective',
+    example: 'This led the mayor to resign; That prompted a recount',
+    apply: () => false,
   },
   {
     name: 'noun-after-preposition',
@@ -218,7 +253,7 @@ export const FINITE_RULES = rules<FiniteCtx, boolean>('finite', [
       const punct = noOwnSubject ? /[;:"“”]/ : /[,;:"“”]/;
       for (let k = v.last + 1; k < next.first; k++) {
         const tk = toks[k]!;
-        if (punct.test(tk.post) || COORD.has(tk.norm) || SUBORDINATORS.has(tk.norm) || has(tk, 'Verb')) return false;
+        if (punct.test(tk.post) || COORD.has(tk.norm) || (SUBORDINATORS.has(tk.norm) && !(noOwnSubject && k === v.last + 1 && tk.norm === 'as' && /^(?:a|an|the)$/.test(toks[k + 1]?.norm ?? ''))) || (has(tk, 'Verb') && !has(tk, 'Hyphenated'))) return false;
       }
       return next.first - v.last <= 12;
     },
@@ -239,6 +274,29 @@ function demonstrativeSubject({ toks, v, head, before }: Pick<FiniteCtx, 'toks' 
   if (before.norm !== 'these' && before.norm !== 'those') return false;
   const obj = toks[v.last + 1];
   return !/s$/.test(head.norm) && has(head, 'Verb') && !has(head, 'Noun') && Boolean(obj) && (has(obj, 'Determiner') || has(obj, 'Value') || (has(obj, 'Pronoun') && !has(obj, 'Possessive')) || has(obj, 'Possessive'));
+}
+
+/** "This led the mayor to resign": a demonstrative opening its clause, then a listed simple past. */
+function demonstrativePast(toks: Token[], v: VerbGroup, head: Token, before: Token): boolean {
+  if (!/^(?:this|that)$/.test(before.norm) || /\S/.test(before.post)) return false;
+  const p = toks[v.first - 2];
+  if (p && !/[;:]/.test(p.post) && !(before.norm === 'this' && COORD.has(p.norm))) return false;
+  return lexicon(head.norm) === 'PastTense';
+}
+
+/** "Hoechst 33342 exhibits a greater permeability": a number labelling the capitalised name before it, then an -s verb and its object. */
+function numberedName(toks: Token[], v: VerbGroup, head: Token, before: Token): boolean {
+  const name = toks[v.first - 2];
+  const obj = toks[v.last + 1];
+  return /^\d+$/.test(before.text) && /[^su]s$/.test(head.norm) && has(head, 'Verb') && !/\S/.test(before.post) && Boolean(name && /^\p{Lu}/u.test(name.text) && (has(name, 'Noun') || has(name, 'ProperNoun')) && !has(name, 'Date') && !/\S/.test(name.post)) && Boolean(obj && (has(obj, 'Determiner') || has(obj, 'Value') || has(obj, 'Possessive')));
+}
+
+/** "the single that holds the same name": "that" after a noun, an -s word, then its object. */
+function relativeThatVerb(toks: Token[], v: VerbGroup, head: Token, before: Token): boolean {
+  if (before.norm !== 'that' || /\S/.test(before.post) || !/[^su]s$/.test(head.norm) || /[,;:]/.test(head.post)) return false;
+  const ante = toks[v.first - 2];
+  const obj = toks[v.last + 1];
+  return Boolean(ante && (isNounish(ante) || has(ante, 'Adjective')) && !has(ante, 'Pronoun') && !/[,;:]/.test(ante.post) && obj && (has(obj, 'Determiner') || has(obj, 'Value') || has(obj, 'Possessive') || has(obj, 'ProperNoun') || has(obj, 'Preposition')));
 }
 
 /** An -s "verb" after a singular noun with no comma between. */

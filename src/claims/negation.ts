@@ -11,7 +11,8 @@ import type { Token } from '../types.js';
 import type { AnnotatedSentenceX } from '../annotate/index.js';
 import { HEDGE_ADVERBS, MODALS } from '../annotate/lexicon.js';
 import type { Clause, DraftClaim } from './draft.js';
-import { anyRule, rules, type RulesOff } from './rule.js';
+import { anyRule, isOn, rules, type RulesOff } from './rule.js';
+import { has } from './words.js';
 
 interface ModalityCtx {
   toks: Token[];
@@ -66,6 +67,7 @@ export function modality(s: AnnotatedSentenceX, clauses: Clause[], off: RulesOff
 interface AssertCtx {
   toks: Token[];
   d: DraftClaim;
+  off: RulesOff;
 }
 
 export const UNASSERTED_RULE = rules<AssertCtx, boolean>('negation', [
@@ -73,13 +75,35 @@ export const UNASSERTED_RULE = rules<AssertCtx, boolean>('negation', [
     name: 'unasserted-clause',
     description: 'an indirect question or a condition is not asserted: the clause is dropped',
     example: 'He did not say where he was; until a government is formed',
-    apply: ({ toks, d }) => {
+    apply: ({ toks, d, off }) => {
       const firstTok = d.who && !d.coordinatedWith ? d.who.first : d.verb.first;
       const intro = toks[firstTok - 1];
+      if (intro && intro.norm === 'where' && isOn({ name: 'where-after-comma' }, off) && relativeWhere(toks, firstTok - 1)) return false;
+      // "taught there until he switched to Merck": a past tense after "until" happened
+      if (intro && intro.norm === 'until' && isOn({ name: 'until-past-asserted' }, off) && has(toks[d.verb.first], 'PastTense') && !/^(?:had|would|could|might|should)$/.test(toks[d.verb.first]!.norm)) return false;
       return Boolean(intro && /^(?:where|what|how|why|whether|if|unless|until|lest|whoever|whatever)$/.test(intro.norm) && !/,/.test(intro.post));
     },
   },
+  {
+    name: 'where-after-comma',
+    description: '"where" after a noun and a comma opens a relative clause about that place, which is asserted (a switch read by unasserted-clause)',
+    example: 'He joined the Astros, where he batted .260 in 64 games',
+    apply: () => false,
+  },
+  {
+    name: 'until-past-asserted',
+    description: 'a past tense after "until" is a thing that happened, not a condition (a switch read by unasserted-clause)',
+    example: 'She taught in Kelby until she moved to Tarrow',
+    apply: () => false,
+  },
 ]);
+
+/** "the Astros, where he batted .260": "where" after a noun and a comma opens a relative clause, which is asserted (see where-after-comma). */
+function relativeWhere(toks: Token[], at: number): boolean {
+  const b = toks[at - 1];
+  if (!b || !(has(b, 'Noun') || has(b, 'ProperNoun')) || has(b, 'Pronoun') || has(b, 'Verb')) return false;
+  return /,\s*$/.test(b.post);
+}
 
 export const NEEDS_SUBJECT_RULE = rules<AssertCtx, boolean>('negation', [
   {
@@ -93,11 +117,11 @@ export const NEEDS_SUBJECT_RULE = rules<AssertCtx, boolean>('negation', [
 /** Drop the clauses that are not asserted; a clause coordinated with a dropped one moves to its heir. */
 export function asserted(s: AnnotatedSentenceX, drafts: DraftClaim[], off: RulesOff): void {
   const toks = s.tokens;
-  const unasserted = (d: DraftClaim): boolean => anyRule(UNASSERTED_RULE, { toks, d }, off);
+  const unasserted = (d: DraftClaim): boolean => anyRule(UNASSERTED_RULE, { toks, d, off }, off);
   for (let i = drafts.length - 1; i >= 0; i--) {
     const d = drafts[i]!;
     const question = unasserted(d);
-    if (question || anyRule(NEEDS_SUBJECT_RULE, { toks, d }, off)) {
+    if (question || anyRule(NEEDS_SUBJECT_RULE, { toks, d, off }, off)) {
       // "did not say where he was and said ...": the second verb is coordinated with the first
       const heir = question ? (drafts.slice(0, i).reverse().find((o) => !unasserted(o)) ?? null) : d.coordinatedWith;
       for (const o of drafts) {

@@ -16,6 +16,9 @@ export function phrase(s: AnnotatedSentenceX, first: number, last: number): Phra
   // "that ships", "Sunday that Valdora", "a news conference that the city": the subject follows "that"
   for (let k = last - 1; k >= first; k--) {
     if (toks[k]!.norm === 'that' && k < last) {
+      // "That method relies on ...", "But that plan failed": a demonstrative opening its clause stays
+      const b = toks[k - 1];
+      if (k === first && (!b || COORD.has(b.norm) || /[;:]/.test(b.post)) && !has(toks[k], 'Pronoun')) break;
       first = k + 1;
       break;
     }
@@ -132,6 +135,22 @@ export const NP_RULES = rules<NpStep, NpMove | undefined>('subjects', [
     apply: ({ toks, i, floor, taken, p }) => (NP_PREPS.has(p.norm) && i - 2 >= floor && isNounish(toks[i - 2]!) && !/[,;:]/.test(toks[i - 2]!.post) && (p.norm === 'of' || taken <= 4) ? { take: 2 } : undefined),
   },
   {
+    name: 'np-partitive',
+    description: 'through "of" to a quantity word before it ("each of", "many of", "most of")',
+    example: 'Many of the dockers went on strike; Each of the programs uses a grant',
+    apply: ({ toks, i, floor, p }) => (p.norm === 'of' && i - 2 >= floor && PARTITIVES.test(toks[i - 2]!.norm) && !/[,;:]/.test(toks[i - 2]!.post) ? { take: 2 } : undefined),
+  },
+  {
+    name: 'np-adjective-complement',
+    description: 'a noun, an adjective and its preposition form one phrase ("people familiar with", "those close to")',
+    example: 'People familiar with the talks said; Officials close to the mayor denied it',
+    apply: ({ toks, i, floor, p }) => {
+      const adj = toks[i - 2];
+      const noun = toks[i - 3];
+      return /^(?:with|to|of|for)$/.test(p.norm) && i - 3 >= floor && adj && noun && ADJ_COMPLEMENT.test(adj.norm) && isNounish(noun) && !/[,;:]/.test(noun.post + adj.post) ? { take: 3 } : undefined;
+    },
+  },
+  {
     name: 'np-ing-modifier',
     description: 'an -ing word between "and", an article or the clause\'s start and a noun modifies the noun ("surrounding villages", "remaining residents")',
     example: 'The town and surrounding villages were flooded',
@@ -146,12 +165,17 @@ export const NP_RULES = rules<NpStep, NpMove | undefined>('subjects', [
     description: 'two nouns joined by "and" are one subject, unless the first is an earlier verb\'s object',
     example: 'Soldiers and police officers arrived',
     apply: ({ toks, i, floor, p }) => {
-      if (!((p.norm === 'and' || p.norm === '&') && i - 2 >= floor && isNounish(toks[i - 2]!) && !has(toks[i - 2]!, 'Pronoun') && !has(toks[i - 2]!, 'Date') && !/[,;:]/.test(toks[i - 2]!.post))) return undefined;
+      if (!((p.norm === 'and' || p.text === '&') && i - 2 >= floor && isNounish(toks[i - 2]!) && !has(toks[i - 2]!, 'Pronoun') && !has(toks[i - 2]!, 'Date') && !/[,;:]/.test(toks[i - 2]!.post))) return undefined;
       const left = toks[i - 2]!;
       return !has(toks[i - 3], 'Verb') || has(left, 'ProperNoun') ? { take: 2 } : undefined;
     },
   },
 ]);
+
+/** Quantity words a partitive "of" follows. */
+const PARTITIVES = /^(?:each|many|most|some|all|none|several|few|both|any|much|half|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions)$/;
+/** Adjectives that take a prepositional complement after the noun they follow. */
+const ADJ_COMPLEMENT = /^(?:familiar|close|loyal|opposed|related|critical|sympathetic|responsible|similar|closest|nearest)$/;
 
 /** Where the walk starts: the head word itself. */
 interface NpHead {
@@ -232,7 +256,16 @@ export const ASIDE_RULES = rules<Token[], boolean>('subjects', [
     example: 'The firm, based in Austin, makes chips',
     apply: (seg) => {
       const first = seg[0]!;
-      return !REL.has(first.norm) && seg.length <= 10 && (has(first, 'PastTense') || has(first, 'Gerund') || /ing$/.test(first.norm)) && !has(first, 'Auxiliary') && !has(first, 'Copula') && !seg.slice(1).some((x) => (has(x, 'Verb') && !has(x, 'Particle')) || REL.has(x.norm));
+      return !REL.has(first.norm) && seg.length <= 10 && (has(first, 'PastTense') || has(first, 'Gerund') || /ing$/.test(first.norm)) && !has(first, 'Auxiliary') && !has(first, 'Copula') && !seg.slice(1).some((x) => (has(x, 'Verb') && !has(x, 'Particle') && !has(x, 'Hyphenated')) || REL.has(x.norm));
+    },
+  },
+  {
+    name: 'aside-as-participle',
+    description: '"as" and a past participle phrase between commas, with no verb of its own',
+    example: 'His early years, as seen in the novel, were re-imagined; The plan, as approved by the council, will cost more',
+    apply: (seg) => {
+      const p = seg[1];
+      return seg.length >= 2 && seg.length <= 10 && seg[0]!.norm === 'as' && Boolean(p && (has(p, 'Participle') || (has(p, 'PastTense') && /(?:ed|en|wn|ne)$/.test(p.norm)))) && !seg.slice(2).some((x) => (has(x, 'Verb') && !has(x, 'Particle')) || REL.has(x.norm));
     },
   },
   {
@@ -258,7 +291,7 @@ export const ASIDE_RULES = rules<Token[], boolean>('subjects', [
       const first = seg[0]!;
       // two words at least: one capitalised word between commas is rather a home town ("Corp., Tarrow, Wess., said") or a list
       if (seg.length < 2 || seg.length > 8 || !(has(first, 'Noun') || has(first, 'ProperNoun')) || has(first, 'Pronoun') || has(first, 'Determiner') || COORD.has(first.norm)) return false;
-      return seg.every((x) => (isNounish(x) || isModifier(x) || x.norm === 'of' || x.norm === 'and' || x.norm === '&') && !has(x, 'Verb') && !REL.has(x.norm)) && !seg.some((x) => has(x, 'Date'));
+      return seg.every((x) => (isNounish(x) || isModifier(x) || x.norm === 'of' || x.norm === 'and' || x.text === '&') && !has(x, 'Verb') && !REL.has(x.norm)) && !seg.some((x) => has(x, 'Date'));
     },
   },
 ]);

@@ -16,7 +16,7 @@ import type { TypedMention } from '../annotate/entities.js';
 import { ATTITUDE_VERBS, LOCATIVE_PREPS, MOTION_VERBS } from '../annotate/lexicon.js';
 import type { DraftClaim } from './draft.js';
 import { claimSpan } from './span.js';
-import { ALL_ON, anyRule, eachRule, firstRule, rules, type RulesOff } from './rule.js';
+import { ALL_ON, anyRule, eachRule, firstRule, isOn, rules, type RulesOff } from './rule.js';
 import { has } from './words.js';
 import { pushAll } from '../util/arrays.js';
 
@@ -320,17 +320,41 @@ export const SHARING_RULES = rules<SentenceCtx, void>('placesAndTimes', [
     name: 'temporal-clause-time',
     description: 'a temporal clause ("as", "when", "while", "once") shares the main clause\'s time',
     example: 'As he fled the country, crowds stormed the palace on Sunday',
-    apply: ({ toks, drafts }) => {
+    apply: ({ toks, drafts, off }) => {
       for (let i = 0; i < drafts.length; i++) {
         const d = drafts[i]!;
         if (d.when.length) continue;
         const lead = d.who && d.who.first < d.verb.first ? d.who.first : d.verb.first;
         const intro = toks[lead - 1];
         if (!intro || !/^(?:as|when|while|once)$/.test(intro.norm)) continue;
+        // a relative clause inside the temporal clause ("as many who had fled the war now hope") is not timed by it
+        if (isOn({ name: 'relative-clause-untimed' }, off) && /^(?:who|which|that)$/.test(toks[d.verb.first - 1]?.norm ?? '')) continue;
         const dated = (o: DraftClaim): boolean => o.when.some((t) => t.date);
         // the main clause, not a clause reported inside it
         const main = drafts.slice(i + 1).find((o) => dated(o) && !o.coordinatedWith && !o.source) ?? drafts.slice(0, i).reverse().find((o) => dated(o) && !o.source);
         if (main) d.when = [...main.when];
+      }
+    },
+  },
+  {
+    name: 'relative-clause-untimed',
+    description: 'a relative clause inside a temporal clause does not take the main clause\'s time (a switch read by temporal-clause-time)',
+    example: 'Crowds gathered, as many who had fled the war now hope to return ("had fled" has no time)',
+    apply: () => undefined,
+  },
+  {
+    name: 'where-relative-place',
+    description: 'a clause opened by "where" after a place name and a comma happens in that place',
+    example: 'He fled to Kelmar, where he has been granted asylum (granted: where Kelmar)',
+    apply: ({ s, toks, drafts }) => {
+      for (const d of drafts) {
+        if (d.where.length) continue;
+        const lead = d.who && !d.coordinatedWith && d.who.first < d.verb.first ? d.who.first : d.verb.first;
+        const intro = toks[lead - 1];
+        const placeEnd = toks[lead - 2];
+        if (!intro || intro.norm !== 'where' || !placeEnd || !/,\s*$/.test(placeEnd.post)) continue;
+        const m = s.mentions.find((x) => x.type === 'place' && x.end === placeEnd.end);
+        if (m) d.where = [m];
       }
     },
   },

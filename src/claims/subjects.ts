@@ -30,8 +30,39 @@ interface SubjectCtx {
 
 const none: FoundSubject = { who: null, coordinated: false, relative: false };
 const subject = (who: Phrase): FoundSubject => ({ who, coordinated: false, relative: false });
-/** The phrase starts its clause: at the clause's floor or at the start of the sentence. */
-const opensClause = (f: number, floor: number): boolean => f >= 0 && (f === floor || f === 0);
+/**
+ * The phrase starts its clause: at the clause's floor or at the start of the sentence, or right
+ * after an opening phrase set off by a comma ("In 1990, the firm, based in Austin, made";
+ * "During the shift, however, the language"; see subject-after-opener).
+ */
+const opensClause = (toks: Token[], f: number, floor: number, off: RulesOff): boolean => f >= 0 && (f === floor || f === 0 || (isOn(SUBJECT_AFTER_OPENER, off) && afterOpener(toks, f, floor)));
+
+const OPENING_SUBORDINATORS = /^(?:when|while|after|before|because|although|though|since|until|if|unless|once|as|whereas)$/;
+/** One comma-separated piece of an opening phrase: a prepositional phrase, a time, a linking adverb. */
+function openerPiece(seg: Token[]): boolean {
+  const first = seg[0];
+  if (!first || seg.length > 12) return false;
+  if (LINKING.test(seg.map((x) => x.norm).join(' '))) return true;
+  if (seg.some((x) => has(x, 'Copula') || has(x, 'Modal') || has(x, 'Auxiliary') || REL.has(x.norm) || (has(x, 'Pronoun') && !has(x, 'Possessive')))) return false;
+  if (has(first, 'Preposition') && !['that', 'as', 'than', 'like'].includes(first.norm)) return true;
+  return seg.length <= 4 && seg.some((x) => has(x, 'Date') || has(x, 'Adverb')) && seg.every((x) => has(x, 'Date') || has(x, 'Adverb') || (has(x, 'Determiner') && !has(x, 'Pronoun')) || has(x, 'Value') || has(x, 'Adjective'));
+}
+/** Tokens floor..f-1 are an opening phrase ending in a comma, in a clause that opens the sentence or a subordinate clause's main clause. */
+function afterOpener(toks: Token[], f: number, floor: number): boolean {
+  if (f <= floor || !/^\s*,\s*$/.test(toks[f - 1]!.post)) return false;
+  if (floor > 0 && !(OPENING_SUBORDINATORS.test(toks[0]!.norm) && toks.slice(0, floor).every((x) => !/[;:]/.test(x.post)))) return false;
+  let a = floor;
+  for (let i = floor; i < f; i++) {
+    const post = toks[i]!.post;
+    if (/[;:.!?()"“”]|\s[-–—]/.test(post)) return false;
+    if (!/,/.test(post)) continue;
+    if (!openerPiece(toks.slice(a, i + 1))) return false;
+    a = i + 1;
+  }
+  return a === f;
+}
+const SUBJECT_AFTER_OPENER = { name: 'subject-after-opener' };
+
 
 /**
  * "NP, APPOSITIVE[, APPOSITIVE], said": the segments between commas from the sentence's start to
@@ -40,7 +71,7 @@ const opensClause = (f: number, floor: number): boolean => f >= 0 && (f === floo
  * (an age, a home town). The speaker runs over the appositives up to the first that holds a verb.
  */
 function speechAppositiveSpeaker(s: AnnotatedSentenceX, toks: Token[], v: VerbGroup, k: number, t: Token, off: RulesOff): FoundSubject | undefined {
-  if (!SAY_LIKE.has(v.lemma) || !/^,\s*$/.test(t.post)) return undefined;
+  if (!SAY_LIKE.has(v.lemma) || !/^\s*,\s*$/.test(t.post)) return undefined;
   const segs: [number, number][] = [];
   let end = k;
   for (;;) {
@@ -48,7 +79,7 @@ function speechAppositiveSpeaker(s: AnnotatedSentenceX, toks: Token[], v: VerbGr
     while (st > 0 && !/[,;:.!?()]|\s[-–—]/.test(toks[st - 1]!.post) && !closesQuote(toks[st - 1]!) && !/["“(]/.test(toks[st]!.pre)) st--;
     segs.unshift([st, end]);
     if (st === 0) break;
-    if (!/^,\s*$/.test(toks[st - 1]!.post) || segs.length >= 4) return undefined;
+    if (!/^\s*,\s*$/.test(toks[st - 1]!.post) || segs.length >= 4) return undefined;
     end = st - 1;
   }
   // an opening adverbial: "On Monday," "In a statement,"
@@ -98,13 +129,13 @@ export interface ParentheticalSpeech {
 }
 export function parentheticalSpeech(s: AnnotatedSentenceX, vg: VerbGroup, off: RulesOff): ParentheticalSpeech | null {
   const toks = s.tokens;
-  if (!SAY_LIKE.has(vg.lemma) || !/^,\s*$/.test(toks[vg.last]!.post) || vg.last + 1 >= toks.length) return null;
+  if (!SAY_LIKE.has(vg.lemma) || !/^\s*,\s*$/.test(toks[vg.last]!.post) || vg.last + 1 >= toks.length) return null;
   let k = vg.first - 1;
   while (k >= 0 && has(toks[k], 'Adverb') && !/[,;]/.test(toks[k]!.post)) k--;
   if (k < 1 || /[,;:]/.test(toks[k]!.post)) return null;
   let sf = npLeft(toks, k, 0, off);
   while (sf > 0 && isAbbreviation(toks[sf - 1])) sf--;
-  if (sf < 1 || k - sf > 5 || !/^,\s*$/.test(toks[sf - 1]!.post)) return null;
+  if (sf < 1 || k - sf > 5 || !/^\s*,\s*$/.test(toks[sf - 1]!.post)) return null;
   const speaker = toks.slice(sf, k + 1);
   if (!(s.mentions.some((m) => m.first >= sf && m.last <= k) || has(toks[sf], 'Pronoun') || /^(?:the|a|an)$/.test(toks[sf]!.norm))) return null;
   if (speaker.some((x) => has(x, 'Verb') && !has(x, 'Noun'))) return null;
@@ -207,7 +238,7 @@ export const SUBJECT_RULES = rules<SubjectCtx, FoundSubject | undefined>('subjec
         if (has(tr, 'PastTense') && !has(tr, 'Auxiliary') && r - 1 >= floor && isNounish(toks[r - 1]!) && !has(toks[r - 1], 'Pronoun') && !/[,;]/.test(toks[r - 1]!.post)) {
           if (toks.slice(r + 1, k + 1).some((x) => has(x, 'Verb') || REL.has(x.norm))) break;
           const f = npLeft(toks, r - 1, floor, off);
-          if (opensClause(f, floor)) return subject(phrase(s, f, k));
+          if (opensClause(toks, f, floor, off)) return subject(phrase(s, f, k));
           break;
         }
       }
@@ -225,7 +256,7 @@ export const SUBJECT_RULES = rules<SubjectCtx, FoundSubject | undefined>('subjec
         if (/[;.!?]/.test(tr.post)) break;
         if (!/\s[-–—]\s/.test(tr.post)) continue;
         const f = npLeft(toks, r, floor, off);
-        if (opensClause(f, floor) && s.mentions.some((m) => m.first >= f && m.last <= r)) return subject(phrase(s, f, r));
+        if (opensClause(toks, f, floor, off) && s.mentions.some((m) => m.first >= f && m.last <= r)) return subject(phrase(s, f, r));
         break;
       }
       return undefined;
@@ -238,7 +269,7 @@ export const SUBJECT_RULES = rules<SubjectCtx, FoundSubject | undefined>('subjec
     apply: ({ s, toks, k, t, floor, off }) => {
       if (!/,/.test(t.post) || !LINKING.test(t.norm) || k - 1 < floor || /[,;:]/.test(toks[k - 1]!.post)) return undefined;
       const f = npLeft(toks, k - 1, floor, off);
-      return opensClause(f, floor) ? subject(phrase(s, f, k - 1)) : undefined;
+      return opensClause(toks, f, floor, off) ? subject(phrase(s, f, k - 1)) : undefined;
     },
   },
   {
@@ -252,10 +283,27 @@ export const SUBJECT_RULES = rules<SubjectCtx, FoundSubject | undefined>('subjec
         let segStart = r;
         while (segStart > floor && !/,/.test(toks[segStart - 1]!.post)) segStart--;
         if (segStart <= floor) break;
-        if (!isAside(toks.slice(segStart, r + 1), off)) break;
+        if (!isAside(toks.slice(segStart, r + 1), off)) {
+          // "the term cob, defined as a short-legged, stout horse, is": a participle phrase with a comma of its own
+          let joined = -1;
+          if (isOn({ name: 'aside-participle-with-comma' }, off)) {
+            let a = segStart;
+            for (let more = 0; more < 2 && joined < 0; more++) {
+              let b = a - 1;
+              while (b > floor && !/,/.test(toks[b - 1]!.post)) b--;
+              if (b <= floor) break;
+              const seg = toks.slice(b, r + 1);
+              const head = seg[0]!;
+              if ((has(head, 'PastTense') || has(head, 'Gerund')) && seg.length <= 12 && isAside(seg, off)) joined = b;
+              a = b;
+            }
+          }
+          if (joined < 0) break;
+          segStart = joined;
+        }
         r = segStart - 1;
         const nameFirst = npLeft(toks, r, floor, off);
-        if (opensClause(nameFirst, floor)) return subject(phrase(s, nameFirst, r));
+        if (opensClause(toks, nameFirst, floor, off)) return subject(phrase(s, nameFirst, r));
       }
       return undefined;
     },
@@ -269,8 +317,20 @@ export const SUBJECT_RULES = rules<SubjectCtx, FoundSubject | undefined>('subjec
       const appFirst = npLeft(toks, k, floor, off);
       if (!(appFirst > floor && /,/.test(toks[appFirst - 1]!.post))) return undefined;
       const nameFirst = npLeft(toks, appFirst - 1, floor, off);
-      return nameFirst >= 0 && s.mentions.some((m) => m.first >= nameFirst && m.last <= appFirst - 1) && (nameFirst === floor || nameFirst === 0) ? subject(phrase(s, nameFirst, k)) : undefined;
+      return nameFirst >= 0 && s.mentions.some((m) => m.first >= nameFirst && m.last <= appFirst - 1) && opensClause(toks, nameFirst, floor, off) ? subject(phrase(s, nameFirst, k)) : undefined;
     },
+  },
+  {
+    name: 'subject-after-opener',
+    description: 'an opening phrase set off by a comma (a prepositional phrase, a time, a linking adverb) does not keep the subject after it from opening its clause; a switch read wherever a subject must open its clause',
+    example: 'In 1990, the firm, based in Austin, made chips; Last year, Ana Ruiz, leader of the dockers, had a free hand',
+    apply: () => undefined,
+  },
+  {
+    name: 'aside-participle-with-comma',
+    description: 'a participle phrase between commas may hold a comma of its own (a list of adjectives): the subject is the noun before it (a switch read by comma-asides)',
+    example: 'The term cob, defined as a short-legged, stout horse, is a body type',
+    apply: () => undefined,
   },
   {
     name: 'appositive-noun-phrase',
@@ -281,7 +341,7 @@ export const SUBJECT_RULES = rules<SubjectCtx, FoundSubject | undefined>('subjec
       const appFirst = npLeft(toks, k, floor, off);
       if (!(appFirst > floor && /,/.test(toks[appFirst - 1]!.post))) return undefined;
       const nameFirst = npLeft(toks, appFirst - 1, floor, off);
-      return opensClause(nameFirst, floor) && /^(?:the|a|an)$/.test(toks[appFirst]!.norm) && has(toks[nameFirst], 'Determiner') && !has(toks[nameFirst], 'Pronoun') ? subject(phrase(s, nameFirst, appFirst - 1)) : undefined;
+      return opensClause(toks, nameFirst, floor, off) && /^(?:the|a|an)$/.test(toks[appFirst]!.norm) && has(toks[nameFirst], 'Determiner') && !has(toks[nameFirst], 'Pronoun') ? subject(phrase(s, nameFirst, appFirst - 1)) : undefined;
     },
   },
 ]);
@@ -299,7 +359,7 @@ export function findSubject(s: AnnotatedSentenceX, v: VerbGroup, clauseFloor: nu
     // after a comma the subject is the phrase before it, when that phrase opens the clause; after a quote, none
     if (closesQuote(t) || !/,/.test(t.post)) return none;
     const appFirst = npLeft(toks, k, clauseFloor, off);
-    return opensClause(appFirst, clauseFloor) ? subject(phrase(s, appFirst, k)) : none;
+    return opensClause(toks, appFirst, clauseFloor, off) ? subject(phrase(s, appFirst, k)) : none;
   }
   const first = npLeft(toks, k, clauseFloor, off);
   return first < 0 ? none : subject(phrase(s, first, k));
@@ -370,6 +430,7 @@ interface PairCtx {
   p: VerbGroup;
   ps: FoundSubject;
   cur: FoundSubject;
+  off: RulesOff;
 }
 export const SUBJECT_PAIR_RULES = rules<PairCtx, FoundSubject | undefined>('subjects', [
   {
@@ -397,7 +458,7 @@ export const SUBJECT_PAIR_RULES = rules<PairCtx, FoundSubject | undefined>('subj
     name: 'relative-clause-on-subject',
     description: 'the verb after a relative clause on a clause-opening subject is the antecedent\'s; the words between are the relative verb\'s object',
     example: 'Residents who fled the area said; The man who led the raid was arrested',
-    apply: ({ toks, list, vi, p, ps, cur }) => {
+    apply: ({ toks, list, vi, p, ps, cur, off }) => {
       if (!ps.relative || !ps.who || cur.relative || cur.coordinated) return undefined;
       // the antecedent opens its clause: the sentence, a clause after ";", "and", a subordinator, or a
       // verb of saying or thinking ("said the man who ..."); not an object ("has seen results, which offer")
@@ -420,7 +481,10 @@ export const SUBJECT_PAIR_RULES = rules<PairCtx, FoundSubject | undefined>('subj
       const v = list[vi]!;
       // between the two verbs only the relative verb's object, ending in a noun: no clause break, no verb
       if (/[,;:()"“”]|\s[-–—]/.test(toks[p.last]!.post)) return undefined;
-      const between = toks.slice(p.last + 1, v.first);
+      let upto = v.first;
+      // "many residents who had fled the war now hope": adverbs before the verb are the main clause's
+      while (isOn({ name: 'relative-clause-adverb-before-verb' }, off) && upto - 1 > p.last + 1 && has(toks[upto - 1], 'Adverb') && !/\S/.test(toks[upto - 1]!.post) && !/\S/.test(toks[upto - 2]!.post)) upto--;
+      const between = toks.slice(p.last + 1, upto);
       if (between.some((t) => /[,;:()"“”]|\s[-–—]/.test(t.post) || COORD.has(t.norm) || REL.has(t.norm) || SUBORDINATORS.has(t.norm) || has(t, 'Verb') || (has(t, 'Pronoun') && !has(t, 'Possessive')))) return undefined;
       const end = between[between.length - 1];
       if (end && (!isNounish(end) || has(end, 'Determiner') || has(end, 'Adjective'))) return undefined;
@@ -428,9 +492,33 @@ export const SUBJECT_PAIR_RULES = rules<PairCtx, FoundSubject | undefined>('subj
       return subject(ps.who);
     },
   },
+  {
+    name: 'relative-clause-adverb-before-verb',
+    description: 'adverbs right before the main verb after a relative clause belong to the main clause, not to the relative verb\'s object (a switch read by relative-clause-on-subject)',
+    example: 'Many residents who had fled the war now hope to return',
+    apply: () => undefined,
+  },
+  {
+    name: 'relative-clause-comma-subject',
+    description: 'a relative clause on a clause-opening subject that a comma closes: the verb after the comma is the antecedent\'s',
+    example: 'The single that holds the album\'s name, is a slow ballad',
+    apply: (c) => relativeCommaSubject(c, c.off),
+  },
 ]);
 
 /** Which earlier clause a coordinated verb shares its subject with. */
+function relativeCommaSubject({ toks, list, vi, p, ps, cur }: PairCtx, off: RulesOff): FoundSubject | undefined {
+  if (!ps.relative || !ps.who || cur.relative || cur.coordinated) return undefined;
+  const v = list[vi]!;
+  if (cur.who && cur.who.first <= p.last) return undefined;
+  if (!opensClause(toks, ps.who.first, 0, off) || SAY_LIKE.has(p.lemma) || CLAUSE_TAKING.test(p.lemma)) return undefined;
+  // "The single that holds the same name, is a ballad": the relative clause ends at the comma right before the verb
+  if (!/^\s*,\s*$/.test(toks[v.first - 1]!.post)) return undefined;
+  const between = toks.slice(p.last + 1, v.first);
+  if (between.length > 10 || between.slice(0, -1).some((t) => /[,;:()"“”]|\s[-–—]/.test(t.post) || COORD.has(t.norm) || REL.has(t.norm) || SUBORDINATORS.has(t.norm) || has(t, 'Verb'))) return undefined;
+  return subject(ps.who);
+}
+
 interface CoordCtx {
   clauses: Clause[];
   vi: number;
@@ -459,7 +547,7 @@ export function subjects(s: AnnotatedSentenceX, clauses: Clause[], off: RulesOff
     return after ? { ...f, who: after } : f;
   });
   for (let vi = 1; vi < list.length; vi++) {
-    const pair = firstRule(SUBJECT_PAIR_RULES, { s, toks, list, vi, p: list[vi - 1]!, ps: found[vi - 1]!, cur: found[vi]! }, off);
+    const pair = firstRule(SUBJECT_PAIR_RULES, { s, toks, list, vi, p: list[vi - 1]!, ps: found[vi - 1]!, cur: found[vi]!, off }, off);
     if (pair) found[vi] = pair;
   }
   clauses.forEach((c, vi) => {
