@@ -17,7 +17,7 @@ import { canBeVerb, lexicon, stripS } from '../annotate/known.js';
 import { closesAside } from './phrase.js';
 import { CLAUSE_TAKING, COORD, has, isNounish, opensQuote } from './words.js';
 import { afterRelativeAside } from './appositive-subject.js';
-import { relativeThatVerb as relativeThatWithObject } from './relative.js';
+import { relativeThatSVerb, relativeThatWithObject } from './relative.js';
 
 /** What a finite-verb rule sees. `prev`/`next`: the neighbouring groups that passed the first check (none in the first). */
 export interface FiniteCtx {
@@ -124,7 +124,7 @@ export const FINITE_RULES = rules<FiniteCtx, boolean>('finite', [
       !(isOn({ name: 'relative-that-verb' }, off) && relativeThatWithObject(toks, v)) &&
       !(isOn({ name: 'copula-never-noun' }, off) && has(head, 'Copula')) &&
       !(isOn({ name: 'numbered-name-subject' }, off) && numberedName(toks, v, head, before!)) &&
-      !(isOn({ name: 'relative-that-s-verb' }, off) && relativeThatVerb(toks, v, head, before!)),
+      !(isOn({ name: 'relative-that-s-verb' }, off) && relativeThatSVerb(toks, v, head, before!)),
   },
   {
     name: 'copula-never-noun',
@@ -289,14 +289,6 @@ function numberedName(toks: Token[], v: VerbGroup, head: Token, before: Token): 
   const name = toks[v.first - 2];
   const obj = toks[v.last + 1];
   return /^\d+$/.test(before.text) && /[^su]s$/.test(head.norm) && has(head, 'Verb') && !/\S/.test(before.post) && Boolean(name && /^\p{Lu}/u.test(name.text) && (has(name, 'Noun') || has(name, 'ProperNoun')) && !has(name, 'Date') && !/\S/.test(name.post)) && Boolean(obj && (has(obj, 'Determiner') || has(obj, 'Value') || has(obj, 'Possessive')));
-}
-
-/** "the single that holds the same name": "that" after a noun, an -s word, then its object. */
-function relativeThatVerb(toks: Token[], v: VerbGroup, head: Token, before: Token): boolean {
-  if (before.norm !== 'that' || /\S/.test(before.post) || !/[^su]s$/.test(head.norm) || /[,;:]/.test(head.post)) return false;
-  const ante = toks[v.first - 2];
-  const obj = toks[v.last + 1];
-  return Boolean(ante && (isNounish(ante) || has(ante, 'Adjective')) && !has(ante, 'Pronoun') && !/[,;:]/.test(ante.post) && obj && (has(obj, 'Determiner') || has(obj, 'Value') || has(obj, 'Possessive') || has(obj, 'ProperNoun') || has(obj, 'Preposition')));
 }
 
 /** An -s "verb" after a singular noun with no comma between. */

@@ -9,7 +9,7 @@ import { rules } from './rule.js';
 import { has, isNounish } from './words.js';
 
 /** "N that VERB OBJECT": the verb group v opens a relative clause on the noun before "that". */
-export function relativeThatVerb(toks: Token[], v: VerbGroup): boolean {
+export function relativeThatWithObject(toks: Token[], v: VerbGroup): boolean {
   const that = toks[v.first - 1];
   const noun = toks[v.first - 2];
   if (!that || !noun || that.norm !== 'that' || /\S/.test(that.post) || /[,;:]/.test(noun.post) || !isNounish(noun) || has(noun, 'Pronoun')) return false;
@@ -21,6 +21,14 @@ export function relativeThatVerb(toks: Token[], v: VerbGroup): boolean {
   const obj = toks[o];
   if (!obj || /[,;:.]/.test(toks[o - 1]!.post)) return false;
   return has(obj, 'Determiner') || has(obj, 'ProperNoun') || has(obj, 'Pronoun') || has(obj, 'Value') || has(obj, 'Possessive') || (has(obj, 'Plural') && has(obj, 'Noun')) || (has(obj, 'Adjective') && !has(obj, 'Verb'));
+}
+
+/** "the single that holds the same name": "that" after a noun (or adjective), an -s word, then its object (or a preposition); the finite rule relative-that-s-verb. */
+export function relativeThatSVerb(toks: Token[], v: VerbGroup, head: Token, before: Token): boolean {
+  if (before.norm !== 'that' || /\S/.test(before.post) || !/[^su]s$/.test(head.norm) || /[,;:]/.test(head.post)) return false;
+  const ante = toks[v.first - 2];
+  const obj = toks[v.last + 1];
+  return Boolean(ante && (isNounish(ante) || has(ante, 'Adjective')) && !has(ante, 'Pronoun') && !/[,;:]/.test(ante.post) && obj && (has(obj, 'Determiner') || has(obj, 'Value') || has(obj, 'Possessive') || has(obj, 'ProperNoun') || has(obj, 'Preposition')));
 }
 
 /** A switch (no veto of its own) read by the finite rules noun-after-modifier and participle-as-adjective. */
