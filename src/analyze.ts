@@ -49,10 +49,10 @@ export function analyzeDocument(doc: SourceDocument, options: ExtractOptions = {
   return buildDrafts(annotateDocument(doc, options), options.rulesOff, options.kinds);
 }
 
-/** Segment and annotate one document: its DocWork without drafts (the part no claim rule changes). */
+/** Segment and annotate one document: its DocWork without drafts (only the tagging repairs registered as rules heed `rulesOff`). */
 export function annotateDocument(doc: SourceDocument, options: ExtractOptions = {}): DocWork {
   const sentences = segment(doc.text, doc.bodyStart);
-  const annotated = annotate(doc, sentences, options.date ?? null, options.referenceYear ?? null);
+  const annotated = annotate(doc, sentences, options.date ?? null, options.referenceYear ?? null, rulesOff(options.rulesOff));
   return { doc, published: annotated.published, sentences: annotated.sentences, drafts: [] };
 }
 

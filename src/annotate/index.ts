@@ -6,6 +6,7 @@ import { applyDocumentNameRules } from './name-rules.js';
 import { findQuotes } from './quotes.js';
 import { tagMany, type Tagged, type TagItem } from './tokens.js';
 import { pushAll } from '../util/arrays.js';
+import { ALL_ON, type RulesOff } from '../claims/rule.js';
 
 export interface AnnotatedSentenceX extends AnnotatedSentence {
   mentions: TypedMention[];
@@ -32,6 +33,7 @@ export function annotate(
   sentences: Sentence[],
   published: string | null,
   referenceYear: number | null = null,
+  off: RulesOff = ALL_ON,
 ): AnnotatedDocument & { sentences: AnnotatedSentenceX[] } {
   const pub = published ?? doc.published ?? inferPublished(doc.text.slice(doc.bodyStart), referenceYear);
   let insideQuote = false;
@@ -54,7 +56,7 @@ export function annotate(
     itemOf.set(i, items.length);
     items.push({ text: s.text, base: s.start, headline: s.kind === 'headline' || s.kind === 'caption' || (s.index < 4 && !/[.!?]$/.test(s.text)), titleCase: isTitleCase(s.text) });
   });
-  const tagged: Tagged[] = tagMany(items);
+  const tagged: Tagged[] = tagMany(items, off);
   const out: AnnotatedSentenceX[] = sentences.map((s, i) => {
     if (s.paragraph !== lastParagraph) {
       // a quotation left open at a paragraph's end goes on only in a paragraph that opens with a quote mark

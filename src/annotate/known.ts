@@ -23,3 +23,6 @@ export const stripS = (w: string): string => w.replace(/(?:(?<=[sxz]|ch|sh)es|s)
 export const listedVerb = (w: string): boolean => /^(?:Infinitive|PresentTense|PastTense|Participle|Gerund|PhrasalVerb|Copula|Modal|Auxiliary)$/.test(lexicon(w) ?? '');
 /** A word that can be a verb: compromise's lexicon or its context switches say so. */
 export const canBeVerb = (w: string): boolean => listedVerb(w) || /Present|Verb|Past|Infinitive/.test(switches(w) ?? '');
+
+/** -ed adjectives of a state of mind, which after "be" are a state rather than a passive event. */
+export const STATE_ADJECTIVES = /^(?:tired|interested|excited|pleased|concerned|surprised|disappointed|worried|delighted|shocked|satisfied|frustrated|bored|confused|embarrassed|ashamed|amazed|annoyed|scared|thrilled|relieved|determined|convinced|committed|dedicated|prepared|supposed|used|involved|related|married|qualified|talented|skilled|experienced|advanced|detailed|limited|sophisticated|complicated|crowded|isolated|balanced|mixed|armed|wicked|naked|ragged|rugged|beloved|learned|aged|blessed|cursed)$/;

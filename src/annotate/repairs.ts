@@ -8,9 +8,10 @@ import { ABBREVIATIONS } from '../segment/sentences.js';
 import { PARTY_LABEL } from './lexicon.js';
 import { verbLemma } from './lemma.js';
 import nlp from './nlp.js';
-import { MODAL, canBeVerb, lexicon, listedVerb, stripS } from './known.js';
+import { MODAL, STATE_ADJECTIVES, canBeVerb, lexicon, listedVerb, stripS } from './known.js';
 import { HEADLINE_REPAIRS } from './headline.js';
 import { PARTICIPLE_REPAIRS } from './participles.js';
+import { VERB_REPAIRS_5 } from './verb-repairs-5.js';
 import { demoteFirstWord, type Repair } from './repair.js';
 
 /** Token i is already inside a verb group. */
@@ -630,6 +631,7 @@ export const REPAIRS: Repair[] = [
       }
     },
   },
+  ...VERB_REPAIRS_5,
 ];
 
 const aloneCache = new Map<string, boolean>();
@@ -644,8 +646,6 @@ function aloneAVerb(w: string): boolean {
   }
   return v;
 }
-/** -ed adjectives of a state of mind, which after "be" are a state rather than a passive event. */
-const STATE_ADJECTIVES = /^(?:tired|interested|excited|pleased|concerned|surprised|disappointed|worried|delighted|shocked|satisfied|frustrated|bored|confused|embarrassed|ashamed|amazed|annoyed|scared|thrilled|relieved|determined|convinced|committed|dedicated|prepared|supposed|used|involved|related|married|qualified|talented|skilled|experienced|advanced|detailed|limited|sophisticated|complicated|crowded|isolated|balanced|mixed|armed|wicked|naked|ragged|rugged|beloved|learned|aged|blessed|cursed)$/;
 /** Adjectives that are verbs too, which compromise's lexicon lists only as adjectives: "The sum equals", "Sales totalled". */
 const ADJECTIVE_VERBS = /^(?:equal|total|average|top|near)$/;
 /** Adverbs that stand between a subject and its verb. */

@@ -8,6 +8,7 @@ import type { Token, VerbGroup } from '../types.js';
 import { groupsOf } from './groups.js';
 import { REPAIRS } from './repairs.js';
 import type { Tagging } from './repair.js';
+import { ALL_ON, type RulesOff } from '../claims/rule.js';
 
 interface CTerm {
   text: string;
@@ -101,7 +102,7 @@ const MEMO_MAX = 2_000;
 const memo = new Map<string, Raw>();
 
 /** Tag the sentences of one document (batched through compromise). */
-export function tagMany(items: TagItem[]): Tagged[] {
+export function tagMany(items: TagItem[], off: RulesOff = ALL_ON): Tagged[] {
   const keys = items.map((it) => (it.titleCase ? `T${it.text}` : it.text));
   const raws: (Raw | undefined)[] = keys.map((k) => memo.get(k));
   const plain = items.map((it, i) => [it, i] as const).filter(([it, i]) => !it.titleCase && !raws[i]);
@@ -116,7 +117,7 @@ export function tagMany(items: TagItem[]): Tagged[] {
       if (memo.size >= MEMO_MAX) memo.clear();
       memo.set(key, raw);
     }
-    return fromRaw(raw, it.text, it.base, Boolean(it.headline));
+    return fromRaw(raw, it.text, it.base, Boolean(it.headline), off);
   });
 }
 
@@ -142,7 +143,7 @@ function attachLoosePunctuation(raw: Raw, text: string): Raw {
   return { terms, groups };
 }
 
-function fromRaw(rawIn: Raw, text: string, base: number, headline: boolean): Tagged {
+function fromRaw(rawIn: Raw, text: string, base: number, headline: boolean, off: RulesOff): Tagged {
   const raw = attachLoosePunctuation(rawIn, text);
   const tokens: Token[] = [];
   const normals: string[] = [];
@@ -162,6 +163,7 @@ function fromRaw(rawIn: Raw, text: string, base: number, headline: boolean): Tag
   });
   const verbs = groupsOf(raw.groups, tokens, normals, text, base);
   const tagging: Tagging = { tokens, verbs, text, base, headline };
-  for (const r of REPAIRS) r.apply(tagging);
+  // a repair registered as a claim rule (verb-repairs-5.ts) can be switched off by name
+  for (const r of REPAIRS) if (!off.has(r.name)) r.apply(tagging);
   return { tokens, verbs };
 }

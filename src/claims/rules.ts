@@ -5,6 +5,7 @@
  */
 import { PASSES, type PassName, type Rule, type RulesOff } from './rule.js';
 import { FINITE_RULES } from './finite.js';
+import { VERB_REPAIR_RULES_5 } from '../annotate/verb-repairs-5.js';
 import { AFTER_RELATIVE_RULES, APPOSITIVE_CHAIN_RULES } from './appositive-subject.js';
 import { SERIES_RULES } from './series.js';
 import { RELATIVE_THAT_RULES } from './relative.js';
@@ -27,6 +28,7 @@ export interface RuleInfo {
 }
 
 const ALL: readonly Rule<never, unknown>[] = [
+  ...VERB_REPAIR_RULES_5,
   ...FINITE_RULES,
   ...AFTER_RELATIVE_RULES,
   ...RELATIVE_THAT_RULES,
