@@ -38,6 +38,26 @@ describe('-s verbs compromise guessed as plural nouns', () => {
   });
 });
 
+describe('verbs after a subject pronoun, "and" or a relative pronoun', () => {
+  it('s-verb-after-she: "she alerts the harbour police" has "alerts" as its verb', () => {
+    const text = 'Before fainting she alerts the harbour police.';
+    expect(rows(text)).toEqual(['she | alert | alerts | the harbour police']);
+    expect(rows(text, ['s-verb-after-she'])).toEqual([]);
+  });
+
+  it('verb-after-and-unknown: "... and recorded seven albums" is a second clause with the same subject', () => {
+    const text = 'Ana Vela moved to the Tarnwick record label and recorded seven albums.';
+    expect(rows(text)).toEqual(['Ana Vela | move | moved | to the Tarnwick record label', 'Ana Vela | record | recorded | seven albums']);
+    expect(rows(text, ['verb-after-and-unknown'])).toEqual(['Ana Vela | move | moved | to the Tarnwick record label and recorded seven albums']);
+  });
+
+  it('past-after-relative-adjective: "which worried Ana Ruiz" is a relative clause, not part of the passive', () => {
+    const text = 'The army was not disbanded which worried Ana Ruiz.';
+    expect(rows(text)).toEqual(['The army | disband | was not disbanded | ']);
+    expect(rows(text, ['past-after-relative-adjective'])).toEqual(['The army | disband | was not disbanded | which worried Ana Ruiz']);
+  });
+});
+
 describe('base forms after a plural subject', () => {
   it('base-verb-after-plural: "Officials alert residents" has "alert" as its verb', () => {
     const text = 'Officials alert residents to the flood risk in Velmora.';

@@ -107,7 +107,7 @@ function clashes(tokens: readonly Token[], verbs: readonly VerbGroup[], from: nu
     if (v && finite(tokens, v)) {
       if (!nounRead(tokens, v)) return true;
     }
-    if (/[,;:()]/.test(tk.post) || /^(?:and|or|but|that|which|who)$/.test(tk.norm)) return false;
+    if (/[,;:()]/.test(tk.post) || /^(?:and|or|but|that|which|who|when|while|where|because|if|unless|until|after|before|since|although|though)$/.test(tk.norm)) return false;
   }
   return false;
 }
@@ -293,6 +293,63 @@ export const VERB_REPAIR_RULES_5: Rule<Tagging, void>[] = rules<Tagging, void>('
         const v = verbs[k]!;
         const group = tokens.slice(v.first, v.last + 1);
         if (group.every((x) => (has(x, 'Adverb') || has(x, 'Preposition') || has(x, 'Conjunction')) && !has(x, 'Verb'))) verbs.splice(k, 1);
+      }
+    },
+  },
+  {
+    name: 's-verb-after-she',
+    description: 'an -s word compromise guessed a plural noun right after "he", "she" or "it", before an object, is the verb whatever its lexicon says (a subject pronoun takes no noun after it)',
+    example: 'Before fainting she alerts the harbour police',
+    apply: (tg) => {
+      const { tokens, verbs } = tg;
+      for (let i = 1; i + 1 < tokens.length; i++) {
+        const t = tokens[i]!;
+        const p = tokens[i - 1]!;
+        if (!/^(?:he|she|it)$/.test(p.norm) || !bare(p) || !/^[a-z]{3,}s$/.test(t.text) || /(?:ss|us|is)$/.test(t.norm) || has(t, 'Verb') || !has(t, 'Plural') || !bare(t) || inGroup(verbs, i)) continue;
+        if (!objectStart(tokens, i + 1) || PREPOSITIONS.test(t.norm) || NOUN_SUFFIX.test(stripS(t.norm))) continue;
+        makeVerb(tg, i, verbLemma(stripS(t.norm)));
+      }
+    },
+  },
+  {
+    name: 'verb-after-and-unknown',
+    description: 'after "and" that follows a finite verb\'s clause, an -s word whose stem compromise\'s lexicon lacks, or an -ed word it read as an adjective, before an object (a determiner, a number, a pronoun, a name), is a verb coordinated with that clause',
+    example: 'The hall was never rebuilt and retains a wooden roof; Ruiz declared a truce and closed all the ports',
+    apply: (tg) => {
+      const { tokens, verbs } = tg;
+      for (let i = 2; i + 1 < tokens.length; i++) {
+        const t = tokens[i]!;
+        if (tokens[i - 1]!.norm !== 'and' || !bare(tokens[i - 1]!) || !bare(t) || has(t, 'Verb') || inGroup(verbs, i) || !/^[a-z]{3,}$/.test(t.text)) continue;
+        const sForm = /[^s]s$/.test(t.norm) && !/(?:us|is)$/.test(t.norm) && has(t, 'Plural') && unknownWord(t.norm, stripS(t.norm));
+        const edForm = /ed$/.test(t.norm) && has(t, 'Adjective') && !STATE_ADJECTIVES.test(t.norm);
+        if (!(sForm || edForm) || !objectStart(tokens, i + 1)) continue;
+        const p = tokens[i - 2]!;
+        if (/[,;:]/.test(p.post) || has(p, 'Plural') || has(p, 'Determiner') || has(p, 'Value') || (has(p, 'Adjective') && !inGroup(verbs, i - 2))) continue;
+        // the finite verb whose clause "and" continues, with no relative word or clause break between
+        const prior = verbs.filter((v) => v.last < i - 1 && finite(tokens, v));
+        const last = prior[prior.length - 1];
+        if (!last || tokens.slice(last.last + 1, i - 1).some((x) => /[;:]/.test(x.post) || /^(?:that|which|who)$/.test(x.norm))) continue;
+        const lemma = sForm ? verbLemma(stripS(t.norm)) : verbLemma(t.norm);
+        if (edForm && (lemma === t.norm || !(canBeVerb(lemma) || unknownWord(t.norm, lemma)))) continue;
+        makeVerb(tg, i, lemma, sForm ? 'PresentTense' : 'PastTense');
+      }
+    },
+  },
+  {
+    name: 'past-after-relative-adjective',
+    description: 'an -ed word compromise read as an adjective right after "which", "who" or "that" (a relative pronoun), before an object (a name, a determiner, a pronoun, a number), is the relative clause\'s verb',
+    example: 'The army was not disbanded, which worried Ana Ruiz',
+    apply: (tg) => {
+      const { tokens, verbs } = tg;
+      for (let i = 1; i + 1 < tokens.length; i++) {
+        const t = tokens[i]!;
+        const p = tokens[i - 1]!;
+        if (!/^(?:which|who|that)$/.test(p.norm) || !bare(p) || !/^[a-z]{3,}ed$/.test(t.text) || has(t, 'Verb') || !has(t, 'Adjective') || !bare(t) || inGroup(verbs, i)) continue;
+        // "that" as a determiner ("that worried look") has a noun, not an object, after the word
+        if (!objectStart(tokens, i + 1)) continue;
+        const lemma = verbLemma(t.norm);
+        if (lemma === t.norm || !(canBeVerb(lemma) || unknownWord(t.norm, lemma))) continue;
+        makeVerb(tg, i, lemma, 'PastTense');
       }
     },
   },
