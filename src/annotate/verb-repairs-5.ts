@@ -1,8 +1,7 @@
 /**
  * Finite verbs compromise tags as nouns or adjectives, found by their place in the clause (issue
  * 20): an -s form whose stem compromise's lexicon does not hold is guessed a plural noun ("The firm
- * retains a stake", "Navy nabs 26 pirates"); a base form after a plural subject is read as a noun
- * or an adjective ("Officials alert residents"); a one-word time between the subject and its verb
+ * retains a stake", "Navy nabs 26 pirates"); a one-word time between the subject and its verb
  * ("The ministry today issued") hides the subject. Each repair is also a claim rule (pass
  * `finite`, registered in claims/rules.ts), so CLAIMS_RULES_OFF can switch it off to measure it.
  */
@@ -183,34 +182,6 @@ export const VERB_REPAIR_RULES_5: Rule<Tagging, void>[] = rules<Tagging, void>('
         if (clashes(tokens, verbs, demote ? i + 2 : i + 1)) continue;
         if (demote && !demoteNextPresent(tg, i)) continue;
         makeVerb(tg, i, verbLemma(stem));
-        demoteObjectNoun(tg, i);
-      }
-    },
-  },
-  {
-    name: 'base-verb-after-plural',
-    description: 'a base form compromise read as a singular noun or an adjective, right after a plural noun that ends the subject, in a sentence with no finite verb before it and before an object (a determiner, a number, a pronoun, a name, or a plural noun with no verb after it), is the verb',
-    example: 'Officials alert residents to the risk; The villagers praise the mayor',
-    apply: (tg) => {
-      const { tokens, verbs } = tg;
-      for (let i = 1; i + 1 < tokens.length; i++) {
-        const t = tokens[i]!;
-        if (!/^[a-z]{3,}$/.test(t.text) || /(?:s|ly|ing|ed)$/.test(t.norm) || has(t, 'Verb') || !bare(t) || bracketed(t) || inGroup(verbs, i)) continue;
-        if (!((has(t, 'Noun') && has(t, 'Singular')) || has(t, 'Adjective')) || has(t, 'Pronoun') || has(t, 'Determiner') || has(t, 'Value') || has(t, 'Date') || has(t, 'Preposition') || has(t, 'Comparative') || has(t, 'Superlative')) continue;
-        if (NOUN_SUFFIX.test(t.norm)) continue;
-        const p = tokens[i - 1]!;
-        if (!has(p, 'Plural') || !/[^s]s$|^people$|men$/.test(p.norm) || !afterSubject(tokens, i) || finiteBefore(tokens, verbs, i)) continue;
-        // "The firm tracks technology stocks": an -s word after a singular noun may itself be the verb
-        const pp = tokens[i - 2];
-        if (bare(p) && pp && bare(pp) && has(pp, 'Noun') && !has(pp, 'ProperNoun') && !has(pp, 'Pronoun') && !ARTICLE.test(pp.norm)) continue;
-        const known = lexicon(t.norm);
-        if (!(known === undefined || canBeVerb(t.norm) || known === 'Adjective') || PREPOSITIONS.test(t.norm)) continue;
-        const nx = tokens[i + 1]!;
-        // a plain plural object, then a preposition or the clause's end: "alert residents to the risk"
-        const plainObject = has(nx, 'Plural') && !has(nx, 'Verb') && !has(nx, 'Date') && !inGroup(verbs, i + 1) && (!tokens[i + 2] || /[,;:.!?]/.test(nx.post) || has(tokens[i + 2], 'Preposition'));
-        if (!objectStart(tokens, i + 1) && !plainObject) continue;
-        if (clashes(tokens, verbs, i + 1)) continue;
-        makeVerb(tg, i, verbLemma(t.norm));
         demoteObjectNoun(tg, i);
       }
     },
