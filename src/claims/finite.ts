@@ -18,6 +18,7 @@ import { closesAside } from './phrase.js';
 import { CLAUSE_TAKING, COORD, has, isNounish, opensQuote } from './words.js';
 import { afterRelativeAside } from './appositive-subject.js';
 import { relativeThatSVerb, relativeThatWithObject } from './relative.js';
+import { objectRelativeSpeech } from './speakers-6.js';
 
 /** What a finite-verb rule sees. `prev`/`next`: the neighbouring groups that passed the first check (none in the first). */
 export interface FiniteCtx {
@@ -79,7 +80,7 @@ export const FINITE_RULES = rules<FiniteCtx, boolean>('finite', [
     name: 'right-after-verb',
     description: 'a one-word group directly after another verb group is part of it',
     example: 'had taken part; will help build',
-    apply: ({ prev, v, toks, multi }) => Boolean(prev && prev.last === v.first - 1 && !/[,;:]/.test(toks[prev.last]!.post) && !multi && !SAY_LIKE.has(prev.lemma)),
+    apply: ({ prev, v, toks, multi, off }) => Boolean(prev && prev.last === v.first - 1 && !/[,;:]/.test(toks[prev.last]!.post) && !multi && !SAY_LIKE.has(prev.lemma)) && !objectRelativeSpeech(toks, v, off),
   },
   {
     name: 'plural-noun-compound',

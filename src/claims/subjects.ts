@@ -16,6 +16,7 @@ import { LINKING, isAside, npLeft, phrase } from './phrase.js';
 import { CLAUSE_TAKING, COORD, REL, THAT_CLAUSE, closesQuote, has, isAbbreviation, isModifier, isNounish, opensQuote } from './words.js';
 import { APPOSITIVE_CHAIN_RULES } from './appositive-subject.js';
 import { SERIES_RULES } from './series.js';
+import { SPEAKER_SUBJECT_RULES_6 } from './speakers-6.js';
 
 /** What a subject rule sees: the verb, the floor of its clause, and `t` = toks[k], the word before the verb (past adverbs). */
 interface SubjectCtx {
@@ -351,6 +352,9 @@ export function findSubject(s: AnnotatedSentenceX, v: VerbGroup, clauseFloor: nu
   const toks = s.tokens;
   let k = v.first - 1;
   while (k >= clauseFloor && has(toks[k], 'Adverb') && !/[,;]/.test(toks[k]!.post) && !COORD.has(toks[k]!.norm)) k--;
+  // a speaker's rules may reach past the floor: "the experts I interviewed said", "X, who ..., said"
+  const speaker = k >= 0 ? firstRule(SPEAKER_SUBJECT_RULES_6, { s, toks, v, floor: clauseFloor, k, t: toks[k]!, off }, off) : undefined;
+  if (speaker) return speaker;
   if (k < clauseFloor) return none;
   const t = toks[k]!;
   const ruled = firstRule(SUBJECT_RULES, { s, toks, v, floor: clauseFloor, k, t, off }, off) ?? firstRule(APPOSITIVE_CHAIN_RULES, { s, toks, lemma: v.lemma, floor: clauseFloor, k, t, off }, off) ?? firstRule(SERIES_RULES, { s, toks, v, k, t }, off);

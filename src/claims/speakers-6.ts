@@ -1,0 +1,218 @@
+/**
+ * Issue 18 (sixth session): the speaker of a speech verb, where the subject walk of subjects.ts
+ * stops short or goes too far. Each rule sees the verb and the word before it (past adverbs) and
+ * gives the whole speaker, or nothing (then the usual subject rules run).
+ *
+ *   '"We will win," Tom Hale, 61, of Springfield, Ill., a planner at the port, said.'
+ *   → said: "Tom Hale" (not "Ill" nor nothing)
+ */
+import type { Token, VerbGroup } from '../types.js';
+import type { AnnotatedSentenceX } from '../annotate/index.js';
+import { SAY_LIKE } from '../annotate/lexicon.js';
+import type { FoundSubject } from './draft.js';
+import { isOn, rules, type Rule, type RulesOff } from './rule.js';
+import { isAside, npLeft, phrase } from './phrase.js';
+import { REL, closesQuote, has, isNounish } from './words.js';
+
+/** What a speaker rule sees: as subjects.ts's subject rules (t = toks[k], the word before the verb past adverbs). */
+export interface SpeakerCtx {
+  s: AnnotatedSentenceX;
+  toks: Token[];
+  v: VerbGroup;
+  floor: number;
+  k: number;
+  t: Token;
+  off: RulesOff;
+}
+
+/** Verbs of saying whose subject these rules look for (the speech verbs and a few more that take a clause). */
+const SPEAKING = /^(?:say|tell|report|announce|confirm|declare|state|add|insist|deny|warn|write|tweet|post|reveal|explain|note|allege|argue|acknowledge|admit|assert|maintain|stress|remark|indicate|claim|contend|suggest|agree|believe|think|caution|complain|concede|recall|reply|respond|testify|predict|estimate|conclude|ask)$/;
+const speaking = (v: VerbGroup): boolean => SAY_LIKE.has(v.lemma) || SPEAKING.test(v.lemma);
+
+const subject = (s: AnnotatedSentenceX, first: number, last: number): FoundSubject => ({ who: phrase(s, first, last), coordinated: false, relative: false });
+const isComma = (t: Token | undefined): boolean => Boolean(t && /^[.)]*\s*,\s*$/.test(t.post));
+/** Words that may open a sentence before its subject with no comma: "But", "And", "Even", "Yet", "So", "Still", "Now". */
+const OPENER = /^(?:but|and|even|yet|so|still|now|meanwhile|instead|also)$/;
+/** A personal pronoun that may be a relative clause's subject or a complement's object. */
+const OBJECT_PRONOUN = /^(?:him|her|them|us|me|it|you)$/;
+const SUBJECT_PRONOUN = /^(?:i|we|you|he|she|they)$/;
+/** A state's or province's abbreviation after a town ("Springfield, Ill.,"): capitalised, ending in its period. */
+const PLACE_ABBR = (seg: Token[]): boolean => seg.length >= 1 && seg.length <= 2 && seg.every((x) => /^\p{Lu}[\p{L}.]*$/u.test(x.text)) && /\.$/.test(seg[seg.length - 1]!.text + seg[seg.length - 1]!.post.trim().slice(0, 1));
+
+/**
+ * Where the speaker may start: the sentence's first word (after an opener word: "But", "Even"),
+ * or the word after a quotation that closes with a comma ('"...," Tom Hale, a planner, said').
+ */
+function startsSpeaker(toks: Token[], a: number): boolean {
+  if (a === 0) return true;
+  const b = toks[a - 1]!;
+  if (closesQuote(b) && /,/.test(b.post)) return true;
+  return a === 1 && OPENER.test(b.norm) && !/[,;:]/.test(b.post);
+}
+
+/**
+ * "NAME, APPOSITIVE, ..., said": from the comma before the verb back over comma-set pieces to the
+ * name that starts the speaker; each piece after the name is an aside (an age, a home town and its
+ * state's abbreviation, a relative clause) or a noun phrase (a role, perhaps with prepositions and
+ * "and"). The name is the speaker.
+ */
+function appositiveSpeaker(s: AnnotatedSentenceX, toks: Token[], k: number, off: RulesOff): FoundSubject | undefined {
+  if (!isComma(toks[k])) return undefined;
+  const segs: [number, number][] = [];
+  let end = k;
+  for (let n = 0; n < 7; n++) {
+    let st = end;
+    while (st > 0 && !/[,;:.!?]|\s[-–—]/.test(toks[st - 1]!.post.replace(/^\)/, '').replace(/^\(/, '')) && !closesQuote(toks[st - 1]!) && !/["“]/.test(toks[st]!.pre)) st--;
+    // a period inside the piece is an abbreviation's ("Md.", "Del.", "E."), not the sentence's
+    segs.unshift([st, end]);
+    if (startsSpeaker(toks, st)) break;
+    if (!isComma(toks[st - 1]) || st - 1 < 0) return undefined;
+    end = st - 1;
+  }
+  const [a0, b0] = segs[0]!;
+  if (!startsSpeaker(toks, a0) || segs.length < 2) return undefined;
+  // "But Ana Ruiz, ...": the opener is no part of the name
+  const first = a0 === 0 && OPENER.test(toks[0]!.norm) && b0 > 0 ? 1 : a0;
+  const name = toks.slice(first, b0 + 1);
+  if (name.length > 8 || name.some((x) => has(x, 'Verb') && !has(x, 'Noun')) || !isNounish(toks[b0]!) || has(toks[first], 'Pronoun')) return undefined;
+  if (!s.mentions.some((m) => m.first >= first && m.last <= b0 && (m.type === 'person' || m.type === 'organization' || m.type === 'place'))) return undefined;
+  let prevHome = false;
+  for (const [a, b] of segs.slice(1)) {
+    const seg = toks.slice(a, b + 1);
+    if (seg.length > 25) return undefined;
+    const home = seg[0]!.norm === 'of' || seg[0]!.norm === 'from';
+    if (isAside(seg, off) || (prevHome && PLACE_ABBR(seg) && isOn({ name: 'speaker-past-place-abbreviation' }, off)) || /^\(.*\)$/.test(seg.map((x) => x.pre + x.text + x.post.replace(/,\s*$/, '')).join(''))) {
+      prevHome = home;
+      continue;
+    }
+    prevHome = false;
+    // a noun phrase: a role, perhaps with its prepositions and "and" ("director of X and a professor at Y")
+    const rel = seg.findIndex((x) => REL.has(x.norm) || x.norm === 'whose');
+    const head = rel >= 0 ? seg.slice(0, rel) : seg;
+    if (head.length === 0 || has(head[0], 'Preposition') || head.some((x) => has(x, 'Verb') && !has(x, 'Noun') && !has(x, 'Gerund') && !has(x, 'PastTense')) || !head.some((x) => isNounish(x))) return undefined;
+    if (seg.some((x) => /^(?:said|says|told|tells)$/.test(x.norm))) return undefined;
+  }
+  return subject(s, first, b0);
+}
+
+export const SPEAKER_SUBJECT_RULES_6 = rules<SpeakerCtx, FoundSubject | undefined>('subjects', [
+  {
+    name: 'speaker-before-long-appositive',
+    description: 'a speech verb after a comma, when the words before it are a name and up to six pieces set off by commas (roles, an age, a home town and its state, a relative clause), after a closing quotation or an opening "But": the name is the speaker',
+    example: '"The ferry will close," Tom Harlan, director of the Dunmore Ferry Center and a professor at Wexley College, said',
+    apply: ({ s, toks, v, k, off }) => (speaking(v) ? appositiveSpeaker(s, toks, k, off) : undefined),
+  },
+  {
+    name: 'speaker-past-place-abbreviation',
+    description: 'the walk over a speaker\'s asides passes "of PLACE, ST.," (a state\'s abbreviation ends with its period but not the sentence); a switch read by speaker-before-long-appositive',
+    example: 'Tom Hale, 61, of Springfield, Ill., said the ferry would close',
+    apply: () => undefined,
+  },
+  {
+    name: 'speaker-near-complement',
+    description: 'a speaker that is a noun phrase with its complement ("Those close to him", "advisers to the mayor", "her letter to the court"): the whole phrase is the speaker, not its tail',
+    example: 'Those close to him say the mayor is tired; Advisers to the mayor say the council has grown tired',
+    apply: ({ s, toks, v, k, off }) => {
+      if (!speaking(v) || /[,;:()"“”]/.test(toks[k]!.post)) return undefined;
+      const f = OBJECT_PRONOUN.test(toks[k]!.norm) ? k : npLeft(toks, k, 0, off);
+      if (f < 2) return undefined;
+      const prep = toks[f - 1]!;
+      if (!/^(?:to|with|for)$/.test(prep.norm) || /[,;:()"“”]/.test(prep.post) || /[,;:()"“”]/.test(toks[f - 2]!.post)) return undefined;
+      const before = toks[f - 2]!;
+      // "those close to", "someone familiar with", "advisers to", "aides to", "a letter to"
+      let start: number;
+      if (/^(?:close|closest|familiar|loyal|near|nearest)$/.test(before.norm)) {
+        start = f - 3;
+        if (start < 0 || !(/^(?:those|people|someone|somebody|one|sources|officials|aides|advisers|allies|friends|others|a|an|the)$/.test(toks[start]!.norm) || isNounish(toks[start]!))) return undefined;
+        start = npLeft(toks, start, 0, off) >= 0 ? Math.min(start, npLeft(toks, start, 0, off)) : start;
+      } else if (isNounish(before) && !has(before, 'Pronoun') && !has(before, 'Date') && prep.norm === 'to') {
+        start = npLeft(toks, f - 2, 0, off);
+        if (start < 0) return undefined;
+      } else return undefined;
+      if (start < 0 || !(startsSpeaker(toks, start) || /[,;:]/.test(toks[start - 1]!.post) || has(toks[start - 1], 'Conjunction'))) return undefined;
+      return subject(s, start, k);
+    },
+  },
+  {
+    name: 'speaker-before-dash-aside',
+    description: 'a speech verb right after an aside between dashes ("X -- who ... --", "X -- co-editor of ... --"): the speaker is the noun phrase before the first dash',
+    example: 'Tom Hale -- who ran the port for a decade -- said the ferry would close',
+    apply: ({ s, toks, v, k, off }) => {
+      if (!speaking(v) || !/\s[-–—]+\s*$|^[-–—]{1,2}\s*$/.test(toks[k]!.post)) return undefined;
+      for (let r = k - 1; r >= 0 && k - r < 40; r--) {
+        const tr = toks[r]!;
+        if (/[;.!?]/.test(tr.post) && !/^\s*[-–—]/.test(tr.post)) return undefined;
+        if (!/[-–—]/.test(tr.post) || tr.post === '-') continue;
+        const f = npLeft(toks, r, 0, off);
+        if (f < 0 || !startsSpeaker(toks, f)) return undefined;
+        if (!s.mentions.some((m) => m.first >= f && m.last <= r) && !has(toks[f], 'Determiner')) return undefined;
+        return subject(s, f, r);
+      }
+      return undefined;
+    },
+  },
+  {
+    name: 'speaker-with-relative-clause',
+    description: 'a speaker with a relative clause whose object is a pronoun or short phrase ("People who know him say"): the speaker runs from the noun over the relative clause',
+    example: 'People who know him say the mayor is tired',
+    apply: ({ s, toks, v, k, off }) => {
+      if (!speaking(v) || /[,;:()"“”]/.test(toks[k]!.post)) return undefined;
+      for (let r = k - 1; r >= 1 && k - r <= 6; r--) {
+        const tr = toks[r]!;
+        if (/[,;:()"“”]/.test(tr.post)) return undefined;
+        if (tr.norm !== 'who' && tr.norm !== 'that') continue;
+        // "who VERB OBJECT": one verb right after the pronoun, then its object
+        const vb = s.verbs.find((g) => g.first === r + 1);
+        if (!vb || vb.last >= k || SAY_LIKE.has(vb.lemma)) return undefined;
+        const obj = toks.slice(vb.last + 1, k + 1);
+        if (obj.length === 0 || obj.length > 4 || obj.some((x) => has(x, 'Verb') && !has(x, 'Noun'))) return undefined;
+        const f = npLeft(toks, r - 1, 0, off);
+        if (f < 0 || has(toks[f], 'Pronoun') && !/^(?:those|some|many|others|anyone|everyone|someone)$/.test(toks[f]!.norm) || !startsSpeaker(toks, f) && !(f > 0 && has(toks[f - 1], 'Conjunction'))) return undefined;
+        return subject(s, f, k);
+      }
+      return undefined;
+    },
+  },
+  {
+    name: 'speaker-after-object-relative',
+    description: 'a speech verb right after "NOUN PRONOUN VERB" ("all the experts I interviewed said"): an object relative clause with no "that"; the whole phrase is the speaker',
+    example: 'All the planners I interviewed said the ferry would close',
+    apply: ({ s, toks, v, k, off }) => {
+      if (!speaking(v) || !objectRelativeBefore(toks, v.first)) return undefined;
+      const f = npLeft(toks, k - 2, 0, off);
+      if (f < 0 || !(startsSpeaker(toks, f) || (f > 0 && /,/.test(toks[f - 1]!.post)))) return undefined;
+      return subject(s, f, k);
+    },
+  },
+  {
+    name: 'speaker-partitive-relative',
+    description: '"many of whom say", "some of whom said": the quantity and its relative pronoun are the speaker, not the words after the verb',
+    example: 'Residents, many of whom say the council\'s claims are unfounded, gathered outside',
+    apply: ({ s, toks, v, k }) => {
+      if (!speaking(v) || !/^(?:whom|which)$/.test(toks[k]!.norm) || toks[k - 1]?.norm !== 'of') return undefined;
+      const q = toks[k - 2];
+      if (!q || !/^(?:many|most|some|all|none|several|few|both|each|one|half|two|three|dozens)$/.test(q.norm)) return undefined;
+      return subject(s, k - 2, k);
+    },
+  },
+]);
+
+/**
+ * The speech verb at token `at` follows "NOUN PRONOUN VERB" with no punctuation: "the experts I
+ * interviewed said", "the officials we spoke to said".
+ */
+export function objectRelativeBefore(toks: Token[], at: number): boolean {
+  const vb = toks[at - 1];
+  const pr = toks[at - 2];
+  const n = toks[at - 3];
+  if (!vb || !pr || !n || !has(vb, 'PastTense') && !has(vb, 'Verb')) return false;
+  if (!SUBJECT_PRONOUN.test(pr.norm) || !isNounish(n) || has(n, 'Pronoun') || !has(n, 'Plural') && !/^(?:everyone|everybody|anyone|someone|no one)$/.test(n.norm)) return false;
+  return [vb, pr, n].every((x) => !/[,;:()"“”]/.test(x.post));
+}
+
+/** Is the rule on? For the hook in finite.ts (a speech verb after an object relative clause is finite). */
+export const objectRelativeSpeech = (toks: Token[], v: VerbGroup, off: RulesOff): boolean =>
+  isOn({ name: 'speaker-after-object-relative' }, off) && v.first === v.last && speaking(v) && objectRelativeBefore(toks, v.first);
+
+/** Every rule of this file, for rules.ts. */
+export const SPEAKER_RULES_6 = [...SPEAKER_SUBJECT_RULES_6] as readonly Rule<never, unknown>[];
