@@ -143,10 +143,19 @@ export const SPEAKER_SUBJECT_RULES_6 = rules<SpeakerCtx, FoundSubject | undefine
         const tr = toks[r]!;
         if (/[;.!?]/.test(tr.post) && !/^\s*[-–—]/.test(tr.post)) return undefined;
         if (!/[-–—]/.test(tr.post) || tr.post === '-') continue;
-        const f = npLeft(toks, r, 0, off);
+        let f = npLeft(toks, r, 0, off);
+        let last = r;
+        // "Tom Dorn, the chief executive of Orla Media -- the company that ... -- told": the name before the role
+        if (f > 0 && isComma(toks[f - 1])) {
+          const g = npLeft(toks, f - 1, 0, off);
+          if (g >= 0 && s.mentions.some((m) => m.first >= g && m.last <= f - 1 && m.type === 'person')) {
+            last = f - 1;
+            f = g;
+          }
+        }
         if (f < 0 || !startsSpeaker(toks, f)) return undefined;
-        if (!s.mentions.some((m) => m.first >= f && m.last <= r) && !has(toks[f], 'Determiner')) return undefined;
-        return subject(s, f, r);
+        if (!s.mentions.some((m) => m.first >= f && m.last <= last) && !has(toks[f], 'Determiner') && !/^\p{Lu}/u.test(toks[last]!.text)) return undefined;
+        return subject(s, f, last);
       }
       return undefined;
     },
@@ -182,6 +191,19 @@ export const SPEAKER_SUBJECT_RULES_6 = rules<SpeakerCtx, FoundSubject | undefine
       const f = npLeft(toks, k - 2, 0, off);
       if (f < 0 || !(startsSpeaker(toks, f) || (f > 0 && /,/.test(toks[f - 1]!.post)))) return undefined;
       return subject(s, f, k);
+    },
+  },
+  {
+    name: 'speaker-relative-past-time',
+    description: '"who in 2010 said", "who on Monday told": a time phrase between a relative pronoun and the speech verb is no speaker; the speaker is the pronoun\'s antecedent',
+    example: 'Tom Hale, the port chairman, who in 2010 said the ferry would close, resigned',
+    apply: ({ s, toks, v, k, off }) => {
+      if (!speaking(v)) return undefined;
+      let r = k;
+      while (r > 0 && k - r < 5 && !/[,;:()"“”]/.test(toks[r]!.post) && (has(toks[r], 'Date') || /^(?:in|on|last|this|earlier|later|\d{4})$/.test(toks[r]!.norm) || s.times.some((x) => toks[r]!.start >= x.start && toks[r]!.end <= x.end))) r--;
+      if (r === k || !/^(?:who|which)$/.test(toks[r]!.norm) || r < 1 || /[,;:]/.test(toks[r]!.post)) return undefined;
+      const f = npLeft(toks, r - 1, 0, off);
+      return f >= 0 ? { who: phrase(s, f, r - 1), coordinated: false, relative: true } : undefined;
     },
   },
   {
