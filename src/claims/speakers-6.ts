@@ -36,8 +36,6 @@ const OPENER = /^(?:but|and|even|yet|so|still|now|meanwhile|instead|also)$/;
 /** A personal pronoun that may be a relative clause's subject or a complement's object. */
 const OBJECT_PRONOUN = /^(?:him|her|them|us|me|it|you)$/;
 const SUBJECT_PRONOUN = /^(?:i|we|you|he|she|they)$/;
-/** A state's or province's abbreviation after a town ("Springfield, Ill.,"): capitalised, ending in its period. */
-const PLACE_ABBR = (seg: Token[]): boolean => seg.length >= 1 && seg.length <= 2 && seg.every((x) => /^\p{Lu}[\p{L}.]*$/u.test(x.text)) && /\.$/.test(seg[seg.length - 1]!.text + seg[seg.length - 1]!.post.trim().slice(0, 1));
 
 /**
  * Where the speaker may start: the sentence's first word (after an opener word: "But", "Even"),
@@ -76,16 +74,11 @@ function appositiveSpeaker(s: AnnotatedSentenceX, toks: Token[], k: number, off:
   const name = toks.slice(first, b0 + 1);
   if (name.length > 8 || name.some((x) => has(x, 'Verb') && !has(x, 'Noun')) || !isNounish(toks[b0]!) || has(toks[first], 'Pronoun')) return undefined;
   if (!s.mentions.some((m) => m.first >= first && m.last <= b0 && (m.type === 'person' || m.type === 'organization' || m.type === 'place'))) return undefined;
-  let prevHome = false;
   for (const [a, b] of segs.slice(1)) {
     const seg = toks.slice(a, b + 1);
     if (seg.length > 25) return undefined;
-    const home = seg[0]!.norm === 'of' || seg[0]!.norm === 'from';
-    if (isAside(seg, off) || (prevHome && PLACE_ABBR(seg) && isOn({ name: 'speaker-past-place-abbreviation' }, off)) || /^\(.*\)$/.test(seg.map((x) => x.pre + x.text + x.post.replace(/,\s*$/, '')).join(''))) {
-      prevHome = home;
-      continue;
-    }
-    prevHome = false;
+    // an aside, or a state's abbreviation after a home town ("of Springfield, Ill.,"): a noun phrase below
+    if (isAside(seg, off)) continue;
     // a noun phrase: a role, perhaps with its prepositions and "and" ("director of X and a professor at Y")
     const rel = seg.findIndex((x) => REL.has(x.norm) || x.norm === 'whose');
     const head = rel >= 0 ? seg.slice(0, rel) : seg;
@@ -98,15 +91,9 @@ function appositiveSpeaker(s: AnnotatedSentenceX, toks: Token[], k: number, off:
 export const SPEAKER_SUBJECT_RULES_6 = rules<SpeakerCtx, FoundSubject | undefined>('subjects', [
   {
     name: 'speaker-before-long-appositive',
-    description: 'a speech verb after a comma, when the words before it are a name and up to six pieces set off by commas (roles, an age, a home town and its state, a relative clause), after a closing quotation or an opening "But": the name is the speaker',
+    description: 'a speech verb after a comma, when the words before it are a name and up to six pieces set off by commas (roles, an age, a home town and its state\'s abbreviation, a relative clause), after a closing quotation or an opening "But": the name is the speaker',
     example: '"The ferry will close," Tom Harlan, director of the Dunmore Ferry Center and a professor at Wexley College, said',
     apply: ({ s, toks, v, k, off }) => (speaking(v) ? appositiveSpeaker(s, toks, k, off) : undefined),
-  },
-  {
-    name: 'speaker-past-place-abbreviation',
-    description: 'the walk over a speaker\'s asides passes "of PLACE, ST.," (a state\'s abbreviation ends with its period but not the sentence); a switch read by speaker-before-long-appositive',
-    example: 'Tom Hale, 61, of Springfield, Ill., said the ferry would close',
-    apply: () => undefined,
   },
   {
     name: 'speaker-near-complement',

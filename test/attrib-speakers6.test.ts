@@ -1,0 +1,70 @@
+/**
+ * Issue 18 (sixth session, speakers-6.ts): the speaker of a speech verb where the subject walk
+ * stopped short or went too far. Sentences written for these tests (invented names and places);
+ * each rule is also switched off to show what it decides.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../src/index.js';
+
+const PUB = { published: '2031-05-06' };
+/** The source of the first claim whose predicate starts with `what`, or '-'. */
+const sourceOf = (text: string, what: string, off: string[] = []): string => {
+  const c = extractText(text, PUB, { rulesOff: off }).claims.find((x) => x.what.startsWith(what));
+  return c?.source?.text ?? '-';
+};
+
+describe('speakers-6', () => {
+  it('speaker-before-long-appositive: a name before its roles, after a closing quotation', () => {
+    const text = '"The pier is cheap," Tom E. Harlan, director of the Dunmore Ferry Center and a professor at the Wexley School of Harbour Studies, said of the plan.';
+    expect(sourceOf(text, 'is cheap')).toBe('Tom E. Harlan');
+    expect(sourceOf(text, 'is cheap', ['speaker-before-long-appositive'])).toBe('-');
+  });
+
+  it('speaker-before-long-appositive: after an opening "But"', () => {
+    const text = 'But Mara Quell, senior associate for harbour planning at the Dunmore Institute, said parents still want the ferry.';
+    expect(sourceOf(text, 'still want')).toBe('Mara Quell');
+    expect(sourceOf(text, 'still want', ['speaker-before-long-appositive'])).toBe('-');
+  });
+
+  it('speaker-before-long-appositive: past an age and "of PLACE, ST.," (the state\'s period ends no sentence)', () => {
+    const text = 'Tom Hale, 61, of Springfield, Ill., said the ferry would close.';
+    expect(sourceOf(text, 'would close')).toBe('Tom Hale');
+    expect(sourceOf(text, 'would close', ['speaker-before-long-appositive'])).toBe('-');
+  });
+
+  it('speaker-near-complement: "Advisers to the mayor say"', () => {
+    const text = 'Advisers to the mayor say the council has grown tired of the plan.';
+    expect(sourceOf(text, 'has grown')).toBe('Advisers to the mayor');
+    expect(sourceOf(text, 'has grown', ['speaker-near-complement'])).toBe('the mayor');
+  });
+
+  it('speaker-before-dash-aside: "X -- who ... -- said"', () => {
+    const text = 'Tom Hale -- who ran the port for a decade -- said the ferry would close.';
+    expect(sourceOf(text, 'would close')).toBe('Tom Hale');
+    expect(sourceOf(text, 'would close', ['speaker-before-dash-aside'])).toBe('the port for a decade');
+  });
+
+  it('speaker-with-relative-clause: "People who know him say"', () => {
+    const text = 'People who know him say the mayor is tired.';
+    expect(sourceOf(text, 'is tired')).toBe('People who know him');
+    expect(sourceOf(text, 'is tired', ['speaker-with-relative-clause'])).toBe('him');
+  });
+
+  it('speaker-after-object-relative: "all the planners I interviewed said"', () => {
+    const text = 'In the end, all the planners I interviewed said her proposals were more detailed.';
+    expect(sourceOf(text, 'were more')).toBe('all the planners I interviewed');
+    expect(sourceOf(text, 'were more', ['speaker-after-object-relative'])).toBe('-');
+  });
+
+  it('speaker-relative-past-time: "who in 2010 said"', () => {
+    const text = 'He met Tom Hale, now the port chairman, who in 2010 said the ferry would close.';
+    expect(sourceOf(text, 'would close')).toBe('the port chairman');
+    expect(sourceOf(text, 'would close', ['speaker-relative-past-time'])).toBe('2010');
+  });
+
+  it('speaker-partitive-relative: "many of whom say"', () => {
+    const text = 'Residents, many of whom say the council\'s claims are unfounded, gathered outside.';
+    expect(sourceOf(text, 'are unfounded')).toBe('many of whom');
+    expect(sourceOf(text, 'are unfounded', ['speaker-partitive-relative'])).toBe('-');
+  });
+});
