@@ -67,4 +67,28 @@ describe('speakers-6', () => {
     expect(sourceOf(text, 'are unfounded')).toBe('many of whom');
     expect(sourceOf(text, 'are unfounded', ['speaker-partitive-relative'])).toBe('-');
   });
+
+  it('speaker-before-long-appositive: past a long relative clause', () => {
+    const text = 'Dr. Ana Marlow, who as a Navy captain was the harbour physician in the administration of former Mayor Tom Hale and later retired from the service as a rear admiral, said that in 1998, the mayor hid the report.';
+    expect(sourceOf(text, 'hid the report')).toBe('Dr. Ana Marlow');
+    expect(sourceOf(text, 'hid the report', ['speaker-before-long-appositive'])).toBe('-');
+  });
+
+  it('speaker-after-dateline: "WESTPORT -- Mayor Tom Hale said"', () => {
+    const text = 'WESTPORT -- Mayor Tom Hale said the pier would reopen.';
+    expect(sourceOf(text, 'would reopen')).toBe('Mayor Tom Hale');
+    expect(sourceOf(text, 'would reopen', ['speaker-after-dateline'])).toBe('WESTPORT -- Mayor Tom Hale');
+  });
+
+  it('speaker-before-later: "Chief Hale later told reporters that"', () => {
+    const text = 'Chief Hale later told reporters that the pier was unsafe.';
+    expect(sourceOf(text, 'was unsafe')).toBe('Chief Hale');
+    expect(sourceOf(text, 'was unsafe', ['speaker-before-later'])).toBe('-');
+  });
+
+  it('speaker-after-verb-quantity: \'"...," said one council source on the panel\'', () => {
+    const text = '"It is a waste of time," said one council source on the panel.';
+    expect(sourceOf(text, 'is a waste')).toBe('one council source on the panel');
+    expect(sourceOf(text, 'is a waste', ['speaker-after-verb-quantity'])).toBe('-');
+  });
 });

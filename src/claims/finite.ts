@@ -18,7 +18,7 @@ import { closesAside } from './phrase.js';
 import { CLAUSE_TAKING, COORD, has, isNounish, opensQuote } from './words.js';
 import { afterRelativeAside } from './appositive-subject.js';
 import { relativeThatSVerb, relativeThatWithObject } from './relative.js';
-import { objectRelativeSpeech } from './speakers-6.js';
+import { objectRelativeSpeech, speechAfterLater } from './speakers-6.js';
 
 /** What a finite-verb rule sees. `prev`/`next`: the neighbouring groups that passed the first check (none in the first). */
 export interface FiniteCtx {
@@ -216,7 +216,7 @@ export const FINITE_RULES = rules<FiniteCtx, boolean>('finite', [
     apply: ({ aux, multi, head, before, after, toks, v, off }) =>
       !aux && !multi && has(head, 'PastTense') && Boolean(before) && !/[,;:"“”]/.test(before!.post) &&
       !(isOn({ name: 'relative-that-verb' }, off) && relativeThatWithObject(toks, v)) &&
-      !(isOn({ name: 'demonstrative-past-verb' }, off) && demonstrativePast(toks, v, head, before!)) &&
+      !(isOn({ name: 'demonstrative-past-verb' }, off) && demonstrativePast(toks, v, head, before!)) && !speechAfterLater(toks, v, off) &&
       (has(before, 'Determiner') || has(before, 'Possessive') || has(before, 'Adjective') || (has(before, 'Preposition') && !['as', 'that', 'than'].includes(before!.norm)) || (has(before, 'Verb') && !has(before, 'Auxiliary') && !has(before, 'Copula'))) &&
       Boolean(after) && has(after, 'Noun') && !has(after, 'Pronoun') && !has(after, 'Determiner') && !/[,;]/.test(head.post),
   },

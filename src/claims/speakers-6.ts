@@ -9,7 +9,7 @@
 import type { Token, VerbGroup } from '../types.js';
 import type { AnnotatedSentenceX } from '../annotate/index.js';
 import { SAY_LIKE } from '../annotate/lexicon.js';
-import type { FoundSubject } from './draft.js';
+import type { FoundSubject, Phrase } from './draft.js';
 import { isOn, rules, type Rule, type RulesOff } from './rule.js';
 import { isAside, npLeft, phrase } from './phrase.js';
 import { REL, closesQuote, has, isNounish } from './words.js';
@@ -42,10 +42,21 @@ const SUBJECT_PRONOUN = /^(?:i|we|you|he|she|they)$/;
  * or the word after a quotation that closes with a comma ('"...," Tom Hale, a planner, said').
  */
 function startsSpeaker(toks: Token[], a: number): boolean {
-  if (a === 0) return true;
+  if (a === 0 || datelineEnd(toks) === a - 1) return true;
   const b = toks[a - 1]!;
   if (closesQuote(b) && /,/.test(b.post)) return true;
   return a === 1 && OPENER.test(b.norm) && !/[,;:]/.test(b.post);
+}
+
+/** A dateline opening the sentence ("WESTPORT -- ", "NEW HAVEN, Conn. — "): the index of its last word, or -1. */
+function datelineEnd(toks: Token[]): number {
+  for (let j = 0; j < toks.length && j < 5; j++) {
+    const t = toks[j]!;
+    if (!/^\p{Lu}[\p{Lu}.'’-]*$/u.test(t.text) && !(j > 0 && /^\p{Lu}[\p{L}]*\.$/u.test(t.text))) return -1;
+    if (/^[\s,]*(?:--|[—–])\s*$/.test(t.post)) return toks.slice(0, j + 1).some((x) => /^\p{Lu}{2}/u.test(x.text)) ? j : -1;
+    if (/[;:.!?()"“”]/.test(t.post)) return -1;
+  }
+  return -1;
 }
 
 /**
@@ -76,12 +87,13 @@ function appositiveSpeaker(s: AnnotatedSentenceX, toks: Token[], k: number, off:
   if (!s.mentions.some((m) => m.first >= first && m.last <= b0 && (m.type === 'person' || m.type === 'organization' || m.type === 'place'))) return undefined;
   for (const [a, b] of segs.slice(1)) {
     const seg = toks.slice(a, b + 1);
-    if (seg.length > 25) return undefined;
+    if (seg.length > (REL.has(seg[0]!.norm) ? 40 : 25)) return undefined;
     // an aside, or a state's abbreviation after a home town ("of Springfield, Ill.,"): a noun phrase below
-    if (isAside(seg, off)) continue;
+    if (isAside(seg, off) || /^(?:who|whose)$/.test(seg[0]!.norm)) continue;
     // a noun phrase: a role, perhaps with its prepositions and "and" ("director of X and a professor at Y")
     const rel = seg.findIndex((x) => REL.has(x.norm) || x.norm === 'whose');
-    const head = rel >= 0 ? seg.slice(0, rel) : seg;
+    // compromise splits "Norland's only ally" into "Norland's", an empty "is": no verb of the piece
+    const head = (rel >= 0 ? seg.slice(0, rel) : seg).filter((x) => x.text !== '');
     if (head.length === 0 || has(head[0], 'Preposition') || head.some((x) => has(x, 'Verb') && !has(x, 'Noun') && !has(x, 'Gerund') && !has(x, 'PastTense')) || !head.some((x) => isNounish(x))) return undefined;
     if (seg.some((x) => /^(?:said|says|told|tells)$/.test(x.norm))) return undefined;
   }
@@ -194,6 +206,27 @@ export const SPEAKER_SUBJECT_RULES_6 = rules<SpeakerCtx, FoundSubject | undefine
     },
   },
   {
+    name: 'speaker-after-dateline',
+    description: 'a dateline in capitals before a dash ("WESTPORT -- ") opens the article, not the speaker: the speaker starts after it',
+    example: 'WESTPORT -- Mayor Tom Hale said the pier would reopen',
+    apply: ({ s, toks, v, k, off }) => {
+      const j = datelineEnd(toks);
+      if (!speaking(v) || j < 0 || j >= k || /[,;:()"“”]/.test(toks[k]!.post) || npLeft(toks, k, 0, off) !== 0) return undefined;
+      const f = npLeft(toks, k, j + 1, off);
+      return f === j + 1 ? subject(s, f, k) : undefined;
+    },
+  },
+  {
+    name: 'speaker-before-later',
+    description: '"X later told", "X earlier said": "later" and "earlier" before a speech verb are adverbs of time, not adjectives making the verb a participle; the speaker is the noun phrase before them (with a hook in finite.ts)',
+    example: 'Chief Tom Hale later told reporters that the pier was unsafe',
+    apply: ({ s, toks, v, k, off }) => {
+      if (!speaking(v) || !/^(?:later|earlier)$/.test(toks[k]!.norm) || k < 1 || /[,;:()"“”]/.test(toks[k - 1]!.post)) return undefined;
+      const f = npLeft(toks, k - 1, 0, off);
+      return f >= 0 && !(has(toks[f], 'Pronoun') && !/^(?:he|she|they|we|i|it)$/.test(toks[f]!.norm)) ? subject(s, f, k - 1) : undefined;
+    },
+  },
+  {
     name: 'speaker-partitive-relative',
     description: '"many of whom say", "some of whom said": the quantity and its relative pronoun are the speaker, not the words after the verb',
     example: 'Residents, many of whom say the council\'s claims are unfounded, gathered outside',
@@ -223,5 +256,34 @@ export function objectRelativeBefore(toks: Token[], at: number): boolean {
 export const objectRelativeSpeech = (toks: Token[], v: VerbGroup, off: RulesOff): boolean =>
   isOn({ name: 'speaker-after-object-relative' }, off) && v.first === v.last && speaking(v) && objectRelativeBefore(toks, v.first);
 
+/** A speaker after its verb, when the subject rules found none before it. */
+export interface SpeakerAfterCtx {
+  s: AnnotatedSentenceX;
+  v: VerbGroup;
+  found: FoundSubject;
+  off: RulesOff;
+}
+export const SPEAKER_AFTER_RULES_6 = rules<SpeakerAfterCtx, Phrase | undefined>('subjects', [
+  {
+    name: 'speaker-after-verb-quantity',
+    description: 'after a closing quotation, "said one official", "said two people on the panel": a number or quantity word and its noun phrase (with its prepositions) after the speech verb is the speaker',
+    example: '"It is a waste of time," said one council source on the panel',
+    apply: ({ s, v, found }) => {
+      const toks = s.tokens;
+      if (found.who || found.coordinated || !speaking(v) || v.first === 0 || !(closesQuote(toks[v.first - 1]!) || /,\s*$/.test(toks[v.first - 1]!.post))) return undefined;
+      const a = v.last + 1;
+      if (!toks[a] || !/^(?:one|two|three|four|five|six|several|some|many|another|both)$/.test(toks[a]!.norm) || /[,;:.]/.test(toks[v.last]!.post)) return undefined;
+      let e = a;
+      while (e + 1 < toks.length && e - a < 9 && !/[,;:.!?()"“”]/.test(toks[e]!.post) && (isNounish(toks[e + 1]!) || has(toks[e + 1], 'Adjective') || has(toks[e + 1], 'Determiner') || /^(?:of|on|in|at|for|from|with|close|familiar)$/.test(toks[e + 1]!.norm)) && !(has(toks[e + 1], 'Verb') && !has(toks[e + 1], 'Noun'))) e++;
+      if (e === a || !isNounish(toks[e]!) || !(e === toks.length - 1 || /[,.;!?]/.test(toks[e]!.post))) return undefined;
+      return phrase(s, a, e);
+    },
+  },
+]);
+
+/** For the hook in finite.ts: a one-word speech verb after "later" or "earlier" is finite, not a participle those adjectives modify. */
+export const speechAfterLater = (toks: Token[], v: VerbGroup, off: RulesOff): boolean =>
+  isOn({ name: 'speaker-before-later' }, off) && v.first === v.last && speaking(v) && /^(?:later|earlier)$/.test(toks[v.first - 1]?.norm ?? '') && v.first >= 2 && isNounish(toks[v.first - 2]!);
+
 /** Every rule of this file, for rules.ts. */
-export const SPEAKER_RULES_6 = [...SPEAKER_SUBJECT_RULES_6] as readonly Rule<never, unknown>[];
+export const SPEAKER_RULES_6 = [...SPEAKER_SUBJECT_RULES_6, ...SPEAKER_AFTER_RULES_6] as readonly Rule<never, unknown>[];

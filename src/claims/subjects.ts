@@ -16,7 +16,7 @@ import { LINKING, isAside, npLeft, phrase } from './phrase.js';
 import { CLAUSE_TAKING, COORD, REL, THAT_CLAUSE, closesQuote, has, isAbbreviation, isModifier, isNounish, opensQuote } from './words.js';
 import { APPOSITIVE_CHAIN_RULES } from './appositive-subject.js';
 import { SERIES_RULES } from './series.js';
-import { SPEAKER_SUBJECT_RULES_6 } from './speakers-6.js';
+import { SPEAKER_AFTER_RULES_6, SPEAKER_SUBJECT_RULES_6 } from './speakers-6.js';
 
 /** What a subject rule sees: the verb, the floor of its clause, and `t` = toks[k], the word before the verb (past adverbs). */
 interface SubjectCtx {
@@ -547,7 +547,7 @@ export function subjects(s: AnnotatedSentenceX, clauses: Clause[], off: RulesOff
   const found = list.map((v, vi) => {
     const prev = list[vi - 1];
     const f = findSubject(s, v, prev ? prev.last + 1 : 0, off);
-    const after = firstRule(SUBJECT_AFTER_RULES, { s, v, found: f, off }, off);
+    const after = firstRule(SUBJECT_AFTER_RULES, { s, v, found: f, off }, off) ?? firstRule(SPEAKER_AFTER_RULES_6, { s, v, found: f, off }, off);
     return after ? { ...f, who: after } : f;
   });
   for (let vi = 1; vi < list.length; vi++) {
