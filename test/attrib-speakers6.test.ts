@@ -91,4 +91,28 @@ describe('speakers-6', () => {
     expect(sourceOf(text, 'is a waste')).toBe('one council source on the panel');
     expect(sourceOf(text, 'is a waste', ['speaker-after-verb-quantity'])).toBe('-');
   });
+
+  it('speaker-before-long-appositive: after an opening prepositional phrase', () => {
+    const text = 'In a panel discussion this weekend in Westport, Tom H. Marlow, the chief executive of the Harbour League, forcefully told the candidates that the pier was unsafe.';
+    expect(sourceOf(text, 'was unsafe')).toBe('Tom H. Marlow');
+    expect(sourceOf(text, 'was unsafe', ['speaker-before-long-appositive'])).not.toBe('Tom H. Marlow');
+  });
+
+  it('speaker-near-complement: "A 2014 study by professor X found"', () => {
+    const text = 'A 2014 study by Wexley College professor Ana Ruiz found that the pier was unsafe.';
+    expect(sourceOf(text, 'was unsafe')).toBe('A 2014 study by Wexley College professor Ana Ruiz');
+    expect(sourceOf(text, 'was unsafe', ['speaker-near-complement'])).toBe('Wexley College professor Ana Ruiz');
+  });
+
+  it('speaker-with-relative-clause: "A study that appeared in the journal found"', () => {
+    const text = 'A 2014 study that appeared in the Harbour Journal found that the pier was unsafe.';
+    expect(sourceOf(text, 'was unsafe')).toBe('A 2014 study that appeared in the Harbour Journal');
+    expect(sourceOf(text, 'was unsafe', ['speaker-with-relative-clause'])).not.toBe('A 2014 study that appeared in the Harbour Journal');
+  });
+
+  it('speaker-reduced-relative: "A report released last year found"', () => {
+    const text = 'A harbour board report released last year found that the pier was unsafe.';
+    expect(sourceOf(text, 'was unsafe')).toBe('A harbour board report released last year');
+    expect(sourceOf(text, 'was unsafe', ['speaker-reduced-relative'])).toBe('year');
+  });
 });

@@ -26,7 +26,7 @@ export interface SpeakerCtx {
 }
 
 /** Verbs of saying whose subject these rules look for (the speech verbs and a few more that take a clause). */
-const SPEAKING = /^(?:say|tell|report|announce|confirm|declare|state|add|insist|deny|warn|write|tweet|post|reveal|explain|note|allege|argue|acknowledge|admit|assert|maintain|stress|remark|indicate|claim|contend|suggest|agree|believe|think|caution|complain|concede|recall|reply|respond|testify|predict|estimate|conclude|ask)$/;
+const SPEAKING = /^(?:say|tell|report|announce|confirm|declare|state|add|insist|deny|warn|write|tweet|post|reveal|explain|note|allege|argue|acknowledge|admit|assert|maintain|stress|remark|indicate|claim|contend|suggest|agree|believe|think|caution|complain|concede|recall|reply|respond|testify|predict|estimate|conclude|ask|find|show)$/;
 const speaking = (v: VerbGroup): boolean => SAY_LIKE.has(v.lemma) || SPEAKING.test(v.lemma);
 
 const subject = (s: AnnotatedSentenceX, first: number, last: number): FoundSubject => ({ who: phrase(s, first, last), coordinated: false, relative: false });
@@ -78,8 +78,10 @@ function appositiveSpeaker(s: AnnotatedSentenceX, toks: Token[], k: number, off:
     if (!isComma(toks[st - 1]) || st - 1 < 0) return undefined;
     end = st - 1;
   }
+  // an opening adverbial before the name: "In a panel discussion on Monday, Ana Ruiz, the chief of X, said"
+  if (segs.length >= 3 && segs[0]![0] === 0 && (has(toks[0], 'Preposition') && !/^(?:of|that|as|like)$/.test(toks[0]!.norm)) && !toks.slice(0, segs[0]![1] + 1).some((x) => has(x, 'Verb') && !has(x, 'Noun') && !has(x, 'Gerund'))) segs.shift();
   const [a0, b0] = segs[0]!;
-  if (!startsSpeaker(toks, a0) || segs.length < 2) return undefined;
+  if (!(startsSpeaker(toks, a0) || (a0 > 0 && segs.length >= 2 && toks.slice(0, a0).every((x) => !/[;:"“”]/.test(x.post)) && has(toks[0], 'Preposition') && isComma(toks[a0 - 1]))) || segs.length < 2) return undefined;
   // "But Ana Ruiz, ...": the opener is no part of the name
   const first = a0 === 0 && OPENER.test(toks[0]!.norm) && b0 > 0 ? 1 : a0;
   const name = toks.slice(first, b0 + 1);
@@ -116,7 +118,7 @@ export const SPEAKER_SUBJECT_RULES_6 = rules<SpeakerCtx, FoundSubject | undefine
       const f = OBJECT_PRONOUN.test(toks[k]!.norm) ? k : npLeft(toks, k, 0, off);
       if (f < 2) return undefined;
       const prep = toks[f - 1]!;
-      if (!/^(?:to|with|for)$/.test(prep.norm) || /[,;:()"“”]/.test(prep.post) || /[,;:()"“”]/.test(toks[f - 2]!.post)) return undefined;
+      if (!/^(?:to|with|for|by)$/.test(prep.norm) || /[,;:()"“”]/.test(prep.post) || /[,;:()"“”]/.test(toks[f - 2]!.post)) return undefined;
       const before = toks[f - 2]!;
       // "those close to", "someone familiar with", "advisers to", "aides to", "a letter to"
       let start: number;
@@ -124,7 +126,7 @@ export const SPEAKER_SUBJECT_RULES_6 = rules<SpeakerCtx, FoundSubject | undefine
         start = f - 3;
         if (start < 0 || !(/^(?:those|people|someone|somebody|one|sources|officials|aides|advisers|allies|friends|others|a|an|the)$/.test(toks[start]!.norm) || isNounish(toks[start]!))) return undefined;
         start = npLeft(toks, start, 0, off) >= 0 ? Math.min(start, npLeft(toks, start, 0, off)) : start;
-      } else if (isNounish(before) && !has(before, 'Pronoun') && !has(before, 'Date') && prep.norm === 'to') {
+      } else if (isNounish(before) && !has(before, 'Pronoun') && !has(before, 'Date') && (prep.norm === 'to' || (prep.norm === 'by' && /^(?:study|report|analysis|survey|poll|review|audit|investigation|statement|letter|paper|memo|complaint|filing|ruling|op-ed|essay|article)s?$/.test(before.norm)))) {
         start = npLeft(toks, f - 2, 0, off);
         if (start < 0) return undefined;
       } else return undefined;
@@ -165,18 +167,22 @@ export const SPEAKER_SUBJECT_RULES_6 = rules<SpeakerCtx, FoundSubject | undefine
     example: 'People who know him say the mayor is tired',
     apply: ({ s, toks, v, k, off }) => {
       if (!speaking(v) || /[,;:()"“”]/.test(toks[k]!.post)) return undefined;
-      for (let r = k - 1; r >= 1 && k - r <= 6; r--) {
+      for (let r = k - 1; r >= 1 && k - r <= 8; r--) {
         const tr = toks[r]!;
-        if (/[,;:()"“”]/.test(tr.post)) return undefined;
+        if (/[,;:()"“”]|\s[-–—]/.test(tr.post) || /\s[-–—]/.test(toks[r - 1]!.post)) return undefined;
         if (tr.norm !== 'who' && tr.norm !== 'that') continue;
         // "who VERB OBJECT": one verb right after the pronoun, then its object
         const vb = s.verbs.find((g) => g.first === r + 1);
         if (!vb || vb.last >= k || SAY_LIKE.has(vb.lemma)) return undefined;
         const obj = toks.slice(vb.last + 1, k + 1);
-        if (obj.length === 0 || obj.length > 4 || obj.some((x) => has(x, 'Verb') && !has(x, 'Noun'))) return undefined;
+        if (obj.length === 0 || obj.length > 6 || obj.some((x) => has(x, 'Verb') && !has(x, 'Noun'))) return undefined;
         const f = npLeft(toks, r - 1, 0, off);
         if (f < 0 || has(toks[f], 'Pronoun') && !/^(?:those|some|many|others|anyone|everyone|someone)$/.test(toks[f]!.norm) || !startsSpeaker(toks, f) && !(f > 0 && has(toks[f - 1], 'Conjunction'))) return undefined;
-        return subject(s, f, k);
+        if (tr.norm !== 'that') return subject(s, f, k);
+        // phrase() starts a subject after "that" ("a report that the city"): here "that" is the relative pronoun
+        const head = phrase(s, f, r - 1);
+        const end = phrase(s, r + 1, k).end;
+        return { who: { ...head, end, text: s.text.slice(head.start - s.start, end - s.start), last: k }, coordinated: false, relative: false };
       }
       return undefined;
     },
@@ -224,6 +230,28 @@ export const SPEAKER_SUBJECT_RULES_6 = rules<SpeakerCtx, FoundSubject | undefine
       if (!speaking(v) || !/^(?:later|earlier)$/.test(toks[k]!.norm) || k < 1 || /[,;:()"“”]/.test(toks[k - 1]!.post)) return undefined;
       const f = npLeft(toks, k - 1, 0, off);
       return f >= 0 && !(has(toks[f], 'Pronoun') && !/^(?:he|she|they|we|i|it)$/.test(toks[f]!.norm)) ? subject(s, f, k - 1) : undefined;
+    },
+  },
+  {
+    name: 'speaker-reduced-relative',
+    description: 'a speaker with a participle phrase ("A study released last year found", "an analysis published by the ministry last month shows"): the speaker runs from the noun over the participle phrase, not from its last words',
+    example: 'A harbour board report released last year found that the pier was unsafe',
+    apply: ({ s, toks, v, k, off }) => {
+      if (!speaking(v) || /[,;:()"“”]/.test(toks[k]!.post)) return undefined;
+      for (let r = k; r >= 2 && k - r <= 10; r--) {
+        const tr = toks[r]!;
+        if (r < k && /[,;:()"“”]|\s[-–—]/.test(tr.post)) return undefined;
+        if (r < k && has(tr, 'Verb') && !has(tr, 'PastTense') && !has(tr, 'Noun')) return undefined;
+        if (!has(tr, 'PastTense') || !/(?:ed|en|wn|ne)$/.test(tr.norm) || !/^(?:released|published|issued|conducted|commissioned|prepared|compiled|obtained|filed|posted|written|produced|carried|seen|reviewed|unveiled|circulated|sent|distributed|presented|submitted|completed)$/.test(tr.norm)) continue;
+        const n = toks[r - 1]!;
+        if (!isNounish(n) || has(n, 'Pronoun') || /[,;:()"“”]/.test(n.post)) return undefined;
+        const rest = toks.slice(r + 1, k + 1);
+        if (rest.length === 0 || rest.some((x) => has(x, 'Verb') && !has(x, 'Noun') && !has(x, 'PastTense'))) return undefined;
+        const f = npLeft(toks, r - 1, 0, off);
+        if (f < 0 || !(startsSpeaker(toks, f) || /[,;:]/.test(toks[f - 1]!.post) || has(toks[f - 1], 'Conjunction'))) return undefined;
+        return subject(s, f, k);
+      }
+      return undefined;
     },
   },
   {
