@@ -85,6 +85,8 @@ function appositiveSpeaker(s: AnnotatedSentenceX, toks: Token[], k: number, off:
   // "But Ana Ruiz, ...": the opener is no part of the name
   const first = a0 === 0 && OPENER.test(toks[0]!.norm) && b0 > 0 ? 1 : a0;
   const name = toks.slice(first, b0 + 1);
+  // "as Eric Marlow said": a subordinate clause's subject, not a speaker of the sentence
+  if (has(name[0], 'Preposition') || has(name[0], 'Conjunction') || /^(?:as|when|while|if|because|since|after|before|although|though)$/.test(name[0]?.norm ?? '')) return undefined;
   if (name.length > 8 || name.some((x) => has(x, 'Verb') && !has(x, 'Noun')) || !isNounish(toks[b0]!) || has(toks[first], 'Pronoun')) return undefined;
   if (!s.mentions.some((m) => m.first >= first && m.last <= b0 && (m.type === 'person' || m.type === 'organization' || m.type === 'place'))) return undefined;
   for (const [a, b] of segs.slice(1)) {
@@ -162,32 +164,6 @@ export const SPEAKER_SUBJECT_RULES_6 = rules<SpeakerCtx, FoundSubject | undefine
     },
   },
   {
-    name: 'speaker-with-relative-clause',
-    description: 'a speaker with a relative clause whose object is a pronoun or short phrase ("People who know him say"): the speaker runs from the noun over the relative clause',
-    example: 'People who know him say the mayor is tired',
-    apply: ({ s, toks, v, k, off }) => {
-      if (!speaking(v) || /[,;:()"“”]/.test(toks[k]!.post)) return undefined;
-      for (let r = k - 1; r >= 1 && k - r <= 8; r--) {
-        const tr = toks[r]!;
-        if (/[,;:()"“”]|\s[-–—]/.test(tr.post) || /\s[-–—]/.test(toks[r - 1]!.post)) return undefined;
-        if (tr.norm !== 'who' && tr.norm !== 'that') continue;
-        // "who VERB OBJECT": one verb right after the pronoun, then its object
-        const vb = s.verbs.find((g) => g.first === r + 1);
-        if (!vb || vb.last >= k || SAY_LIKE.has(vb.lemma)) return undefined;
-        const obj = toks.slice(vb.last + 1, k + 1);
-        if (obj.length === 0 || obj.length > 6 || obj.some((x) => has(x, 'Verb') && !has(x, 'Noun'))) return undefined;
-        const f = npLeft(toks, r - 1, 0, off);
-        if (f < 0 || has(toks[f], 'Pronoun') && !/^(?:those|some|many|others|anyone|everyone|someone)$/.test(toks[f]!.norm) || !startsSpeaker(toks, f) && !(f > 0 && has(toks[f - 1], 'Conjunction'))) return undefined;
-        if (tr.norm !== 'that') return subject(s, f, k);
-        // phrase() starts a subject after "that" ("a report that the city"): here "that" is the relative pronoun
-        const head = phrase(s, f, r - 1);
-        const end = phrase(s, r + 1, k).end;
-        return { who: { ...head, end, text: s.text.slice(head.start - s.start, end - s.start), last: k }, coordinated: false, relative: false };
-      }
-      return undefined;
-    },
-  },
-  {
     name: 'speaker-after-object-relative',
     description: 'a speech verb right after "NOUN PRONOUN VERB" ("all the experts I interviewed said"): an object relative clause with no "that"; the whole phrase is the speaker',
     example: 'All the planners I interviewed said the ferry would close',
@@ -209,17 +185,6 @@ export const SPEAKER_SUBJECT_RULES_6 = rules<SpeakerCtx, FoundSubject | undefine
       if (r === k || !/^(?:who|which)$/.test(toks[r]!.norm) || r < 1 || /[,;:]/.test(toks[r]!.post)) return undefined;
       const f = npLeft(toks, r - 1, 0, off);
       return f >= 0 ? { who: phrase(s, f, r - 1), coordinated: false, relative: true } : undefined;
-    },
-  },
-  {
-    name: 'speaker-after-dateline',
-    description: 'a dateline in capitals before a dash ("WESTPORT -- ") opens the article, not the speaker: the speaker starts after it',
-    example: 'WESTPORT -- Mayor Tom Hale said the pier would reopen',
-    apply: ({ s, toks, v, k, off }) => {
-      const j = datelineEnd(toks);
-      if (!speaking(v) || j < 0 || j >= k || /[,;:()"“”]/.test(toks[k]!.post) || npLeft(toks, k, 0, off) !== 0) return undefined;
-      const f = npLeft(toks, k, j + 1, off);
-      return f === j + 1 ? subject(s, f, k) : undefined;
     },
   },
   {
