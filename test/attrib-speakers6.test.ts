@@ -97,4 +97,10 @@ describe('speakers-6', () => {
     expect(sourceOf(text, 'was unsafe')).toBe('A harbour board report released last year');
     expect(sourceOf(text, 'was unsafe', ['speaker-reduced-relative'])).toBe('year');
   });
+
+  it('speaker-not-inside-quote: \'"..., with the board behind him," said X\'', () => {
+    const text = '"Hale has a huge pulpit, with the entire harbour board behind him," said Tom Gorsk, a professor of surgery at Wexley College.';
+    expect(sourceOf(text, 'has a huge')).toBe('Tom Gorsk');
+    expect(sourceOf(text, 'has', ['speaker-not-inside-quote'])).toBe('a huge pulpit');
+  });
 });

@@ -188,6 +188,17 @@ export const SPEAKER_SUBJECT_RULES_6 = rules<SpeakerCtx, FoundSubject | undefine
     },
   },
   {
+    name: 'speaker-not-inside-quote',
+    description: 'a speech verb right after a quotation that closes with a comma (\'"...," said X\'): its speaker is never a phrase inside the quotation; the subject rules after the verb give it',
+    example: '"Hale has a pulpit, with the board behind him," said Tom Gorsk, a professor',
+    apply: ({ s, toks, v, k }) => {
+      const t = toks[k]!;
+      if (!speaking(v) || k !== v.first - 1 || !closesQuote(t) || !/^[,!?]/.test(t.post.trim()) || !s.quotes.some((q) => q.innerStart <= t.start && q.end <= toks[v.first]!.start)) return undefined;
+      const nx = toks[v.last + 1];
+      return nx && (/^\p{Lu}/u.test(nx.text) || /^(?:the|a|an|one|two|three|several|some)$/.test(nx.norm)) && !has(nx, 'Pronoun') ? { who: null, coordinated: false, relative: false } : undefined;
+    },
+  },
+  {
     name: 'speaker-before-later',
     description: '"X later told", "X earlier said": "later" and "earlier" before a speech verb are adverbs of time, not adjectives making the verb a participle; the speaker is the noun phrase before them (with a hook in finite.ts)',
     example: 'Chief Tom Hale later told reporters that the pier was unsafe',
