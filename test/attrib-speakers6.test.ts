@@ -103,4 +103,10 @@ describe('speakers-6', () => {
     expect(sourceOf(text, 'has a huge')).toBe('Tom Gorsk');
     expect(sourceOf(text, 'has', ['speaker-not-inside-quote'])).toBe('a huge pulpit');
   });
+
+  it('trailing-as-attribution: "..., as harbour officials have said"', () => {
+    const text = 'The pier was never inspected, as harbour officials have said.';
+    expect(sourceOf(text, 'was never inspected')).toBe('harbour officials');
+    expect(sourceOf(text, 'was never inspected', ['trailing-as-attribution'])).toBe('-');
+  });
 });
