@@ -17,7 +17,7 @@ import { closesQuote, COORD, has, opensQuote } from './words.js';
 import { SAY_LIKE, SUBORDINATORS } from '../annotate/lexicon.js';
 import { verbLemma } from '../annotate/lemma.js';
 import { parentheticalSpeech } from './subjects.js';
-import { SPEAKER_TRAILING_RULES_6 } from './speakers-6.js';
+import { SPEAKER_SENTENCE_RULES_6, SPEAKER_TRAILING_RULES_6 } from './speakers-6.js';
 
 /** Labels that open a headline without being anyone's words: "Analysis: why prices rose". */
 const HEADLINE_LABELS = /^(?:analysis|profile|preview|(?:[\p{L} ]+ )?review|obituary|q&a|interview|explainer|factbox|fact check|live|watch|update|updated|opinion|the latest|correction|clarification|editor['’]s note|note|disclosure|related|read more|see also|advertisement|comment|editorial|exclusive|breaking|timeline|quiz|video|photos|in pictures|at a glance|viewpoint|reality check)$/iu;
@@ -676,6 +676,7 @@ export function attribute(s: AnnotatedSentenceX, drafts: DraftClaim[], off: Rule
       }
     }
   }
+  eachRule(SPEAKER_SENTENCE_RULES_6, { s, drafts, inQuote }, off);
   eachRule(ATTRIBUTION_RULES, { s, drafts, inQuote, off }, off);
 }
 

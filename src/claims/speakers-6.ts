@@ -6,10 +6,10 @@
  *   '"We will win," Tom Hale, 61, of Springfield, Ill., a planner at the port, said.'
  *   → said: "Tom Hale" (not "Ill" nor nothing)
  */
-import type { Token, VerbGroup } from '../types.js';
+import type { SourceKind, Token, VerbGroup } from '../types.js';
 import type { AnnotatedSentenceX } from '../annotate/index.js';
 import { SAY_LIKE } from '../annotate/lexicon.js';
-import type { FoundSubject, Phrase } from './draft.js';
+import type { DraftClaim, DraftSource, FoundSubject, Phrase } from './draft.js';
 import { isOn, rules, type Rule, type RulesOff } from './rule.js';
 import { isAside, npLeft, phrase } from './phrase.js';
 import { REL, closesQuote, has, isNounish } from './words.js';
@@ -107,7 +107,7 @@ function appositiveSpeaker(s: AnnotatedSentenceX, toks: Token[], k: number, off:
 export const SPEAKER_SUBJECT_RULES_6 = rules<SpeakerCtx, FoundSubject | undefined>('subjects', [
   {
     name: 'speaker-before-long-appositive',
-    description: 'a speech verb after a comma, when the words before it are a name and up to six pieces set off by commas (roles, an age, a home town and its state\'s abbreviation, a relative clause), after a closing quotation or an opening "But": the name is the speaker',
+    description: 'a speech verb after a comma, when the words before it are a name and up to six pieces set off by commas (roles, an age, a home town and its state\'s abbreviation, a relative clause), after a closing quotation, an opening "But" or an opening prepositional phrase: the name alone is the speaker',
     example: '"The ferry will close," Tom Harlan, director of the Dunmore Ferry Center and a professor at Wexley College, said',
     apply: ({ s, toks, v, k, off }) => (speaking(v) ? appositiveSpeaker(s, toks, k, off) : undefined),
   },
@@ -230,17 +230,6 @@ export const SPEAKER_SUBJECT_RULES_6 = rules<SpeakerCtx, FoundSubject | undefine
       return undefined;
     },
   },
-  {
-    name: 'speaker-partitive-relative',
-    description: '"many of whom say", "some of whom said": the quantity and its relative pronoun are the speaker, not the words after the verb',
-    example: 'Residents, many of whom say the council\'s claims are unfounded, gathered outside',
-    apply: ({ s, toks, v, k }) => {
-      if (!speaking(v) || !/^(?:whom|which)$/.test(toks[k]!.norm) || toks[k - 1]?.norm !== 'of') return undefined;
-      const q = toks[k - 2];
-      if (!q || !/^(?:many|most|some|all|none|several|few|both|each|one|half|two|three|dozens)$/.test(q.norm)) return undefined;
-      return subject(s, k - 2, k);
-    },
-  },
 ]);
 
 /**
@@ -295,9 +284,56 @@ export const SPEAKER_TRAILING_RULES_6 = rules<{ toks: Token[]; at: number }, boo
   },
 ]);
 
+/** A sentence's drafts after the speech and cue verbs have attributed their clauses (attribution.ts, attribute). */
+export interface SpeakerSentenceCtx {
+  s: AnnotatedSentenceX;
+  drafts: DraftClaim[];
+  inQuote: (pos: number) => boolean;
+}
+/** Cue verbs whose subject says, finds or believes the "that" clause after them. */
+const THAT_CUES = /^(?:contend|claim|argue|insist|caution|warn|suggest|note|say|add|tell|state|stress|acknowledge|admit|concede|maintain|assert|find|show|conclude|believe|think|agree|explain|report|write|predict|allege|emphasize|emphasise|point|recall|testify|indicate|announce|declare|confirm|reveal|know|fear|expect|hope)$/;
+/** The kind of attribution a cue verb gives that is not speech. */
+const KIND_OF: ReadonlyMap<string, SourceKind> = new Map([
+  ...'believe think know fear expect hope agree conclude'.split(' ').map((w) => [w, 'belief'] as const),
+  ...'find show suggest indicate'.split(' ').map((w) => [w, 'evidence'] as const),
+]);
+const OPENING_SUB = /^(?:since|if|when|because|although|though|while|as|after|before|unless|once|until|whereas)$/;
+export const SPEAKER_SENTENCE_RULES_6 = rules<SpeakerSentenceCtx, void>('attribution', [
+  {
+    name: 'that-clause-past-opening-subordinate',
+    description: '"X contended that since she is not running, she should not ...": after "VERB that", an opening subordinate clause and its comma; the main clause after the comma and the subordinate clause are X\'s words',
+    example: 'The mayor argued that because the pier is old, the council should close it',
+    apply: ({ s, drafts, inQuote }) => {
+      const toks = s.tokens;
+      for (const sp of drafts) {
+        if (!sp.who || sp.verb.passive || inQuote(sp.verb.start) || !THAT_CUES.test(sp.lemma)) continue;
+        let k = sp.verb.last + 1;
+        while (k < toks.length && k - sp.verb.last <= 3 && (has(toks[k], 'Adverb') || has(toks[k], 'Date')) && toks[k]!.norm !== 'that' && !/[,;:]/.test(toks[k]!.post)) k++;
+        if (toks[k]?.norm !== 'that' || /[,;:()"“”]/.test(toks[k - 1]!.post) || /[,;:]/.test(toks[k]!.post)) continue;
+        const sub = toks[k + 1];
+        if (!sub || !OPENING_SUB.test(sub.norm)) continue;
+        // the subordinate clause ends at the first comma (no other punctuation, at most 20 words)
+        let c = k + 1;
+        while (c < toks.length && c - k <= 20 && !/[,;:()"“”]/.test(toks[c]!.post)) c++;
+        if (c >= toks.length - 1 || !/^,\s*$/.test(toks[c]!.post) || c - k > 20) continue;
+        const main = drafts.find((d) => d.verb.first > c && d.who !== null && d.who.first > c);
+        if (!main || drafts.some((o) => o !== main && o.verb.first > c && o.verb.first < main.verb.first)) continue;
+        const src: DraftSource = { text: sp.who.text, cue: sp.lemma, mention: sp.who.mention, from: sp };
+        const kind = KIND_OF.get(sp.lemma);
+        for (const d of drafts) {
+          if (d.source || d === sp) continue;
+          const inSub = d.verb.first > k + 1 && d.verb.first < c;
+          const inMain = d === main || (d.coordinatedWith === main);
+          if (inSub || inMain) d.source = kind ? { ...src, kind } : { ...src };
+        }
+      }
+    },
+  },
+]);
+
 /** For the hook in finite.ts: a one-word speech verb after "later" or "earlier" is finite, not a participle those adjectives modify. */
 export const speechAfterLater = (toks: Token[], v: VerbGroup, off: RulesOff): boolean =>
   isOn({ name: 'speaker-before-later' }, off) && v.first === v.last && speaking(v) && /^(?:later|earlier)$/.test(toks[v.first - 1]?.norm ?? '') && v.first >= 2 && isNounish(toks[v.first - 2]!);
 
 /** Every rule of this file, for rules.ts. */
-export const SPEAKER_RULES_6 = [...SPEAKER_SUBJECT_RULES_6, ...SPEAKER_AFTER_RULES_6, ...SPEAKER_TRAILING_RULES_6] as readonly Rule<never, unknown>[];
+export const SPEAKER_RULES_6 = [...SPEAKER_SUBJECT_RULES_6, ...SPEAKER_AFTER_RULES_6, ...SPEAKER_TRAILING_RULES_6, ...SPEAKER_SENTENCE_RULES_6] as readonly Rule<never, unknown>[];
