@@ -17,6 +17,7 @@ import { closesQuote, COORD, has, opensQuote } from './words.js';
 import { SAY_LIKE, SUBORDINATORS } from '../annotate/lexicon.js';
 import { verbLemma } from '../annotate/lemma.js';
 import { parentheticalSpeech } from './subjects.js';
+import { CUE_RULES_6 } from './cue-rules-6.js';
 
 /** Labels that open a headline without being anyone's words: "Analysis: why prices rose". */
 const HEADLINE_LABELS = /^(?:analysis|profile|preview|(?:[\p{L} ]+ )?review|obituary|q&a|interview|explainer|factbox|fact check|live|watch|update|updated|opinion|the latest|correction|clarification|editor['’]s note|note|disclosure|related|read more|see also|advertisement|comment|editorial|exclusive|breaking|timeline|quiz|video|photos|in pictures|at a glance|viewpoint|reality check)$/iu;
@@ -24,7 +25,7 @@ const HEADLINE_LABELS = /^(?:analysis|profile|preview|(?:[\p{L} ]+ )?review|obit
 /** A headline's speaker given by a bare name: one to three capitalised words, none a verb ("Wood", "Harbour Ferries"). */
 const bareName = (toks: Token[]): boolean => toks.length > 0 && toks.length <= 3 && toks.every((x) => /^\p{Lu}/u.test(x.text) && !has(x, 'Verb'));
 
-function sourceOf(d: DraftClaim, cue: string): DraftSource | null {
+export function sourceOf(d: DraftClaim, cue: string): DraftSource | null {
   const who = d.who;
   if (!who) return null;
   return { text: who.text, cue, mention: who.mention, from: d };
@@ -88,7 +89,7 @@ function speakerCommaEnd(toks: Token[], sp: DraftClaim): number {
  * said.', '..., Reuters reported.', '..., officials said on Monday.' Anything after the verb
  * is an adjunct, never an object or a clause.
  */
-function isTrailingAttribution(s: AnnotatedSentenceX, sp: DraftClaim, off?: RulesOff, drafts?: DraftClaim[]): boolean {
+export function isTrailingAttribution(s: AnnotatedSentenceX, sp: DraftClaim, off?: RulesOff, drafts?: DraftClaim[]): boolean {
   const toks = s.tokens;
   if (!sp.who) return false;
   let lead = sp.who.first < sp.verb.first ? sp.who.first : sp.verb.first;
@@ -133,7 +134,7 @@ function firstClauseAfter(s: AnnotatedSentenceX, sp: DraftClaim, d: DraftClaim, 
 }
 
 /** firstClauseAfter for a cue ending at token `cue` (a verb group's last word, or a participle "saying"). */
-function firstClauseAfterToken(s: AnnotatedSentenceX, cue: number, d: DraftClaim, drafts: DraftClaim[]): boolean {
+export function firstClauseAfterToken(s: AnnotatedSentenceX, cue: number, d: DraftClaim, drafts: DraftClaim[]): boolean {
   if (d.verb.first <= cue + 1 || d.verb.first - cue > 14) return false;
   if (drafts.some((o) => o !== d && o.verb.first > cue && o.verb.first < d.verb.first)) return false;
   const toks = s.tokens;
@@ -675,6 +676,7 @@ export function attribute(s: AnnotatedSentenceX, drafts: DraftClaim[], off: Rule
       }
     }
   }
+  eachRule(CUE_RULES_6, { s, drafts, inQuote, off }, off);
   eachRule(ATTRIBUTION_RULES, { s, drafts, inQuote, off }, off);
 }
 

@@ -1,0 +1,261 @@
+/**
+ * Issue 18, item 10 (sixth session): attribution cues beyond the speech verbs. Verbs of saying,
+ * believing, intending and showing that the lists in attribution.ts lack ("reiterated that",
+ * "reckon"), the clause on a cue verb's object ("cited remarks the mayor had made"), cue nouns
+ * ("Ruiz's claim that ...", "a report by the board that ..."), cue adjectives ("is confident
+ * that ...") and more participles (", hinting that ..."). Each gives its source a kind (speech,
+ * belief, intention, evidence) as CUE_VERB_KINDS does. Run after the cue verbs of attribution.ts,
+ * before its participle, quotation and "according to" rules; each fills only clauses that have
+ * no source yet.
+ *
+ *   'Marlow reiterated that the pier was safe.'  → "was safe": Marlow (cue "reiterate", speech)
+ */
+import type { SourceKind } from '../types.js';
+import type { AnnotatedSentenceX } from '../annotate/index.js';
+import type { DraftClaim, DraftSource } from './draft.js';
+import { anyRule, rules, type RulesOff } from './rule.js';
+import { phrase } from './phrase.js';
+import { COORD, has } from './words.js';
+import { SAY_LIKE, SUBORDINATORS } from '../annotate/lexicon.js';
+import { verbLemma } from '../annotate/lemma.js';
+import { CUE_VERB_KINDS, CUE_VERB_SOURCE_RULES, firstClauseAfterToken, isTrailingAttribution, sourceOf } from './attribution.js';
+
+interface Cue6Ctx {
+  s: AnnotatedSentenceX;
+  drafts: DraftClaim[];
+  inQuote: (pos: number) => boolean;
+  off: RulesOff;
+}
+
+const kinds = (words: string, kind: SourceKind): [string, SourceKind][] => words.split(/\s+/).filter(Boolean).map((w) => [w, kind]);
+
+/** Verbs that take a clause and attribute it, not in SAY_LIKE or CUE_VERB_KINDS. */
+export const CUE_VERB_KINDS_6: ReadonlyMap<string, SourceKind> = new Map([
+  ...kinds('reiterate repeat assure reassure remind inform notify advise counter retort lament observe opine hint imply signal affirm swear guarantee comment brag grumble protest whisper shout yell proclaim answer concur', 'speech'),
+  ...kinds('imagine figure bet gather sense perceive presume suppose trust reckon guess surmise speculate hypothesize theorize accept notice remember calculate project', 'belief'),
+  ...kinds('wish request require', 'intention'),
+  ...kinds('establish verify confirm illustrate underscore corroborate reveal', 'evidence'),
+]);
+
+/** Verbs whose object is what was said, shown or judged: the clause on that object is the subject's ("cited remarks the mayor had made"). */
+export const OBJECT_CUE_KINDS: ReadonlyMap<string, SourceKind> = new Map([
+  ...kinds('cite mention reference describe discuss address question dispute recount criticize criticise praise attack blame condemn denounce dismiss defend tout', 'speech'),
+  ...kinds('feature highlight detail list outline', 'evidence'),
+]);
+
+/** The kind a verb of saying or judging gives the clause on its object (not belief or intention verbs: "a seat that could decide"). */
+const objectCueKind = (lemma: string): SourceKind | undefined => OBJECT_CUE_KINDS.get(lemma) ?? (SAY_LIKE.has(lemma) || CUE_VERB_KINDS.get(lemma) === 'speech' ? 'speech' : undefined);
+
+/** A first- or second-person source ("I am afraid", "we accept"): mostly inside someone else's words, left to the quotation rules. */
+const personal = (src: DraftSource | null): boolean => src !== null && /^(?:i|we|you|me|us|my|our|your)$/i.test(src.text);
+
+const chainOf = (d: DraftClaim): DraftClaim => (d.coordinatedWith ? chainOf(d.coordinatedWith) : d);
+
+/**
+ * Is d a clause on the object of verb sp: "cited remarks (that) the mayor had made", "mentioned
+ * the cracks engineers had found", "references cases in which ..."? Between them only the object
+ * noun phrase and perhaps a relative pronoun, no punctuation, coordinator or other subordinator.
+ */
+function objectClause(s: AnnotatedSentenceX, sp: DraftClaim, d: DraftClaim, drafts: DraftClaim[]): boolean {
+  const toks = s.tokens;
+  const v = sp.verb.last;
+  if (d.verb.first <= v + 1 || d.verb.first - v > 14) return false;
+  if (drafts.some((o) => o !== d && o !== sp && o.verb.first > v && o.verb.first < d.verb.first)) return false;
+  const first = toks[v + 1];
+  if (!first || first.norm === 'that' || !(has(first, 'Noun') || has(first, 'Determiner') || has(first, 'Adjective') || has(first, 'Possessive') || has(first, 'Value') || has(first, 'ProperNoun'))) return false;
+  if (has(first, 'Pronoun') && !has(first, 'Possessive')) return false;
+  if (/[,;:()"“”]/.test(toks[v]!.post)) return false;
+  let nouns = 0;
+  for (let j = v + 1; j < d.verb.first; j++) {
+    const t = toks[j]!;
+    if (/[,;:()"“”—–]/.test(t.post)) return false;
+    if (COORD.has(t.norm) || (SUBORDINATORS.has(t.norm) && !/^(?:that|which|who|whom)$/.test(t.norm))) return false;
+    if (has(t, 'Noun') || has(t, 'ProperNoun')) nouns++;
+    if (/^(?:that|which|who|whom)$/.test(t.norm) && nouns === 0) return false;
+  }
+  // the object and the relative clause's own subject: two noun phrases, or a relative pronoun, or one subject that swallowed the object
+  return nouns >= 1 && (d.who === null || d.who.first > v);
+}
+
+/** Cue nouns whose "that"-clause is what someone said, believes, intends or showed. */
+const CUE_NOUNS: ReadonlyMap<string, SourceKind> = new Map([
+  ...kinds('claim assertion allegation accusation charge contention argument insistence suggestion statement announcement admission acknowledgment acknowledgement assurance promise pledge vow warning message reminder confirmation denial testimony remark comment', 'speech'),
+  ...kinds('belief view opinion conviction hope fear worry concern suspicion doubt expectation assumption notion theory conclusion impression prediction forecast estimate position stance', 'belief'),
+  ...kinds('proposal recommendation demand request insistence', 'intention'),
+  ...kinds('report finding evidence proof indication sign analysis study survey poll data', 'evidence'),
+]);
+
+/** Verbs whose subject holds or voices the cue noun they take: "expressed concern that", "made the case that". */
+const VOICING = /^(?:express|voice|raise|make|share|repeat|reiterate|echo|offer|give|issue|advance|float|hold|have|take|reach|renew|stand|air)$/;
+
+/** The source of cue noun at token n: its possessor, "by X" after it, a name before it, or the subject of a verb that voices it. */
+function nounSource(s: AnnotatedSentenceX, n: number, drafts: DraftClaim[]): DraftSource | null {
+  const toks = s.tokens;
+  // "X's claim", "his earlier claim", "the mayor's repeated assertion"
+  let k = n - 1;
+  while (k >= 0 && (has(toks[k], 'Adjective') || has(toks[k], 'Adverb')) && !has(toks[k], 'Possessive') && !/[,;:()"“”]/.test(toks[k]!.post)) k--;
+  if (k >= 0 && (has(toks[k], 'Possessive') || /['’]s?$/.test(toks[k]!.text)) && !/[,;:()"“”]/.test(toks[k]!.post)) {
+    const last = k;
+    while (k > 0 && !/[,;:()"“”]/.test(toks[k - 1]!.post) && !has(toks[last], 'Pronoun') && (has(toks[k - 1], 'ProperNoun') || has(toks[k - 1], 'Noun') || has(toks[k - 1], 'Adjective') || has(toks[k - 1], 'Determiner')) && !has(toks[k - 1], 'Verb') && !has(toks[k - 1], 'Preposition')) k--;
+    const p = phrase(s, k, last);
+    return { text: p.text, cue: toks[n]!.norm, mention: p.mention };
+  }
+  // "a report by the harbour board that"
+  if (toks[n + 1]?.norm === 'by' && !/[,;:]/.test(toks[n]!.post)) {
+    let e = n + 2;
+    while (e < toks.length - 1 && toks[e + 1]!.norm !== 'that' && !/[,;:()]/.test(toks[e]!.post) && e - n < 8) e++;
+    if (toks[e + 1]?.norm === 'that' && e >= n + 2) {
+      const p = phrase(s, n + 2, e);
+      return { text: p.text, cue: toks[n]!.norm, mention: p.mention };
+    }
+  }
+  // "a Harbour Times report that": a name before the noun
+  let m = n - 1;
+  while (m >= 0 && has(toks[m], 'ProperNoun') && /^\p{Lu}/u.test(toks[m]!.text) && !/[,;:()"“”]/.test(toks[m]!.post)) m--;
+  if (m < n - 1 && m >= 0 && has(toks[m], 'Determiner') && !/^(?:that|this|these|those)$/.test(toks[m]!.norm)) {
+    const p = phrase(s, m + 1, n - 1);
+    return { text: p.text, cue: toks[n]!.norm, mention: p.mention };
+  }
+  // "the union expressed concern that", "made the case that"
+  const gov = drafts.find((o) => o.who && o.verb.last < n && n - o.verb.last <= 4 && VOICING.test(o.lemma) && !o.verb.passive &&
+    toks.slice(o.verb.last + 1, n).every((t) => !/[,;:()"“”]/.test(t.post) && (has(t, 'Determiner') || has(t, 'Adjective') || (has(t, 'Possessive') && has(t, 'Pronoun')) || t.norm === 'it')));
+  return gov ? sourceOf(gov, toks[n]!.norm) : null;
+}
+
+/** Adjectives of belief and resolve that take a clause: "is confident that", "was sure the ferry would return". */
+const CUE_ADJECTIVES: ReadonlyMap<string, SourceKind> = new Map([
+  ...kinds('confident sure certain convinced aware positive adamant optimistic pessimistic hopeful doubtful skeptical sceptical afraid fearful worried concerned nervous anxious glad happy pleased proud sorry sad upset angry furious frustrated disappointed surprised shocked alarmed relieved satisfied thankful grateful persuaded', 'belief'),
+  ...kinds('determined eager keen insistent', 'intention'),
+]);
+
+/** Participles that attach the clause after them to the clause they follow, beyond attribution.ts's SAYING. */
+const PARTICIPLES_6: ReadonlyMap<string, SourceKind> = new Map([
+  ...kinds('reiterating hinting implying signaling signalling reminding assuring reassuring cautioning lamenting boasting bragging countering observing speculating questioning pointing', 'speech'),
+  ...kinds('believing fearing hoping expecting knowing thinking reasoning concluding recognizing recognising realizing realising', 'belief'),
+  ...kinds('showing revealing indicating confirming', 'evidence'),
+  ...kinds('demanding', 'intention'),
+]);
+const PARTICIPLE_AFTER = /^(?:by|for|while|from|when|in)$/;
+
+/** Set d's source, and that of the clauses coordinated with it that follow. */
+function give(d: DraftClaim, src: DraftSource, drafts: DraftClaim[]): void {
+  d.source = { ...src };
+  for (const o of drafts) if (!o.source && o.coordinatedWith && chainOf(o) === chainOf(d) && o.verb.first > d.verb.first) o.source = { ...src };
+}
+
+export const CUE_RULES_6 = rules<Cue6Ctx, void>('attribution', [
+  {
+    name: 'cue-verbs-6',
+    description: 'more verbs of saying, believing, intending and showing ("reiterated", "reckon", "request that", "confirm") attribute the clause they take to their subject, with the kind',
+    example: 'Marlow reiterated that the pier was safe',
+    apply: ({ s, drafts, inQuote, off }) => {
+      const cueVerbs = drafts.filter((sp) => !sp.speech && !sp.verb.passive && sp.who && !inQuote(sp.verb.start) && !personal(sourceOf(sp, '')) && !CUE_VERB_KINDS.has(sp.lemma) && CUE_VERB_KINDS_6.has(sp.lemma));
+      for (const sp of [...cueVerbs].reverse()) {
+        const trailing = isTrailingAttribution(s, sp, off, drafts);
+        const kind = CUE_VERB_KINDS_6.get(sp.lemma)!;
+        const taken: DraftClaim[] = [];
+        for (const d of drafts) {
+          if (d === sp || d.source || chainOf(d) === chainOf(sp) || inQuote(d.verb.start)) continue;
+          const heir = d.coordinatedWith && taken.includes(chainOf(d));
+          if (heir || anyRule(CUE_VERB_SOURCE_RULES, { s, sp, d, trailing, drafts }, off)) {
+            d.source = { ...sourceOf(sp, sp.lemma)!, kind };
+            taken.push(d);
+          }
+        }
+      }
+    },
+  },
+  {
+    name: 'cue-object-relative',
+    description: 'a clause on the object of a verb of saying, judging or showing ("cited remarks the mayor had made", "mentioned the cracks that engineers found") is the verb\'s subject\'s',
+    example: 'Marlow cited remarks the mayor had made about the ferry',
+    apply: ({ s, drafts, inQuote }) => {
+      const toks = s.tokens;
+      for (const sp of [...drafts].reverse()) {
+        const kind = objectCueKind(sp.lemma);
+        if (!kind || !sp.who || personal(sourceOf(sp, '')) || sp.verb.passive || inQuote(sp.verb.start) || /^(?:who|which|that)$/.test(toks[sp.who.first]!.norm)) continue;
+        for (const d of drafts) {
+          if (d === sp || d.source || inQuote(d.verb.start) || chainOf(d) === chainOf(sp)) continue;
+          if (objectClause(s, sp, d, drafts)) give(d, { ...sourceOf(sp, sp.lemma)!, kind }, drafts);
+        }
+      }
+    },
+  },
+  {
+    name: 'cue-noun-that-clause',
+    description: 'the "that"-clause of a cue noun ("Ruiz\'s claim that", "a report by the board that", "expressed concern that") is the noun\'s holder\'s: its possessor, its "by" phrase, a name before it, or the subject that voices it',
+    example: 'Ruiz\'s claim that the pier was unsafe drew criticism',
+    apply: ({ s, drafts, inQuote }) => {
+      const toks = s.tokens;
+      for (let n = 0; n + 2 < toks.length; n++) {
+        const t = toks[n]!;
+        const kind = CUE_NOUNS.get(t.norm.replace(/s$/, '')) ?? CUE_NOUNS.get(t.norm);
+        if (!kind || inQuote(t.start) || !has(t, 'Noun') || has(t, 'Verb') && !has(t, 'Noun')) continue;
+        const that = toks[n + 1]?.norm === 'that' ? n + 1 : toks[n + 1]?.norm === 'by' ? toks.findIndex((x, j) => j > n + 2 && j <= n + 9 && x.norm === 'that') : -1;
+        if (that < 0 || /[,;:()]/.test(toks[that - 1]!.post)) continue;
+        const d = drafts.find((o) => !o.source && o.who && o.who.first > that && !inQuote(o.verb.start) && firstClauseAfterToken(s, that - 1, o, drafts));
+        // a relative clause, not the noun's content: "the report that the board released", "the claim that he made"
+        if (!d || d.whatEnd <= d.verb.end) continue;
+        const src = nounSource(s, n, drafts);
+        if (src && !personal(src) && !(src.mention === null && /^(?:it|this|that)$/i.test(src.text))) give(d, { ...src, kind }, drafts);
+      }
+    },
+  },
+  {
+    name: 'cue-adjective-that-clause',
+    description: 'after "is confident", "was sure", "is convinced" (an adjective of belief or resolve after a linking verb), the clause it takes is the subject\'s belief',
+    example: 'Marlow is confident that the council will pay for the pier',
+    apply: ({ s, drafts, inQuote }) => {
+      const toks = s.tokens;
+      for (const sp of drafts) {
+        if (!sp.who || inQuote(sp.verb.start) || personal(sourceOf(sp, '')) || /^(?:it|this|that|there|which|who)$/.test(toks[sp.who.first]!.norm)) continue;
+        const copula = /^(?:be|seem|appear|remain|feel|become|grow|sound|look)$/.test(sp.lemma);
+        let a = sp.verb.last;
+        let word = toks[a]!.norm;
+        if (copula) {
+          a++;
+          while (a < toks.length && has(toks[a], 'Adverb') && !CUE_ADJECTIVES.has(toks[a]!.norm) && !/[,;:]/.test(toks[a - 1]!.post)) a++;
+          word = toks[a]?.norm ?? '';
+          if (a > sp.verb.last + 3 || /[,;:]/.test(toks[a - 1]!.post)) continue;
+        } else if (!sp.verb.passive) continue;
+        const kind = CUE_ADJECTIVES.get(word);
+        if (!kind || a >= toks.length) continue;
+        for (const d of drafts) {
+          if (d === sp || d.source || inQuote(d.verb.start) || !firstClauseAfterToken(s, a, d, drafts)) continue;
+          give(d, { ...sourceOf(sp, word)!, kind }, drafts);
+          break;
+        }
+      }
+    },
+  },
+  {
+    name: 'cue-participles-6',
+    description: 'the clause after more participles of saying, believing and showing (", hinting that", ", believing", ", pointing out that") is the subject\'s of the clause the participle follows',
+    example: 'The board delayed the vote, hinting that the pier would close',
+    apply: ({ s, drafts, inQuote }) => {
+      const toks = s.tokens;
+      for (let i = 1; i < toks.length - 1; i++) {
+        const t = toks[i]!;
+        const kind = PARTICIPLES_6.get(t.norm);
+        if (!kind || inQuote(t.start)) continue;
+        const before = toks[i - 1]!;
+        if (!(/,/.test(before.post) || PARTICIPLE_AFTER.test(before.norm))) continue;
+        if (drafts.some((d) => d.verb.first <= i && d.verb.last >= i)) continue;
+        const main = drafts.find((d) => d.who && d.verb.last < i && !inQuote(d.verb.start) && !(SUBORDINATORS.has(toks[d.who.first - 1]?.norm ?? '') || SUBORDINATORS.has(toks[d.verb.first - 1]?.norm ?? '')) && !(d.who.first > 0 && d.who.first > d.verb.first));
+        const src = main ? sourceOf(main, verbLemma(t.norm)) : null;
+        if (!src) continue;
+        // "pointing out that", "reminding voters that": the clause after "that"
+        let cue = i;
+        const that = toks.findIndex((x, j) => j > i && j <= i + 4 && x.norm === 'that');
+        if (that > 0 && !toks.slice(i, that).some((x) => /[,;:()]/.test(x.post))) cue = that - 1;
+        else if (t.norm === 'pointing') continue;
+        const rest = drafts.filter((d) => d.verb.first > i);
+        for (const d of rest) {
+          if (d.source || !firstClauseAfterToken(s, cue, d, rest)) continue;
+          give(d, { ...src, kind }, drafts);
+        }
+      }
+    },
+  },
+]);
+
