@@ -39,12 +39,17 @@ export const CUE_VERB_KINDS_6: ReadonlyMap<string, SourceKind> = new Map([
 
 /** Verbs whose object is what was said, shown or judged: the clause on that object is the subject's ("cited remarks the mayor had made"). */
 export const OBJECT_CUE_KINDS: ReadonlyMap<string, SourceKind> = new Map([
-  ...kinds('cite mention reference describe discuss address question dispute recount criticize criticise praise attack blame condemn denounce dismiss defend tout', 'speech'),
+  ...kinds('cite mention reference describe discuss address question dispute recount criticize criticise praise attack blame condemn denounce dismiss defend tout accuse rail speak talk refer chronicle explore expose recount spell', 'speech'),
   ...kinds('feature highlight detail list outline', 'evidence'),
 ]);
 
 /** The kind a verb of saying or judging gives the clause on its object (not belief or intention verbs: "a seat that could decide"). */
-const objectCueKind = (lemma: string): SourceKind | undefined => OBJECT_CUE_KINDS.get(lemma) ?? (SAY_LIKE.has(lemma) || CUE_VERB_KINDS.get(lemma) === 'speech' ? 'speech' : undefined);
+const objectCueKind = (lemma: string): SourceKind | undefined => {
+  const k = OBJECT_CUE_KINDS.get(lemma) ?? (SAY_LIKE.has(lemma) ? 'speech' : CUE_VERB_KINDS.get(lemma));
+  return k === 'speech' || k === 'evidence' ? k : undefined;
+};
+/** Prepositions a verb of saying takes its topic with: "railed against", "pointed to", "spoke of", "complained about". */
+const TOPIC_PREPS = /^(?:against|to|of|about|on|for)$/;
 
 /** A first- or second-person source ("I am afraid", "we accept"): mostly inside someone else's words, left to the quotation rules. */
 const personal = (src: DraftSource | null): boolean => src !== null && /^(?:i|we|you|me|us|my|our|your)$/i.test(src.text);
@@ -61,12 +66,14 @@ function objectClause(s: AnnotatedSentenceX, sp: DraftClaim, d: DraftClaim, draf
   const v = sp.verb.last;
   if (d.verb.first <= v + 1 || d.verb.first - v > 14) return false;
   if (drafts.some((o) => o !== d && o !== sp && o.verb.first > v && o.verb.first < d.verb.first)) return false;
-  const first = toks[v + 1];
+  let o = v + 1;
+  if (toks[o] && TOPIC_PREPS.test(toks[o]!.norm) && !/[,;:()"“”]/.test(toks[o]!.post)) o++;
+  const first = toks[o];
   if (!first || first.norm === 'that' || !(has(first, 'Noun') || has(first, 'Determiner') || has(first, 'Adjective') || has(first, 'Possessive') || has(first, 'Value') || has(first, 'ProperNoun'))) return false;
   if (has(first, 'Pronoun') && !has(first, 'Possessive')) return false;
   if (/[,;:()"“”]/.test(toks[v]!.post)) return false;
   let nouns = 0;
-  for (let j = v + 1; j < d.verb.first; j++) {
+  for (let j = o; j < d.verb.first; j++) {
     const t = toks[j]!;
     if (/[,;:()"“”—–]/.test(t.post)) return false;
     if (COORD.has(t.norm) || (SUBORDINATORS.has(t.norm) && !/^(?:that|which|who|whom)$/.test(t.norm))) return false;
@@ -79,14 +86,14 @@ function objectClause(s: AnnotatedSentenceX, sp: DraftClaim, d: DraftClaim, draf
 
 /** Cue nouns whose "that"-clause is what someone said, believes, intends or showed. */
 const CUE_NOUNS: ReadonlyMap<string, SourceKind> = new Map([
-  ...kinds('claim assertion allegation accusation charge contention argument insistence suggestion statement announcement admission acknowledgment acknowledgement assurance promise pledge vow warning message reminder confirmation denial testimony remark comment', 'speech'),
+  ...kinds('claim assertion allegation accusation charge contention argument insistence suggestion statement announcement admission acknowledgment acknowledgement assurance promise pledge vow warning message reminder confirmation denial testimony remark comment disclosure missive narrative', 'speech'),
   ...kinds('belief view opinion conviction hope fear worry concern suspicion doubt expectation assumption notion theory conclusion impression prediction forecast estimate position stance', 'belief'),
   ...kinds('proposal recommendation demand request insistence', 'intention'),
   ...kinds('report finding evidence proof indication sign analysis study survey poll data', 'evidence'),
 ]);
 
 /** Verbs whose subject holds or voices the cue noun they take: "expressed concern that", "made the case that". */
-const VOICING = /^(?:express|voice|raise|make|share|repeat|reiterate|echo|offer|give|issue|advance|float|hold|have|take|reach|renew|stand|air)$/;
+const VOICING = /^(?:express|voice|raise|make|share|repeat|reiterate|echo|offer|give|issue|advance|float|hold|have|take|reach|renew|stand|air|persist|push|press|dispute|reject|deny|dismiss|challenge|question)$/;
 
 /** The source of cue noun at token n: its possessor, "by X" after it, a name before it, or the subject of a verb that voices it. */
 function nounSource(s: AnnotatedSentenceX, n: number, drafts: DraftClaim[]): DraftSource | null {
@@ -118,13 +125,13 @@ function nounSource(s: AnnotatedSentenceX, n: number, drafts: DraftClaim[]): Dra
   }
   // "the union expressed concern that", "made the case that"
   const gov = drafts.find((o) => o.who && o.verb.last < n && n - o.verb.last <= 4 && VOICING.test(o.lemma) && !o.verb.passive &&
-    toks.slice(o.verb.last + 1, n).every((t) => !/[,;:()"“”]/.test(t.post) && (has(t, 'Determiner') || has(t, 'Adjective') || (has(t, 'Possessive') && has(t, 'Pronoun')) || t.norm === 'it')));
+    toks.slice(o.verb.last + 1, n).every((t) => !/[,;:()"“”]/.test(t.post) && (has(t, 'Determiner') || has(t, 'Adjective') || (has(t, 'Possessive') && has(t, 'Pronoun')) || /^(?:it|in|with|on|to)$/.test(t.norm))));
   return gov ? sourceOf(gov, toks[n]!.norm) : null;
 }
 
 /** Adjectives of belief and resolve that take a clause: "is confident that", "was sure the ferry would return". */
 const CUE_ADJECTIVES: ReadonlyMap<string, SourceKind> = new Map([
-  ...kinds('confident sure certain convinced aware positive adamant optimistic pessimistic hopeful doubtful skeptical sceptical afraid fearful worried concerned nervous anxious glad happy pleased proud sorry sad upset angry furious frustrated disappointed surprised shocked alarmed relieved satisfied thankful grateful persuaded', 'belief'),
+  ...kinds('confident sure certain convinced aware positive adamant optimistic pessimistic hopeful doubtful skeptical sceptical afraid fearful worried concerned nervous anxious glad happy pleased proud sorry sad upset angry furious frustrated disappointed surprised shocked alarmed relieved satisfied thankful grateful persuaded incensed outraged dismayed troubled encouraged heartened disturbed', 'belief'),
   ...kinds('determined eager keen insistent', 'intention'),
 ]);
 
@@ -142,6 +149,9 @@ function give(d: DraftClaim, src: DraftSource, drafts: DraftClaim[]): void {
   d.source = { ...src };
   for (const o of drafts) if (!o.source && o.coordinatedWith && chainOf(o) === chainOf(d) && o.verb.first > d.verb.first) o.source = { ...src };
 }
+
+/** Nouns of evidence that an opening "In the poll," names as the source of what follows. */
+const EVIDENCE_NOUNS = /^(?:polls?|survey|surveys|study|studies|report|reports|analysis|analyses|audit|census|review|investigation|data|findings|documents|records|filing|filings|memo|memos|tally|count|sample|experiment|trial|assessment|estimates?|projections?|forecasts?|model)$/;
 
 export const CUE_RULES_6 = rules<Cue6Ctx, void>('attribution', [
   {
@@ -225,6 +235,29 @@ export const CUE_RULES_6 = rules<Cue6Ctx, void>('attribution', [
           give(d, { ...sourceOf(sp, word)!, kind }, drafts);
           break;
         }
+      }
+    },
+  },
+  {
+    name: 'in-evidence-phrase',
+    description: 'an opening "In the poll," ("In a study of 400 towns,", "In the latest survey,") names the evidence that the clauses after it report (kind evidence)',
+    example: 'In the latest survey, 62 percent of riders backed the night ferry',
+    apply: ({ s, drafts, inQuote }) => {
+      const toks = s.tokens;
+      let i = 0;
+      if (toks[0] && /^(?:but|and|yet)$/.test(toks[0].norm)) i = 1;
+      if (toks[i]?.norm !== 'in' || inQuote(toks[i]!.start)) return;
+      let c = i + 1;
+      while (c < toks.length - 1 && c - i <= 14 && !/[,;:()]/.test(toks[c]!.post) && !(has(toks[c], 'Verb') && !has(toks[c], 'Noun'))) c++;
+      if (!/^,\s*$/.test(toks[c]?.post ?? '') || c <= i + 1) return;
+      // the evidence noun heads the phrase: its last word, or the word before "of" / "by" ("In a study of 400 towns")
+      let head = c;
+      for (let k = i + 2; k <= c; k++) if (/^(?:of|by|from|for|on|among|with)$/.test(toks[k]!.norm)) { head = k - 1; break; }
+      if (!EVIDENCE_NOUNS.test(toks[head]!.norm)) return;
+      const p = phrase(s, i + 1, c);
+      for (const d of drafts) {
+        if (d.source || d.verb.first <= c || inQuote(d.verb.start) || d.speech || CUE_VERB_KINDS.has(d.lemma) || CUE_VERB_KINDS_6.has(d.lemma)) continue;
+        d.source = { text: p.text, cue: 'in', mention: p.mention, kind: 'evidence' };
       }
     },
   },
