@@ -262,6 +262,57 @@ export const CUE_RULES_6 = rules<Cue6Ctx, void>('attribution', [
     },
   },
   {
+    name: 'that-then-opening-phrase',
+    description: 'after "said that" (shows, found, believes that) an opening phrase and a comma ("that as of Friday,", "that in 1998,") come before the reported clause: the first clause after the comma is the subject\'s',
+    example: 'The harbour poll showed that as of Friday, Marlow is leading Ruiz by four points',
+    apply: ({ s, drafts, inQuote }) => {
+      const toks = s.tokens;
+      for (const sp of [...drafts].reverse()) {
+        const kind = sp.speech ? 'speech' : CUE_VERB_KINDS.get(sp.lemma) ?? CUE_VERB_KINDS_6.get(sp.lemma);
+        if (!kind || !sp.who || sp.verb.passive || inQuote(sp.verb.start) || personal(sourceOf(sp, ''))) continue;
+        let k = sp.verb.last + 1;
+        while (k < toks.length && k - sp.verb.last <= 3 && (has(toks[k], 'Adverb') || has(toks[k], 'Date')) && toks[k]!.norm !== 'that' && !/[,;:()]/.test(toks[k - 1]!.post)) k++;
+        if (toks[k]?.norm !== 'that' || /[,;:()"“”]/.test(toks[k - 1]!.post)) continue;
+        const opener = toks[k + 1];
+        if (!opener || !(has(opener, 'Preposition') || /^(?:as|in|on|at|by|for|after|before|during|since|despite|unlike|like|among|under|over|with|without|last|this|next|earlier|later)$/.test(opener.norm))) continue;
+        let c = k + 1;
+        while (c < toks.length - 1 && c - k <= 10 && !/[,;:()"“”]/.test(toks[c]!.post)) c++;
+        if (!/^,\s*$/.test(toks[c]?.post ?? '') || drafts.some((o) => o.verb.first > k && o.verb.first <= c)) continue;
+        const d = drafts.find((o) => !o.source && o !== sp && !inQuote(o.verb.start) && (o.who ? o.who.first === c + 1 && o.verb.first > c + 1 : o.verb.first === c + 1));
+        if (d) give(d, { ...sourceOf(sp, sp.lemma)!, kind }, drafts);
+      }
+    },
+  },
+  {
+    name: 'cue-verb-read-as-noun',
+    description: 'a cue verb the tagger read as part of a noun ("Another slide shows that ...", "documents from his tax return show he ..."), with no clause of its own: the first clause after it is the noun phrase\'s before it',
+    example: 'Another slide shows that eight of ten ferries are sold abroad',
+    apply: ({ s, drafts, inQuote }) => {
+      const toks = s.tokens;
+      for (let i = 1; i < toks.length - 2; i++) {
+        const t = toks[i]!;
+        if (inQuote(t.start) || !/^[a-z]+$/.test(t.norm) || drafts.some((d) => d.verb.first <= i && d.verb.last >= i)) continue;
+        if (!/(?:s|ed)$/.test(t.norm) && !/^(?:show|suggest|indicate|reveal|say|said|found|find|confirm)$/.test(t.norm)) continue;
+        const lemma = verbLemma(t.norm);
+        const kind = SAY_LIKE.has(lemma) ? 'speech' : CUE_VERB_KINDS.get(lemma) ?? CUE_VERB_KINDS_6.get(lemma);
+        if (!kind || /[,;:()"“”]/.test(t.post)) continue;
+        // the noun phrase before it, from the sentence's start (or a comma, "that", "but")
+        let k = i - 1;
+        const inVerb = (j: number): boolean => drafts.some((d) => d.verb.first <= j && d.verb.last >= j);
+        while (k >= 0 && !/[,;:()"“”]/.test(toks[k]!.post) && !inVerb(k) && (has(toks[k], 'Noun') || has(toks[k], 'Verb') || has(toks[k], 'ProperNoun') || has(toks[k], 'Adjective') || has(toks[k], 'Determiner') || has(toks[k], 'Possessive') || has(toks[k], 'Value') || /^(?:of|from|by|in|on)$/.test(toks[k]!.norm)) && !(has(toks[k], 'Pronoun') && !has(toks[k], 'Possessive'))) k--;
+        const start = k + 1;
+        if (start >= i || /^(?:of|from|by|in|on)$/.test(toks[start]!.norm)) continue;
+        const prev = toks[start - 1];
+        if (prev && !/[,;:—–]/.test(prev.post) && !/^(?:that|but|and|while|because|as)$/.test(prev.norm)) continue;
+        if (!has(toks[i - 1], 'Noun') && !has(toks[i - 1], 'ProperNoun') && !(has(toks[i - 1], 'Verb') && start < i - 1 && has(toks[i - 2], 'Determiner'))) continue;
+        const d = drafts.find((o) => !o.source && !inQuote(o.verb.start) && firstClauseAfterToken(s, i, o, drafts));
+        if (!d || (d.who && d.who.first <= i)) continue;
+        const p = phrase(s, start, i - 1);
+        give(d, { text: p.text, cue: lemma, mention: p.mention, kind }, drafts);
+      }
+    },
+  },
+  {
     name: 'cue-participles-6',
     description: 'the clause after more participles of saying, believing and showing (", hinting that", ", believing", ", pointing out that") is the subject\'s of the clause the participle follows',
     example: 'The board delayed the vote, hinting that the pier would close',
