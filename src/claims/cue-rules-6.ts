@@ -300,7 +300,9 @@ export const CUE_RULES_6 = rules<Cue6Ctx, void>('attribution', [
         let k = i - 1;
         const inVerb = (j: number): boolean => drafts.some((d) => d.verb.first <= j && d.verb.last >= j);
         while (k >= 0 && !/[,;:()"“”]/.test(toks[k]!.post) && !inVerb(k) && (has(toks[k], 'Noun') || has(toks[k], 'Verb') || has(toks[k], 'ProperNoun') || has(toks[k], 'Adjective') || has(toks[k], 'Determiner') || has(toks[k], 'Possessive') || has(toks[k], 'Value') || /^(?:of|from|by|in|on)$/.test(toks[k]!.norm)) && !(has(toks[k], 'Pronoun') && !has(toks[k], 'Possessive'))) k--;
-        const start = k + 1;
+        // "The latest poll released Friday shows": a participle read as the clause's verb before the cue
+        const part = k >= 0 ? drafts.find((d) => d.verb.first === k && d.verb.last === k && /ed$/.test(toks[k]!.norm) && d.who && d.who.last === k - 1 && !d.source) : undefined;
+        const start = part?.who ? part.who.first : k + 1;
         if (start >= i || /^(?:of|from|by|in|on)$/.test(toks[start]!.norm)) continue;
         const prev = toks[start - 1];
         if (prev && !/[,;:—–]/.test(prev.post) && !/^(?:that|but|and|while|because|as)$/.test(prev.norm)) continue;
