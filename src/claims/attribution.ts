@@ -166,7 +166,7 @@ function isRelative(s: AnnotatedSentenceX, d: DraftClaim): boolean {
  * the first clause after "that" that is not a relative clause or a participle's, however many
  * asides ("-- those with incomes over $750,000 --", ", which include Cleveland,") stand before it?
  */
-function thatClauseMain(s: AnnotatedSentenceX, sp: DraftClaim, d: DraftClaim, drafts: DraftClaim[]): boolean {
+export function thatClauseMain(s: AnnotatedSentenceX, sp: DraftClaim, d: DraftClaim, drafts: DraftClaim[]): boolean {
   const toks = s.tokens;
   let k = sp.verb.last + 1;
   while (k < toks.length && k - sp.verb.last <= 3 && (has(toks[k], 'Adverb') || has(toks[k], 'Date')) && toks[k]!.norm !== 'that') k++;

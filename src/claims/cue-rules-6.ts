@@ -18,7 +18,7 @@ import { phrase } from './phrase.js';
 import { COORD, has } from './words.js';
 import { SAY_LIKE, SUBORDINATORS } from '../annotate/lexicon.js';
 import { verbLemma } from '../annotate/lemma.js';
-import { CUE_VERB_KINDS, CUE_VERB_SOURCE_RULES, firstClauseAfterToken, isTrailingAttribution, sourceOf } from './attribution.js';
+import { CUE_VERB_KINDS, CUE_VERB_SOURCE_RULES, firstClauseAfterToken, isTrailingAttribution, sourceOf, thatClauseMain } from './attribution.js';
 
 interface Cue6Ctx {
   s: AnnotatedSentenceX;
@@ -31,7 +31,7 @@ const kinds = (words: string, kind: SourceKind): [string, SourceKind][] => words
 
 /** Verbs that take a clause and attribute it, not in SAY_LIKE or CUE_VERB_KINDS. */
 export const CUE_VERB_KINDS_6: ReadonlyMap<string, SourceKind> = new Map([
-  ...kinds('reiterate repeat assure reassure remind inform notify advise counter retort lament observe opine hint imply signal affirm swear guarantee comment brag grumble protest whisper shout yell proclaim answer concur', 'speech'),
+  ...kinds('reiterate repeat assure reassure remind inform notify advise counter retort lament observe opine hint imply affirm swear guarantee comment brag grumble protest whisper shout yell proclaim answer concur', 'speech'),
   ...kinds('imagine figure bet gather sense perceive presume suppose trust reckon guess surmise speculate hypothesize theorize accept notice remember calculate project', 'belief'),
   ...kinds('wish request require', 'intention'),
   ...kinds('establish verify confirm illustrate underscore corroborate reveal', 'evidence'),
@@ -93,7 +93,7 @@ const CUE_NOUNS: ReadonlyMap<string, SourceKind> = new Map([
 ]);
 
 /** Verbs whose subject holds or voices the cue noun they take: "expressed concern that", "made the case that". */
-const VOICING = /^(?:express|voice|raise|make|share|repeat|reiterate|echo|offer|give|issue|advance|float|hold|have|take|reach|renew|stand|air|persist|push|press|dispute|reject|deny|dismiss|challenge|question)$/;
+const VOICING = /^(?:express|voice|raise|make|share|repeat|reiterate|echo|offer|give|issue|advance|float|hold|have|take|reach|renew|stand|air|leave|persist|push|press|dispute|reject|deny|dismiss|challenge|question)$/;
 
 /** The source of cue noun at token n: its possessor, "by X" after it, a name before it, or the subject of a verb that voices it. */
 function nounSource(s: AnnotatedSentenceX, n: number, drafts: DraftClaim[]): DraftSource | null {
@@ -144,6 +144,19 @@ const PARTICIPLES_6: ReadonlyMap<string, SourceKind> = new Map([
 ]);
 const PARTICIPLE_AFTER = /^(?:by|for|while|from|when|in)$/;
 
+/** Is the verb's clause a relative clause ("voters who accept that ...")? Its clause is left to the cue outside it. */
+function inRelative(s: AnnotatedSentenceX, sp: DraftClaim): boolean {
+  let k = sp.verb.first - 1;
+  while (k >= 0 && has(s.tokens[k], 'Adverb')) k--;
+  return (k >= 0 && /^(?:who|which|that)$/.test(s.tokens[k]!.norm)) || (sp.who !== null && /^(?:who|which|that)$/.test(s.tokens[sp.who.first]!.norm));
+}
+
+/** Does clause d open right after token c, perhaps with an existential "there" ("that there was no reason")? */
+function opensAfter(s: AnnotatedSentenceX, d: DraftClaim, c: number): boolean {
+  if (d.who) return d.who.first === c + 1 && d.verb.first > c + 1;
+  return d.verb.first === c + 1 || (d.verb.first === c + 2 && s.tokens[c + 1]!.norm === 'there');
+}
+
 /** Set d's source, and that of the clauses coordinated with it that follow. */
 function give(d: DraftClaim, src: DraftSource, drafts: DraftClaim[]): void {
   d.source = { ...src };
@@ -159,7 +172,7 @@ export const CUE_RULES_6 = rules<Cue6Ctx, void>('attribution', [
     description: 'more verbs of saying, believing, intending and showing ("reiterated", "reckon", "request that", "confirm") attribute the clause they take to their subject, with the kind',
     example: 'Marlow reiterated that the pier was safe',
     apply: ({ s, drafts, inQuote, off }) => {
-      const cueVerbs = drafts.filter((sp) => !sp.speech && !sp.verb.passive && sp.who && !inQuote(sp.verb.start) && !personal(sourceOf(sp, '')) && !CUE_VERB_KINDS.has(sp.lemma) && CUE_VERB_KINDS_6.has(sp.lemma));
+      const cueVerbs = drafts.filter((sp) => !sp.speech && !sp.verb.passive && sp.who && !inQuote(sp.verb.start) && !personal(sourceOf(sp, '')) && !inRelative(s, sp) && !CUE_VERB_KINDS.has(sp.lemma) && CUE_VERB_KINDS_6.has(sp.lemma));
       for (const sp of [...cueVerbs].reverse()) {
         const trailing = isTrailingAttribution(s, sp, off, drafts);
         const kind = CUE_VERB_KINDS_6.get(sp.lemma)!;
@@ -183,7 +196,7 @@ export const CUE_RULES_6 = rules<Cue6Ctx, void>('attribution', [
       const toks = s.tokens;
       for (const sp of [...drafts].reverse()) {
         const kind = objectCueKind(sp.lemma);
-        if (!kind || !sp.who || personal(sourceOf(sp, '')) || sp.verb.passive || inQuote(sp.verb.start) || /^(?:who|which|that)$/.test(toks[sp.who.first]!.norm)) continue;
+        if (!kind || !sp.who || personal(sourceOf(sp, '')) || inRelative(s, sp) || sp.verb.passive || inQuote(sp.verb.start) || /^(?:who|which|that)$/.test(toks[sp.who.first]!.norm)) continue;
         for (const d of drafts) {
           if (d === sp || d.source || inQuote(d.verb.start) || chainOf(d) === chainOf(sp)) continue;
           if (objectClause(s, sp, d, drafts)) give(d, { ...sourceOf(sp, sp.lemma)!, kind }, drafts);
@@ -203,7 +216,7 @@ export const CUE_RULES_6 = rules<Cue6Ctx, void>('attribution', [
         if (!kind || inQuote(t.start) || !has(t, 'Noun') || has(t, 'Verb') && !has(t, 'Noun')) continue;
         const that = toks[n + 1]?.norm === 'that' ? n + 1 : toks[n + 1]?.norm === 'by' ? toks.findIndex((x, j) => j > n + 2 && j <= n + 9 && x.norm === 'that') : -1;
         if (that < 0 || /[,;:()]/.test(toks[that - 1]!.post)) continue;
-        const d = drafts.find((o) => !o.source && o.who && o.who.first > that && !inQuote(o.verb.start) && firstClauseAfterToken(s, that - 1, o, drafts));
+        const d = drafts.find((o) => !o.source && !inQuote(o.verb.start) && ((o.who && o.who.first > that && firstClauseAfterToken(s, that - 1, o, drafts)) || (!o.who && opensAfter(s, o, that))));
         // a relative clause, not the noun's content: "the report that the board released", "the claim that he made"
         if (!d || d.whatEnd <= d.verb.end) continue;
         const src = nounSource(s, n, drafts);
@@ -218,7 +231,7 @@ export const CUE_RULES_6 = rules<Cue6Ctx, void>('attribution', [
     apply: ({ s, drafts, inQuote }) => {
       const toks = s.tokens;
       for (const sp of drafts) {
-        if (!sp.who || inQuote(sp.verb.start) || personal(sourceOf(sp, '')) || /^(?:it|this|that|there|which|who)$/.test(toks[sp.who.first]!.norm)) continue;
+        if (!sp.who || inQuote(sp.verb.start) || personal(sourceOf(sp, '')) || inRelative(s, sp) || /^(?:it|this|that|there|which|who)$/.test(toks[sp.who.first]!.norm)) continue;
         const copula = /^(?:be|seem|appear|remain|feel|become|grow|sound|look)$/.test(sp.lemma);
         let a = sp.verb.last;
         let word = toks[a]!.norm;
@@ -230,8 +243,10 @@ export const CUE_RULES_6 = rules<Cue6Ctx, void>('attribution', [
         } else if (!sp.verb.passive) continue;
         const kind = CUE_ADJECTIVES.get(word);
         if (!kind || a >= toks.length) continue;
+        // "were incensed that the deals, which cover five aides, did not ...": past asides and relative clauses to the main clause
+        const asAt = { ...sp, verb: { ...sp.verb, last: a } };
         for (const d of drafts) {
-          if (d === sp || d.source || inQuote(d.verb.start) || !firstClauseAfterToken(s, a, d, drafts)) continue;
+          if (d === sp || d.source || inQuote(d.verb.start) || !(firstClauseAfterToken(s, a, d, drafts) || thatClauseMain(s, asAt, d, drafts))) continue;
           give(d, { ...sourceOf(sp, word)!, kind }, drafts);
           break;
         }
@@ -269,7 +284,7 @@ export const CUE_RULES_6 = rules<Cue6Ctx, void>('attribution', [
       const toks = s.tokens;
       for (const sp of [...drafts].reverse()) {
         const kind = sp.speech ? 'speech' : CUE_VERB_KINDS.get(sp.lemma) ?? CUE_VERB_KINDS_6.get(sp.lemma);
-        if (!kind || !sp.who || sp.verb.passive || inQuote(sp.verb.start) || personal(sourceOf(sp, ''))) continue;
+        if (!kind || !sp.who || sp.verb.passive || inQuote(sp.verb.start) || personal(sourceOf(sp, '')) || inRelative(s, sp)) continue;
         let k = sp.verb.last + 1;
         while (k < toks.length && k - sp.verb.last <= 3 && (has(toks[k], 'Adverb') || has(toks[k], 'Date')) && toks[k]!.norm !== 'that' && !/[,;:()]/.test(toks[k - 1]!.post)) k++;
         if (toks[k]?.norm !== 'that' || /[,;:()"“”]/.test(toks[k - 1]!.post)) continue;
@@ -311,6 +326,28 @@ export const CUE_RULES_6 = rules<Cue6Ctx, void>('attribution', [
         if (!d || (d.who && d.who.first <= i)) continue;
         const p = phrase(s, start, i - 1);
         give(d, { text: p.text, cue: lemma, mention: p.mention, kind }, drafts);
+      }
+    },
+  },
+  {
+    name: 'cue-verb-object-that',
+    description: 'a verb of saying, believing or showing with an object or a prepositional phrase before "that" ("agreed with the judge that", "assured voters that", "convinced the board that"): the clause after "that" is the subject\'s',
+    example: 'The mayor assured voters on Monday that the pier would reopen',
+    apply: ({ s, drafts, inQuote }) => {
+      const toks = s.tokens;
+      for (const sp of [...drafts].reverse()) {
+        const kind = sp.speech ? 'speech' : CUE_VERB_KINDS.get(sp.lemma) ?? CUE_VERB_KINDS_6.get(sp.lemma);
+        if (!kind || !sp.who || sp.verb.passive || inQuote(sp.verb.start) || personal(sourceOf(sp, '')) || inRelative(s, sp) || /[,;:()"“”]/.test(toks[sp.verb.last]!.post)) continue;
+        let that = -1;
+        for (let j = sp.verb.last + 1; j < toks.length - 1 && j - sp.verb.last <= 7; j++) {
+          const t = toks[j]!;
+          if (t.norm === 'that') { that = j; break; }
+          if (/[,;:()"“”]/.test(t.post) || COORD.has(t.norm) || SUBORDINATORS.has(t.norm) || drafts.some((o) => o.verb.first <= j && o.verb.last >= j)) break;
+        }
+        if (that <= sp.verb.last + 1) continue;
+        // a clause with its own subject ("that the pier would reopen", "that there was"), not a relative ("voters that backed him")
+        const d = drafts.find((o) => o !== sp && !o.source && !inQuote(o.verb.start) && (o.who !== null || s.tokens[that + 1]!.norm === 'there') && (opensAfter(s, o, that) || (o.who !== null && o.who.first > that && firstClauseAfterToken(s, that - 1, o, drafts))));
+        if (d) give(d, { ...sourceOf(sp, sp.lemma)!, kind }, drafts);
       }
     },
   },
