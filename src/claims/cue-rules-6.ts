@@ -352,6 +352,25 @@ export const CUE_RULES_6 = rules<Cue6Ctx, void>('attribution', [
     },
   },
   {
+    name: 'cue-verb-wh-clause',
+    description: 'a question or topic clause after a verb of saying, asking or showing ("questioned what kind of person gets up", "discussed how rising seas could flood", "explains why") is the subject\'s',
+    example: 'The mayor discussed how rising seas could flood the pier',
+    apply: ({ s, drafts, inQuote }) => {
+      const toks = s.tokens;
+      for (const sp of [...drafts].reverse()) {
+        const kind = sp.speech ? 'speech' : objectCueKind(sp.lemma) ?? CUE_VERB_KINDS.get(sp.lemma) ?? CUE_VERB_KINDS_6.get(sp.lemma) ?? (/^(?:ask|wonder)$/.test(sp.lemma) ? 'speech' : undefined);
+        if (!kind || !sp.who || sp.verb.passive || inQuote(sp.verb.start) || personal(sourceOf(sp, '')) || inRelative(s, sp) || /[,;:()"“”]/.test(toks[sp.verb.last]!.post)) continue;
+        let w = sp.verb.last + 1;
+        if (toks[w] && TOPIC_PREPS.test(toks[w]!.norm)) w++;
+        if (!toks[w] || !/^(?:what|how|why|whether|when|where|who|which)$/.test(toks[w]!.norm)) continue;
+        const d = drafts.find((o) => o !== sp && o.verb.first > w && o.verb.first - w <= 8);
+        if (!d || d.source || inQuote(d.verb.start) || drafts.some((o) => o !== d && o !== sp && o.verb.first > sp.verb.last && o.verb.first < d.verb.first)) continue;
+        if (toks.slice(w, d.verb.first).some((x) => /[,;:()"“”]/.test(x.post) || COORD.has(x.norm))) continue;
+        give(d, { ...sourceOf(sp, sp.lemma)!, kind }, drafts);
+      }
+    },
+  },
+  {
     name: 'cue-participles-6',
     description: 'the clause after more participles of saying, believing and showing (", hinting that", ", believing", ", pointing out that") is the subject\'s of the clause the participle follows',
     example: 'The board delayed the vote, hinting that the pier would close',
