@@ -32,7 +32,7 @@ const kinds = (words: string, kind: SourceKind): [string, SourceKind][] => words
 /** Verbs that take a clause and attribute it, not in SAY_LIKE or CUE_VERB_KINDS. */
 export const CUE_VERB_KINDS_6: ReadonlyMap<string, SourceKind> = new Map([
   ...kinds('reiterate repeat assure reassure remind inform notify advise counter retort lament observe opine hint imply affirm swear guarantee comment brag grumble protest whisper shout yell proclaim answer concur', 'speech'),
-  ...kinds('imagine figure bet gather sense perceive presume suppose trust reckon guess surmise speculate hypothesize theorize accept notice remember calculate project', 'belief'),
+  ...kinds('imagine figure bet gather sense perceive presume suppose trust reckon guess surmise speculate hypothesize theorize accept notice remember calculate project hear', 'belief'),
   ...kinds('wish request require', 'intention'),
   ...kinds('establish verify confirm illustrate underscore corroborate reveal', 'evidence'),
 ]);
@@ -367,6 +367,33 @@ export const CUE_RULES_6 = rules<Cue6Ctx, void>('attribution', [
         if (!d || d.source || inQuote(d.verb.start) || drafts.some((o) => o !== d && o !== sp && o.verb.first > sp.verb.last && o.verb.first < d.verb.first)) continue;
         if (toks.slice(w, d.verb.first).some((x) => /[,;:()"“”]/.test(x.post) || COORD.has(x.norm))) continue;
         give(d, { ...sourceOf(sp, sp.lemma)!, kind }, drafts);
+      }
+    },
+  },
+  {
+    name: 'possessive-view-phrase',
+    description: 'an opening "In X\'s view," ("In her words,", "By his own admission,", "By the union\'s count,") makes X the source of the clauses after it',
+    example: 'By the union\'s own count, 400 dockers lost their jobs',
+    apply: ({ s, drafts, inQuote }) => {
+      const toks = s.tokens;
+      let i = 0;
+      if (toks[0] && /^(?:but|and|yet)$/.test(toks[0].norm)) i = 1;
+      if (!toks[i] || !/^(?:in|by|to)$/.test(toks[i]!.norm) || inQuote(toks[i]!.start)) return;
+      let c = i + 1;
+      while (c < toks.length - 1 && c - i <= 8 && !/[,;:()]/.test(toks[c]!.post)) c++;
+      if (!/^,\s*$/.test(toks[c]?.post ?? '')) return;
+      const noun = toks[c]!.norm;
+      const VIEW = /^(?:view|views|opinion|words|telling|estimation|assessment|judgment|judgement|mind|eyes|account|accounts|admission|count|reckoning|calculation|calculations|estimate|estimates|analysis|thinking|understanding)$/;
+      if (!VIEW.test(noun)) return;
+      // the possessor: "X's (own)" right before the noun
+      let k = c - 1;
+      if (toks[k]?.norm === 'own') k--;
+      if (k <= i || !(has(toks[k], 'Possessive') || /['’]s?$/.test(toks[k]!.text))) return;
+      const p = phrase(s, i + 1, k);
+      const kind: SourceKind = /^(?:view|views|opinion|estimation|judgment|judgement|mind|eyes|thinking|understanding)$/.test(noun) ? 'belief' : /^(?:count|reckoning|calculation|calculations|estimate|estimates|analysis|assessment)$/.test(noun) ? 'evidence' : 'speech';
+      for (const d of drafts) {
+        if (d.source || d.verb.first <= c || inQuote(d.verb.start) || d.speech) continue;
+        d.source = { text: p.text, cue: noun, mention: p.mention, kind };
       }
     },
   },
