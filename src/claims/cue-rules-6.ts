@@ -52,7 +52,7 @@ const objectCueKind = (lemma: string): SourceKind | undefined => {
 const TOPIC_PREPS = /^(?:against|to|of|about|on|for)$/;
 
 /** A first- or second-person source ("I am afraid", "we accept"): mostly inside someone else's words, left to the quotation rules. */
-const personal = (src: DraftSource | null): boolean => src !== null && /^(?:i|we|you|me|us|my|our|your)$/i.test(src.text);
+const personal = (src: DraftSource | null): boolean => src !== null && /^(?:i|we|you|me|us|my|our|your)(?:['’](?:ve|re|d|ll|m))?$/i.test(src.text);
 
 const chainOf = (d: DraftClaim): DraftClaim => (d.coordinatedWith ? chainOf(d.coordinatedWith) : d);
 
@@ -218,7 +218,7 @@ export const CUE_RULES_6 = rules<Cue6Ctx, void>('attribution', [
         if (that < 0 || /[,;:()]/.test(toks[that - 1]!.post)) continue;
         const d = drafts.find((o) => !o.source && !inQuote(o.verb.start) && ((o.who && o.who.first > that && firstClauseAfterToken(s, that - 1, o, drafts)) || (!o.who && opensAfter(s, o, that))));
         // a relative clause, not the noun's content: "the report that the board released", "the claim that he made"
-        if (!d || d.whatEnd <= d.verb.end) continue;
+        if (!d || (d.whatEnd <= d.verb.end && !d.verb.passive)) continue;
         const src = nounSource(s, n, drafts);
         if (src && !personal(src) && !(src.mention === null && /^(?:it|this|that)$/i.test(src.text))) give(d, { ...src, kind }, drafts);
       }
@@ -394,6 +394,51 @@ export const CUE_RULES_6 = rules<Cue6Ctx, void>('attribution', [
       for (const d of drafts) {
         if (d.source || d.verb.first <= c || inQuote(d.verb.start) || d.speech) continue;
         d.source = { text: p.text, cue: noun, mention: p.mention, kind };
+      }
+    },
+  },
+  {
+    name: 'made-clear-that',
+    description: '"made (it) clear that" (made plain, made known) is a cue of saying: the clause after "that" is the subject\'s',
+    example: 'Marlow made it clear that the pier would close',
+    apply: ({ s, drafts, inQuote }) => {
+      const toks = s.tokens;
+      for (const sp of drafts) {
+        if (sp.lemma !== 'make' || !sp.who || sp.verb.passive || inQuote(sp.verb.start) || personal(sourceOf(sp, '')) || inRelative(s, sp)) continue;
+        let k = /^(?:clear|plain)$/.test(toks[sp.verb.last]!.norm) ? sp.verb.last : sp.verb.last + 1;
+        if (toks[k]?.norm === 'it') k++;
+        if (!toks[k] || !/^(?:clear|plain|known|certain|sure)$/.test(toks[k]!.norm) || toks[k + 1]?.norm !== 'that' || /[,;:()]/.test(toks[k]!.post)) continue;
+        const that = k + 1;
+        // "it clear" may stand as a clause of its own: not a clause between the cue and "that"
+        const rest = drafts.filter((o) => o.verb.first > that);
+        const d = rest.find((o) => !o.source && !inQuote(o.verb.start) && (opensAfter(s, o, that) || (o.who !== null && o.who.first > that && firstClauseAfterToken(s, that - 1, o, rest))));
+        if (d && (d.who !== null || toks[that + 1]!.norm === 'there')) give(d, { ...sourceOf(sp, 'make clear')!, kind: toks[k]!.norm === 'sure' ? 'intention' : 'speech' }, drafts);
+      }
+    },
+  },
+  {
+    name: 'as-speaker-put-it',
+    description: 'an "as X put it" / "as X noted" (said, argued, wrote) aside between commas makes X the source of the clause it opens or closes',
+    example: 'As the mayor put it, the pier is a wreck',
+    apply: ({ s, drafts, inQuote }) => {
+      const toks = s.tokens;
+      for (const sp of drafts) {
+        if (!sp.who || sp.verb.passive || inQuote(sp.verb.start) || toks[sp.who.first - 1]?.norm !== 'as' || sp.who.first > sp.verb.first || personal(sourceOf(sp, ''))) continue;
+        const kind = sp.speech || sp.lemma === 'put' ? 'speech' : CUE_VERB_KINDS.get(sp.lemma) ?? CUE_VERB_KINDS_6.get(sp.lemma);
+        if (!kind) continue;
+        // the aside ends within three words of its verb ("put it", "noted last week"), at a comma or the sentence's end
+        let e = sp.verb.last;
+        while (e < toks.length - 1 && e - sp.verb.last < 3 && !/[,;:.!?]/.test(toks[e]!.post)) e++;
+        const asAt = sp.who.first - 1;
+        const opens = asAt === 0 || (asAt > 0 && /,\s*$/.test(toks[asAt - 1]!.post));
+        if (!opens || !(/,\s*$/.test(toks[e]!.post) || e === toks.length - 1)) continue;
+        if (sp.lemma === 'put' && toks[sp.verb.last + 1]?.norm !== 'it') continue;
+        const src = { ...sourceOf(sp, sp.lemma)!, kind };
+        for (const d of drafts) {
+          if (d === sp || d.source || inQuote(d.verb.start)) continue;
+          // the clause after an opening aside, or the clause it interrupts or closes
+          if (asAt === 0 ? d.verb.first > e : true) give(d, src, drafts);
+        }
       }
     },
   },
