@@ -3,8 +3,8 @@
  * believing, intending and showing that the lists in attribution.ts lack ("reiterated that",
  * "reckon"), the clause on a cue verb's object ("cited remarks the mayor had made"), cue nouns
  * ("Ruiz's claim that ...", "a report by the board that ..."), cue adjectives ("is confident
- * that ...") and more participles (", hinting that ..."). Each gives its source a kind (speech,
- * belief, intention, evidence) as CUE_VERB_KINDS does. Run after the cue verbs of attribution.ts,
+ * that ..."), opening phrases ("In the poll,", "By X's count,", "As X put it,"). Each gives
+ * its source a kind (speech, belief, intention, evidence) as CUE_VERB_KINDS does. Run after the cue verbs of attribution.ts,
  * before its participle, quotation and "according to" rules; each fills only clauses that have
  * no source yet.
  *
@@ -31,10 +31,9 @@ const kinds = (words: string, kind: SourceKind): [string, SourceKind][] => words
 
 /** Verbs that take a clause and attribute it, not in SAY_LIKE or CUE_VERB_KINDS. */
 export const CUE_VERB_KINDS_6: ReadonlyMap<string, SourceKind> = new Map([
-  ...kinds('reiterate repeat assure reassure remind inform notify advise counter retort lament observe opine hint imply affirm swear guarantee comment brag grumble protest whisper shout yell proclaim answer concur', 'speech'),
-  ...kinds('imagine figure bet gather sense perceive presume suppose trust reckon guess surmise speculate hypothesize theorize accept notice remember calculate project hear', 'belief'),
-  ...kinds('wish request require', 'intention'),
-  ...kinds('establish verify confirm illustrate underscore corroborate reveal', 'evidence'),
+  ...kinds('reiterate repeat assure reassure remind inform notify advise counter retort lament observe opine hint imply affirm swear guarantee comment brag grumble whisper shout yell proclaim concur', 'speech'),
+  ...kinds('imagine figure bet sense presume suppose reckon guess surmise speculate hypothesize theorize notice calculate hear', 'belief'),
+  ...kinds('wish', 'intention'),
 ]);
 
 /** Verbs whose object is what was said, shown or judged: the clause on that object is the subject's ("cited remarks the mayor had made"). */
@@ -134,15 +133,6 @@ const CUE_ADJECTIVES: ReadonlyMap<string, SourceKind> = new Map([
   ...kinds('confident sure certain convinced aware positive adamant optimistic pessimistic hopeful doubtful skeptical sceptical afraid fearful worried concerned nervous anxious glad happy pleased proud sorry sad upset angry furious frustrated disappointed surprised shocked alarmed relieved satisfied thankful grateful persuaded incensed outraged dismayed troubled encouraged heartened disturbed', 'belief'),
   ...kinds('determined eager keen insistent', 'intention'),
 ]);
-
-/** Participles that attach the clause after them to the clause they follow, beyond attribution.ts's SAYING. */
-const PARTICIPLES_6: ReadonlyMap<string, SourceKind> = new Map([
-  ...kinds('reiterating hinting implying signaling signalling reminding assuring reassuring cautioning lamenting boasting bragging countering observing speculating questioning pointing', 'speech'),
-  ...kinds('believing fearing hoping expecting knowing thinking reasoning concluding recognizing recognising realizing realising', 'belief'),
-  ...kinds('showing revealing indicating confirming', 'evidence'),
-  ...kinds('demanding', 'intention'),
-]);
-const PARTICIPLE_AFTER = /^(?:by|for|while|from|when|in)$/;
 
 /** Is the verb's clause a relative clause ("voters who accept that ...")? Its clause is left to the cue outside it. */
 function inRelative(s: AnnotatedSentenceX, sp: DraftClaim): boolean {
@@ -398,25 +388,6 @@ export const CUE_RULES_6 = rules<Cue6Ctx, void>('attribution', [
     },
   },
   {
-    name: 'made-clear-that',
-    description: '"made (it) clear that" (made plain, made known) is a cue of saying: the clause after "that" is the subject\'s',
-    example: 'Marlow made it clear that the pier would close',
-    apply: ({ s, drafts, inQuote }) => {
-      const toks = s.tokens;
-      for (const sp of drafts) {
-        if (sp.lemma !== 'make' || !sp.who || sp.verb.passive || inQuote(sp.verb.start) || personal(sourceOf(sp, '')) || inRelative(s, sp)) continue;
-        let k = /^(?:clear|plain)$/.test(toks[sp.verb.last]!.norm) ? sp.verb.last : sp.verb.last + 1;
-        if (toks[k]?.norm === 'it') k++;
-        if (!toks[k] || !/^(?:clear|plain|known|certain|sure)$/.test(toks[k]!.norm) || toks[k + 1]?.norm !== 'that' || /[,;:()]/.test(toks[k]!.post)) continue;
-        const that = k + 1;
-        // "it clear" may stand as a clause of its own: not a clause between the cue and "that"
-        const rest = drafts.filter((o) => o.verb.first > that);
-        const d = rest.find((o) => !o.source && !inQuote(o.verb.start) && (opensAfter(s, o, that) || (o.who !== null && o.who.first > that && firstClauseAfterToken(s, that - 1, o, rest))));
-        if (d && (d.who !== null || toks[that + 1]!.norm === 'there')) give(d, { ...sourceOf(sp, 'make clear')!, kind: toks[k]!.norm === 'sure' ? 'intention' : 'speech' }, drafts);
-      }
-    },
-  },
-  {
     name: 'as-speaker-put-it',
     description: 'an "as X put it" / "as X noted" (said, argued, wrote) aside between commas makes X the source of the clause it opens or closes',
     example: 'As the mayor put it, the pier is a wreck',
@@ -438,35 +409,6 @@ export const CUE_RULES_6 = rules<Cue6Ctx, void>('attribution', [
           if (d === sp || d.source || inQuote(d.verb.start)) continue;
           // the clause after an opening aside, or the clause it interrupts or closes
           if (asAt === 0 ? d.verb.first > e : true) give(d, src, drafts);
-        }
-      }
-    },
-  },
-  {
-    name: 'cue-participles-6',
-    description: 'the clause after more participles of saying, believing and showing (", hinting that", ", believing", ", pointing out that") is the subject\'s of the clause the participle follows',
-    example: 'The board delayed the vote, hinting that the pier would close',
-    apply: ({ s, drafts, inQuote }) => {
-      const toks = s.tokens;
-      for (let i = 1; i < toks.length - 1; i++) {
-        const t = toks[i]!;
-        const kind = PARTICIPLES_6.get(t.norm);
-        if (!kind || inQuote(t.start)) continue;
-        const before = toks[i - 1]!;
-        if (!(/,/.test(before.post) || PARTICIPLE_AFTER.test(before.norm))) continue;
-        if (drafts.some((d) => d.verb.first <= i && d.verb.last >= i)) continue;
-        const main = drafts.find((d) => d.who && d.verb.last < i && !inQuote(d.verb.start) && !(SUBORDINATORS.has(toks[d.who.first - 1]?.norm ?? '') || SUBORDINATORS.has(toks[d.verb.first - 1]?.norm ?? '')) && !(d.who.first > 0 && d.who.first > d.verb.first));
-        const src = main ? sourceOf(main, verbLemma(t.norm)) : null;
-        if (!src) continue;
-        // "pointing out that", "reminding voters that": the clause after "that"
-        let cue = i;
-        const that = toks.findIndex((x, j) => j > i && j <= i + 4 && x.norm === 'that');
-        if (that > 0 && !toks.slice(i, that).some((x) => /[,;:()]/.test(x.post))) cue = that - 1;
-        else if (t.norm === 'pointing') continue;
-        const rest = drafts.filter((d) => d.verb.first > i);
-        for (const d of rest) {
-          if (d.source || !firstClauseAfterToken(s, cue, d, rest)) continue;
-          give(d, { ...src, kind }, drafts);
         }
       }
     },
