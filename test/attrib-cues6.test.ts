@@ -13,10 +13,10 @@ const sourced = (text: string, off: string[] = []): string[] =>
     .map((c) => `${c.what} <- ${c.source!.text} (${c.source!.cue}, ${c.source!.kind ?? 'speech'})`);
 
 describe('cue verbs, nouns and adjectives (cue-rules-6)', () => {
-  it('cue-verbs-6: "reiterated", "reckon" attribute the clause they take, with the kind', () => {
+  it('more-cue-verbs: "reiterated", "reckon" attribute the clause they take, with the kind', () => {
     const text = 'Tessa Marlow reiterated that the Velmora pier was safe.';
     expect(sourced(text)).toEqual(['was safe <- Tessa Marlow (reiterate, speech)']);
-    expect(sourced(text, ['cue-verbs-6'])).toEqual([]);
+    expect(sourced(text, ['more-cue-verbs'])).toEqual([]);
   });
 
   it('cue-object-relative: the clause on the object of "cited" is the subject\'s', () => {

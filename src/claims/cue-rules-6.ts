@@ -158,7 +158,7 @@ const EVIDENCE_NOUNS = /^(?:polls?|survey|surveys|study|studies|report|reports|a
 
 export const CUE_RULES_6 = rules<Cue6Ctx, void>('attribution', [
   {
-    name: 'cue-verbs-6',
+    name: 'more-cue-verbs',
     description: 'more verbs of saying, believing, intending and showing ("reiterated", "reckon", "request that", "confirm") attribute the clause they take to their subject, with the kind',
     example: 'Marlow reiterated that the pier was safe',
     apply: ({ s, drafts, inQuote, off }) => {
@@ -186,10 +186,10 @@ export const CUE_RULES_6 = rules<Cue6Ctx, void>('attribution', [
       const toks = s.tokens;
       for (const sp of [...drafts].reverse()) {
         const kind = objectCueKind(sp.lemma);
-        if (!kind || !sp.who || personal(sourceOf(sp, '')) || inRelative(s, sp) || sp.verb.passive || inQuote(sp.verb.start) || /^(?:who|which|that)$/.test(toks[sp.who.first]!.norm)) continue;
+        if (!kind || !sp.who || sp.who.first > sp.verb.last || personal(sourceOf(sp, '')) || inRelative(s, sp) || sp.verb.passive || inQuote(sp.verb.start) || /^(?:who|which|that)$/.test(toks[sp.who.first]!.norm)) continue;
         for (const d of drafts) {
           if (d === sp || d.source || inQuote(d.verb.start) || chainOf(d) === chainOf(sp)) continue;
-          if (objectClause(s, sp, d, drafts)) give(d, { ...sourceOf(sp, sp.lemma)!, kind }, drafts);
+          if (objectClause(s, sp, d, drafts) && !(d.who && d.who.first <= sp.who.last && d.who.last >= sp.who.first)) give(d, { ...sourceOf(sp, sp.lemma)!, kind }, drafts);
         }
       }
     },
@@ -404,6 +404,8 @@ export const CUE_RULES_6 = rules<Cue6Ctx, void>('attribution', [
         const opens = asAt === 0 || (asAt > 0 && /,\s*$/.test(toks[asAt - 1]!.post));
         if (!opens || !(/,\s*$/.test(toks[e]!.post) || e === toks.length - 1)) continue;
         if (sp.lemma === 'put' && toks[sp.verb.last + 1]?.norm !== 'it') continue;
+        // nothing after the verb but "it", adverbs and time words: "as many residents now hope to return" is no aside
+        if (kind === 'intention' || toks.slice(sp.verb.last + 1, e + 1).some((x) => !(has(x, 'Adverb') || has(x, 'Date') || (x.norm === 'it' && sp.lemma === 'put') || /^(?:last|this|next|week|month|year|recently|once|earlier)$/.test(x.norm)))) continue;
         const src = { ...sourceOf(sp, sp.lemma)!, kind };
         for (const d of drafts) {
           if (d === sp || d.source || inQuote(d.verb.start)) continue;
