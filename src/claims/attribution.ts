@@ -18,6 +18,7 @@ import { SAY_LIKE, SUBORDINATORS } from '../annotate/lexicon.js';
 import { verbLemma } from '../annotate/lemma.js';
 import { parentheticalSpeech } from './subjects.js';
 import { SPEAKER_SENTENCE_RULES_6, SPEAKER_TRAILING_RULES_6 } from './speakers-6.js';
+import { CUE_RULES_6 } from './cue-rules-6.js';
 
 /** Labels that open a headline without being anyone's words: "Analysis: why prices rose". */
 const HEADLINE_LABELS = /^(?:analysis|profile|preview|(?:[\p{L} ]+ )?review|obituary|q&a|interview|explainer|factbox|fact check|live|watch|update|updated|opinion|the latest|correction|clarification|editor['’]s note|note|disclosure|related|read more|see also|advertisement|comment|editorial|exclusive|breaking|timeline|quiz|video|photos|in pictures|at a glance|viewpoint|reality check)$/iu;
@@ -25,7 +26,7 @@ const HEADLINE_LABELS = /^(?:analysis|profile|preview|(?:[\p{L} ]+ )?review|obit
 /** A headline's speaker given by a bare name: one to three capitalised words, none a verb ("Wood", "Harbour Ferries"). */
 const bareName = (toks: Token[]): boolean => toks.length > 0 && toks.length <= 3 && toks.every((x) => /^\p{Lu}/u.test(x.text) && !has(x, 'Verb'));
 
-function sourceOf(d: DraftClaim, cue: string): DraftSource | null {
+export function sourceOf(d: DraftClaim, cue: string): DraftSource | null {
   const who = d.who;
   if (!who) return null;
   return { text: who.text, cue, mention: who.mention, from: d };
@@ -89,7 +90,7 @@ function speakerCommaEnd(toks: Token[], sp: DraftClaim): number {
  * said.', '..., Reuters reported.', '..., officials said on Monday.' Anything after the verb
  * is an adjunct, never an object or a clause.
  */
-function isTrailingAttribution(s: AnnotatedSentenceX, sp: DraftClaim, off?: RulesOff, drafts?: DraftClaim[]): boolean {
+export function isTrailingAttribution(s: AnnotatedSentenceX, sp: DraftClaim, off?: RulesOff, drafts?: DraftClaim[]): boolean {
   const toks = s.tokens;
   if (!sp.who) return false;
   let lead = sp.who.first < sp.verb.first ? sp.who.first : sp.verb.first;
@@ -134,7 +135,7 @@ function firstClauseAfter(s: AnnotatedSentenceX, sp: DraftClaim, d: DraftClaim, 
 }
 
 /** firstClauseAfter for a cue ending at token `cue` (a verb group's last word, or a participle "saying"). */
-function firstClauseAfterToken(s: AnnotatedSentenceX, cue: number, d: DraftClaim, drafts: DraftClaim[]): boolean {
+export function firstClauseAfterToken(s: AnnotatedSentenceX, cue: number, d: DraftClaim, drafts: DraftClaim[]): boolean {
   if (d.verb.first <= cue + 1 || d.verb.first - cue > 14) return false;
   if (drafts.some((o) => o !== d && o.verb.first > cue && o.verb.first < d.verb.first)) return false;
   const toks = s.tokens;
@@ -166,7 +167,7 @@ function isRelative(s: AnnotatedSentenceX, d: DraftClaim): boolean {
  * the first clause after "that" that is not a relative clause or a participle's, however many
  * asides ("-- those with incomes over $750,000 --", ", which include Cleveland,") stand before it?
  */
-function thatClauseMain(s: AnnotatedSentenceX, sp: DraftClaim, d: DraftClaim, drafts: DraftClaim[]): boolean {
+export function thatClauseMain(s: AnnotatedSentenceX, sp: DraftClaim, d: DraftClaim, drafts: DraftClaim[]): boolean {
   const toks = s.tokens;
   let k = sp.verb.last + 1;
   while (k < toks.length && k - sp.verb.last <= 3 && (has(toks[k], 'Adverb') || has(toks[k], 'Date')) && toks[k]!.norm !== 'that') k++;
@@ -677,6 +678,7 @@ export function attribute(s: AnnotatedSentenceX, drafts: DraftClaim[], off: Rule
     }
   }
   eachRule(SPEAKER_SENTENCE_RULES_6, { s, drafts, inQuote }, off);
+  eachRule(CUE_RULES_6, { s, drafts, inQuote, off }, off);
   eachRule(ATTRIBUTION_RULES, { s, drafts, inQuote, off }, off);
 }
 
