@@ -99,12 +99,6 @@ describe('speakers-6', () => {
     expect(sourceOf(text, 'has', ['speaker-not-inside-quote'])).toBe('a huge pulpit');
   });
 
-  it('trailing-as-attribution: "..., as harbour officials have said"', () => {
-    const text = 'The pier was never inspected, as harbour officials have said.';
-    expect(sourceOf(text, 'was never inspected')).toBe('harbour officials');
-    expect(sourceOf(text, 'was never inspected', ['trailing-as-attribution'])).toBe('-');
-  });
-
   it('that-clause-past-opening-subordinate: "contended that since she is not running, she should not ..."', () => {
     const text = 'Her former husband agreed, but also contended that since she is not running for office, she should not have to release the files.';
     expect(sourceOf(text, 'should not have to release')).toBe('Her former husband');

@@ -17,7 +17,7 @@ import { closesQuote, COORD, has, opensQuote } from './words.js';
 import { SAY_LIKE, SUBORDINATORS } from '../annotate/lexicon.js';
 import { verbLemma } from '../annotate/lemma.js';
 import { parentheticalSpeech } from './subjects.js';
-import { SPEAKER_SENTENCE_RULES_6, SPEAKER_TRAILING_RULES_6 } from './speakers-6.js';
+import { SPEAKER_SENTENCE_RULES_6 } from './speakers-6.js';
 import { CUE_RULES_6 } from './cue-rules-6.js';
 
 /** Labels that open a headline without being anyone's words: "Analysis: why prices rose". */
@@ -95,7 +95,7 @@ export function isTrailingAttribution(s: AnnotatedSentenceX, sp: DraftClaim, off
   if (!sp.who) return false;
   let lead = sp.who.first < sp.verb.first ? sp.who.first : sp.verb.first;
   // a title the subject left out: "..., Mr. Ruiz said"
-  while (off && sp.who.first < sp.verb.first && lead > 0 && (anyRule(TRAILING_RULES, { toks, at: lead - 1 }, off) || anyRule(SPEAKER_TRAILING_RULES_6, { toks, at: lead - 1 }, off))) lead--;
+  while (off && sp.who.first < sp.verb.first && lead > 0 && anyRule(TRAILING_RULES, { toks, at: lead - 1 }, off)) lead--;
   const beforeTok = toks[lead - 1];
   if (!beforeTok || !(/[,;:—–]/.test(beforeTok.post) || closesQuote(beforeTok))) return false;
   const rest = toks.slice(sp.verb.last + 1);

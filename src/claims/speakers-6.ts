@@ -274,16 +274,6 @@ export const SPEAKER_AFTER_RULES_6 = rules<SpeakerAfterCtx, Phrase | undefined>(
   },
 ]);
 
-/** Words before a trailing attribution's speaker that still leave it trailing (attribution.ts, isTrailingAttribution); `at`: the word before the speaker. */
-export const SPEAKER_TRAILING_RULES_6 = rules<{ toks: Token[]; at: number }, boolean>('attribution', [
-  {
-    name: 'trailing-as-attribution',
-    description: 'a closing ", as X said" (reported, noted) is a trailing attribution: the clauses before it are X\'s',
-    example: 'The pier was never inspected, as harbour officials have said',
-    apply: ({ toks, at }) => at > 0 && toks[at]!.norm === 'as' && /,\s*$/.test(toks[at - 1]!.post) && !/[,;:]/.test(toks[at]!.post),
-  },
-]);
-
 /** A sentence's drafts after the speech and cue verbs have attributed their clauses (attribution.ts, attribute). */
 export interface SpeakerSentenceCtx {
   s: AnnotatedSentenceX;
@@ -336,4 +326,4 @@ export const speechAfterLater = (toks: Token[], v: VerbGroup, off: RulesOff): bo
   isOn({ name: 'speaker-before-later' }, off) && v.first === v.last && speaking(v) && /^(?:later|earlier)$/.test(toks[v.first - 1]?.norm ?? '') && v.first >= 2 && isNounish(toks[v.first - 2]!);
 
 /** Every rule of this file, for rules.ts. */
-export const SPEAKER_RULES_6 = [...SPEAKER_SUBJECT_RULES_6, ...SPEAKER_AFTER_RULES_6, ...SPEAKER_TRAILING_RULES_6, ...SPEAKER_SENTENCE_RULES_6] as readonly Rule<never, unknown>[];
+export const SPEAKER_RULES_6 = [...SPEAKER_SUBJECT_RULES_6, ...SPEAKER_AFTER_RULES_6, ...SPEAKER_SENTENCE_RULES_6] as readonly Rule<never, unknown>[];
