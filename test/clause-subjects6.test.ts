@@ -1,0 +1,79 @@
+/**
+ * Issue 20 (sixth session, subjects-6.ts, np-6.ts, extents-6.ts, salience-6.ts): clause
+ * subjects and predicates. Sentences written for these tests (invented names and places); each
+ * rule is also switched off to show what it decides.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../src/index.js';
+
+const PUB = { published: '2031-05-06' };
+const rows = (text: string, off: string[] = []): string[] =>
+  extractText(text, PUB, { rulesOff: off }).claims.map((c) => `${c.who?.text ?? '-'} | ${c.verb} | ${c.verbText} | ${c.object}`);
+
+describe('subjects', () => {
+  it('subject-head-before-preposition: the head noun with its prepositional phrase, not the name after the preposition', () => {
+    const text = 'Declining issues on the New Grenmoor Stock Exchange outnumbered gainers.';
+    expect(rows(text)[0]).toMatch(/^Declining issues on the New Grenmoor Stock Exchange \| outnumber \|/);
+    expect(rows(text, ['subject-head-before-preposition'])[0]).toMatch(/^the New Grenmoor Stock Exchange \| outnumber \|/);
+  });
+
+  it('subject-gerund-head: a gerund phrase opening the sentence is the subject', () => {
+    const text = 'Building new roads costs the Tarvel council money.';
+    expect(rows(text)).toEqual(['Building new roads | cost | costs | the Tarvel council money']);
+    expect(rows(text, ['subject-gerund-head'])).toEqual(['new roads | cost | costs | the Tarvel council money']);
+  });
+
+  it('subject-gerund-head: a gerund after a subordinator joins no subject', () => {
+    expect(rows('Before fainting she alerts the harbour police.')).toEqual(['she | alert | alerts | the harbour police']);
+  });
+
+  it('subject-reduced-relative-head: a participle and a time after the subject are not a clause of their own', () => {
+    const text = 'The money raised last year went to the Tarvel school.';
+    expect(rows(text)).toHaveLength(1);
+    expect(rows(text)[0]).toMatch(/^The money raised.* \| go \| went \| to the Tarvel school$/);
+    expect(rows(text, ['subject-reduced-relative-head'])).toEqual(['The money | raise | raised | last year went to the Tarvel school']);
+  });
+
+  it('subject-participle-adjective: a past participle between an article and a noun is part of the subject', () => {
+    const text = 'The destroyed statue fell into the Orlen river.';
+    expect(rows(text)).toEqual(['The destroyed statue | fall | fell | into the Orlen river']);
+    expect(rows(text, ['subject-participle-adjective'])).toEqual(['statue | fall | fell | into the Orlen river']);
+  });
+
+  it('subject-pronoun-coordination: "He and his wife" is one subject', () => {
+    const text = 'He and his wife moved to Orlen in 1990.';
+    expect(rows(text)).toEqual(['He and his wife | move | moved | to Orlen in 1990']);
+    expect(rows(text, ['subject-pronoun-coordination'])).toEqual(['his wife | move | moved | to Orlen in 1990']);
+  });
+
+  it('subject-closes-its-quote: a quoted name as subject keeps its quotation marks', () => {
+    const text = '"Vessko" was the only ship to survive the storm.';
+    expect(rows(text)).toEqual(['"Vessko" | be | was | the only ship to survive the storm']);
+    expect(rows(text, ['subject-closes-its-quote'])).toEqual(['Vessko | be | was | the only ship to survive the storm']);
+  });
+});
+
+describe('predicates', () => {
+  it('as-noun-phrase-preposition: "as the chief of X" stays in the predicate', () => {
+    const text = 'Ana Brill served for ten years as the chief of the harbour board.';
+    expect(rows(text)).toEqual(['Ana Brill | serve | served | for ten years as the chief of the harbour board']);
+    expect(rows(text, ['as-noun-phrase-preposition'])).toEqual(['Ana Brill | serve | served | for ten years']);
+  });
+
+  it('salience-bare-predicate: a claim with a bare verb ranks below one with an object', () => {
+    const text = 'Ana Brill left the Tarvel board in May. The talks ended. The mayor criticised the Orlen council.';
+    const sal = (off: string[] = []): number | undefined => extractText(text, PUB, { rulesOff: off }).claims.find((c) => c.verbText === 'ended')?.salience;
+    const mayor = (off: string[] = []): number | undefined => extractText(text, PUB, { rulesOff: off }).claims.find((c) => c.verbText === 'criticised')?.salience;
+    expect(sal()!).toBeLessThan(mayor()!);
+    expect(sal(['salience-bare-predicate'])!).toBeGreaterThan(mayor(['salience-bare-predicate'])!);
+  });
+});
+
+describe('speech verbs in relative clauses', () => {
+  it('relative-speech-main-clause: the verb after "who said X was Y" is the antecedent\'s, not what was said', () => {
+    const text = 'The official who said the Orlen bridge was unsafe resigned on Monday.';
+    const src = (off: string[] = []): string[] => extractText(text, PUB, { rulesOff: off }).claims.map((c) => `${c.who?.text ?? '-'} | ${c.verbText} | ${c.object} | ${c.source?.text ?? '-'}`);
+    expect(src()).toEqual(['The official | said | the Orlen bridge was unsafe | -', 'the Orlen bridge | was | unsafe | The official', 'The official | resigned | on Monday | -']);
+    expect(src(['relative-speech-main-clause'])).toContain('unsafe | resigned | on Monday | The official');
+  });
+});
