@@ -14,6 +14,7 @@ import { COORD, has, isNounish, opensQuote, closesQuote } from './words.js';
 import { NP_RULES_6 } from './np-6.js';
 import { EXTENT_RULES_6 } from './extents-6.js';
 import { SALIENCE_RULES_6 } from '../refine/salience-6.js';
+import { VERB_REPAIR_RULES_6 } from '../annotate/verb-repairs-6.js';
 
 const REDUCED_RELATIVE = { name: 'subject-reduced-relative-head' };
 
@@ -66,7 +67,21 @@ const SUBJECT_RULES_BEFORE_VERB_6 = rules<SubjectCtx6, FoundSubject | undefined>
       return f >= 0 ? { who: { ...phrase(s, f, last), keepsTime: true }, coordinated: false, relative: false } : undefined;
     },
   },
+  {
+    name: 'subject-before-adverb-phrase',
+    description: 'a two-word adverb phrase between the subject and its verb, with no commas ("so far", "at least", "in turn", "by then"), is not the subject: the subject is the noun phrase before it',
+    example: 'The Tarvel council so far has failed to act',
+    apply: ({ s, toks, k, floor, off }) => {
+      if (k - 2 < floor || !ADVERB_PHRASE.test(`${toks[k - 1]!.norm} ${toks[k]!.norm}`) || /\S/.test(toks[k - 1]!.post + toks[k]!.post)) return undefined;
+      const b = toks[k - 2]!;
+      if (/[,;:()"“”]/.test(b.post) || !isNounish(b)) return undefined;
+      const f = npLeft(toks, k - 2, floor, off);
+      return f >= 0 ? { who: phrase(s, f, k - 2), coordinated: false, relative: false } : undefined;
+    },
+  },
 ]);
+/** Adverb phrases of two words that stand between a subject and its verb. */
+const ADVERB_PHRASE = /^(?:so far|at least|in turn|by then|until now|for now|as yet|of course|in fact)$/;
 
 /** The subject rules of this file, tried after subjects.ts's own (SUBJECT_RULES). */
 export const SUBJECT_BEFORE_VERB_6 = SUBJECT_RULES_BEFORE_VERB_6;
@@ -142,4 +157,4 @@ export function relativeSpeechEnd(clauses: Clause[], vi: number, endTok: number,
 }
 
 /** Every rule of the sixth session's subjects work, for rules.ts. */
-export const SUBJECT_RULES_6 = [...NP_RULES_6, ...SUBJECT_RULES_BEFORE_VERB_6, ...CLAUSE_SUBJECT_RULES_6, ...DRAFT_SUBJECT_RULES_6, ...EXTENT_RULES_6, ...SALIENCE_RULES_6];
+export const SUBJECT_RULES_6 = [...VERB_REPAIR_RULES_6, ...NP_RULES_6, ...SUBJECT_RULES_BEFORE_VERB_6, ...CLAUSE_SUBJECT_RULES_6, ...DRAFT_SUBJECT_RULES_6, ...EXTENT_RULES_6, ...SALIENCE_RULES_6];
