@@ -77,3 +77,23 @@ describe('speech verbs in relative clauses', () => {
     expect(src(['relative-speech-main-clause'])).toContain('unsafe | resigned | on Monday | The official');
   });
 });
+
+describe('verb groups and subjects the tagger splits', () => {
+  it('be-degree-word-participle: "were little changed" is one passive group', () => {
+    const text = 'Tarvel city bonds were little changed in late dealings.';
+    expect(rows(text)).toEqual(['Tarvel city bonds | change | were little changed | in late dealings']);
+    expect(rows(text, ['be-degree-word-participle'])).not.toContain('Tarvel city bonds | change | were little changed | in late dealings');
+  });
+
+  it('s-noun-before-verb: "Harbour Gun clubs operate" has "clubs" in its subject', () => {
+    const text = 'Harbour Gun clubs operate under loose rules.';
+    expect(rows(text)).toEqual(['Harbour Gun clubs | operate | operate | under loose rules']);
+    expect(rows(text, ['s-noun-before-verb'])).not.toContain('Harbour Gun clubs | operate | operate | under loose rules');
+  });
+
+  it('subject-before-adverb-phrase: "so far" between the subject and its verb is not the subject', () => {
+    const text = 'The Tarvel council so far has failed to act.';
+    expect(rows(text)).toEqual(['The Tarvel council | fail | has failed | to act']);
+    expect(rows(text, ['subject-before-adverb-phrase'])).toEqual(['far | fail | has failed | to act']);
+  });
+});

@@ -25,7 +25,9 @@ function nameAfter(toks: Token[], i: number, taken: number): boolean {
   let a = i;
   if (/^(?:the|a|an)$/.test(toks[a]!.norm)) a++;
   const words = toks.slice(a, i + taken);
-  return words.length >= 1 && words.every((t) => /^\p{Lu}/u.test(t.text) && !/[,;:()"“”]/.test(t.post)) && words.slice(0, -1).every((t) => !/\S/.test(t.post) || t.post === '-');
+  // capitalised words, perhaps joined by "of", "in" ("the Bank of Tarvel", "the Magnet Laboratory in Orlen")
+  const ok = (t: Token, j: number): boolean => /^\p{Lu}/u.test(t.text) || (j > 0 && j < words.length - 1 && /^(?:of|in|for|at)$/.test(t.norm) && /^\p{Lu}/u.test(words[j - 1]!.text) && /^\p{Lu}/u.test(words[j + 1]!.text));
+  return words.length >= 1 && words.every((t, j) => ok(t, j) && (j === words.length - 1 || !/[,;:()"“”]/.test(t.post))) && words.slice(0, -1).every((t) => !/\S/.test(t.post) || t.post === '-');
 }
 
 const SUBJECT_PRONOUNS = /^(?:he|she|i|we|they|you)$/;
@@ -36,7 +38,7 @@ export const NP_RULES_6 = rules<NpStep6, NpMove6 | undefined>('subjects', [
     description: 'a common noun, then a preposition and a name of several words (longer than np-prepositional walks through), is one subject: the head is the noun before the preposition, not the name',
     example: 'Declining issues on the New Grenmoor Stock Exchange outnumbered gainers',
     apply: ({ toks, i, floor, taken, p }) => {
-      if (!NP_PREPS.has(p.norm) || p.norm === 'of' || taken <= 4 || taken > 8 || i - 2 < floor) return undefined;
+      if (!NP_PREPS.has(p.norm) || p.norm === 'of' || taken <= 4 || taken > 10 || i - 2 < floor) return undefined;
       const noun = toks[i - 2]!;
       if (!isNounish(noun) || has(noun, 'Pronoun') || /^\p{Lu}/u.test(noun.text) || has(noun, 'Date') || /[,;:]/.test(noun.post)) return undefined;
       return nameAfter(toks, i, taken) ? { take: 2 } : undefined;
