@@ -97,3 +97,11 @@ describe('verb groups and subjects the tagger splits', () => {
     expect(rows(text, ['subject-before-adverb-phrase'])).toEqual(['far | fail | has failed | to act']);
   });
 });
+
+describe('a prepositional object is not the next subject', () => {
+  it('subject-not-prepositional-object: "in Orlen and her father opened" has "her father" as subject', () => {
+    const text = 'Ana Vell was reunited with her family in Orlen and her father opened a shop.';
+    expect(rows(text)).toEqual(['Ana Vell | reunite | was reunited | with her family in Orlen', 'her father | open | opened | a shop']);
+    expect(rows(text, ['subject-not-prepositional-object'])).toEqual(['Ana Vell | reunite | was reunited | with', 'her family in Orlen and her father | open | opened | a shop']);
+  });
+});

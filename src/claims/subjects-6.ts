@@ -79,6 +79,25 @@ const SUBJECT_RULES_BEFORE_VERB_6 = rules<SubjectCtx6, FoundSubject | undefined>
       return f >= 0 ? { who: phrase(s, f, k - 2), coordinated: false, relative: false } : undefined;
     },
   },
+  {
+    name: 'subject-not-prepositional-object',
+    description: 'a noun phrase after a preposition, "and", then a determiner or possessive and a noun before the verb: the first noun phrase is the earlier clause\'s prepositional object, the subject is the phrase after "and"',
+    example: 'Ana Vell was reunited with her family in Orlen and her father opened a shop',
+    apply: ({ s, toks, k, t, floor, off }) => {
+      if (/[,;:()"“”]/.test(t.post) || !isNounish(t) || has(t, 'Pronoun')) return undefined;
+      const f = npLeft(toks, k, floor, off);
+      if (f <= floor || !has(toks[f - 1], 'Preposition') || /^(?:that|as|than)$/.test(toks[f - 1]!.norm)) return undefined;
+      for (let j = k - 1; j > f; j--) {
+        if (toks[j]!.norm !== 'and') continue;
+        const d = toks[j + 1]!;
+        if (!(/^(?:the|a|an|his|her|their|its|our|my|this|these|those)$/.test(d.norm)) || !isNounish(toks[j - 1]!) || /[,;:]/.test(toks[j - 1]!.post)) return undefined;
+        // "both X and Y", "either X or Y": one coordinated subject
+        if (toks.slice(Math.max(floor, f - 1), j).some((x) => /^(?:both|either|neither)$/.test(x.norm))) return undefined;
+        return { who: phrase(s, j + 1, k), coordinated: false, relative: false };
+      }
+      return undefined;
+    },
+  },
 ]);
 /** Adverb phrases of two words that stand between a subject and its verb. */
 const ADVERB_PHRASE = /^(?:so far|at least|in turn|by then|until now|for now|as yet|of course|in fact)$/;
