@@ -91,6 +91,12 @@ describe('verb groups and subjects the tagger splits', () => {
     expect(rows(text, ['s-noun-before-verb'])).not.toContain('Harbour Gun clubs | operate | operate | under loose rules');
   });
 
+  it('s-noun-before-prepositional-phrase: "Ferry services on the Orlen line were cut" has "services" in its subject', () => {
+    const text = 'Ferry services on the Orlen line were cut in 1990.';
+    expect(rows(text)).toEqual(['Ferry services on the Orlen line | cut | were cut | in 1990']);
+    expect(rows(text, ['s-noun-before-prepositional-phrase'])).not.toContain('Ferry services on the Orlen line | cut | were cut | in 1990');
+  });
+
   it('subject-before-adverb-phrase: "so far" between the subject and its verb is not the subject', () => {
     const text = 'The Tarvel council so far has failed to act.';
     expect(rows(text)).toEqual(['The Tarvel council | fail | has failed | to act']);

@@ -64,6 +64,29 @@ export const VERB_REPAIR_RULES_6: Rule<Tagging, void>[] = rules<Tagging, void>('
       }
     },
   },
+  {
+    name: 's-noun-before-prepositional-phrase',
+    description: 'a one-word -s "verb" right after a noun, then a prepositional phrase with no verb or punctuation, then a verb group that opens with an auxiliary, a form of "be" or a past tense, is the plural noun of the subject',
+    example: 'Ferry services on the Orlen line were cut in 1990',
+    apply: ({ tokens, verbs }) => {
+      for (let g = verbs.length - 2; g >= 0; g--) {
+        const v = verbs[g]!;
+        const next = verbs[g + 1]!;
+        const t = tokens[v.first]!;
+        const b = tokens[v.first - 1];
+        if (v.first !== v.last || !/^[a-z]{3,}s$/.test(t.text) || /(?:ss|us|is)$/.test(t.norm) || /^(?:has|does|was|goes|says)$/.test(t.norm) || has(t, 'Auxiliary') || has(t, 'Copula') || !bare(t)) continue;
+        if (!b || !bare(b) || !(has(b, 'Noun') || has(b, 'ProperNoun')) || has(b, 'Pronoun') || has(b, 'Plural') || has(b, 'Verb')) continue;
+        const p = tokens[v.last + 1];
+        if (!p || !has(p, 'Preposition') || /^(?:that|as|than|to)$/.test(p.norm)) continue;
+        const between = tokens.slice(v.last + 1, next.first);
+        if (between.length < 2 || between.length > 8 || between.some((x) => !bare(x) || has(x, 'Verb') || /^(?:and|or|but|that|which|who)$/.test(x.norm))) continue;
+        const h = tokens[next.first]!;
+        if (!(has(h, 'Auxiliary') || has(h, 'Copula') || has(h, 'Modal') || has(h, 'PastTense'))) continue;
+        tokens[v.first] = { ...t, tags: new Set(['Noun', 'Plural']) };
+        verbs.splice(g, 1);
+      }
+    },
+  },
 ]);
 
 /** The rules as tagging repairs (registered in repairs.ts after verb-repairs-5's). */
