@@ -11,6 +11,8 @@ import type { Repair, Tagging } from './repair.js';
 
 const has = (t: Token | undefined, tag: string): boolean => Boolean(t && t.tags.has(tag));
 const bare = (t: Token): boolean => !/\S/.test(t.post);
+/** "A crane stands idle": after a singular determiner and its noun, an -s word is the verb, not a plural of a compound. */
+const singularDeterminer = (t: Token | undefined): boolean => Boolean(t && /^(?:a|an|this|that|each|every|another|one)$/.test(t.norm));
 /** Degree words between "be" and a participle that compromise tags as adjectives. */
 const DEGREE = /^(?:little|best|least|most|much|better|well|far|widely|long|newly|ill|badly|hard)$/;
 
@@ -50,7 +52,7 @@ export const VERB_REPAIR_RULES_6: Rule<Tagging, void>[] = rules<Tagging, void>('
         const t = tokens[v.first]!;
         const b = tokens[v.first - 1];
         if (!/^[a-z]{3,}s$/.test(t.text) || /(?:ss|us|is|ys)$/.test(t.norm) || /^(?:has|does|was|goes|says)$/.test(t.norm) || has(t, 'Auxiliary') || has(t, 'Copula') || !bare(t)) continue;
-        if (!b || !bare(b) || !(has(b, 'Noun') || has(b, 'ProperNoun')) || has(b, 'Pronoun') || has(b, 'Determiner') || has(b, 'Plural') || has(b, 'Verb')) continue;
+        if (!b || !bare(b) || !(has(b, 'Noun') || has(b, 'ProperNoun')) || has(b, 'Pronoun') || has(b, 'Determiner') || has(b, 'Plural') || has(b, 'Verb') || singularDeterminer(tokens[v.first - 2])) continue;
         let k = v.first + 1;
         while (k < v.last && has(tokens[k], 'Adverb') && bare(tokens[k]!)) k++;
         const w = tokens[k]!;
@@ -75,7 +77,7 @@ export const VERB_REPAIR_RULES_6: Rule<Tagging, void>[] = rules<Tagging, void>('
         const t = tokens[v.first]!;
         const b = tokens[v.first - 1];
         if (v.first !== v.last || !/^[a-z]{3,}s$/.test(t.text) || /(?:ss|us|is)$/.test(t.norm) || /^(?:has|does|was|goes|says)$/.test(t.norm) || has(t, 'Auxiliary') || has(t, 'Copula') || !bare(t)) continue;
-        if (!b || !bare(b) || !(has(b, 'Noun') || has(b, 'ProperNoun')) || has(b, 'Pronoun') || has(b, 'Plural') || has(b, 'Verb')) continue;
+        if (!b || !bare(b) || !(has(b, 'Noun') || has(b, 'ProperNoun')) || has(b, 'Pronoun') || has(b, 'Plural') || has(b, 'Verb') || singularDeterminer(tokens[v.first - 2])) continue;
         const p = tokens[v.last + 1];
         if (!p || !has(p, 'Preposition') || /^(?:that|as|than|to)$/.test(p.norm)) continue;
         const between = tokens.slice(v.last + 1, next.first);

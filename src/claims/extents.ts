@@ -15,7 +15,6 @@ import { eachRule, firstRule, rules, type RulesOff } from './rule.js';
 import { findSubject, parentheticalSpeech } from './subjects.js';
 import { CLAUSE_TAKING, COORD, THAT_CLAUSE, closesQuote, has, opensQuote } from './words.js';
 import { EXTENT_RULES_6 } from './extents-6.js';
-import { relativeSpeechEnd } from './subjects-6.js';
 
 /** What a clause-end rule sees at token k: 'end' ends the clause before k; 'next' goes on to k + 1. */
 interface EndCtx {
@@ -209,7 +208,6 @@ export function extents(s: AnnotatedSentenceX, clauses: Clause[], off: RulesOff)
     c.clauseEndTok = ctx.endTok;
     // speech verbs take their whole complement: "said that ...", "told AFP: ..."
     if (SAY_LIKE.has(v.lemma) && !inf) eachRule(SPEECH_RULES, ctx, off);
-    ctx.endTok = relativeSpeechEnd(clauses, vi, ctx.endTok, off);
     c.endTok = ctx.endTok;
   });
   // from the last clause back, so that a complement's own complement is in place first

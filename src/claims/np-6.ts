@@ -45,30 +45,6 @@ export const NP_RULES_6 = rules<NpStep6, NpMove6 | undefined>('subjects', [
     },
   },
   {
-    name: 'subject-gerund-head',
-    description: 'an -ing word opening the sentence (or a clause after ";") before the verb heads a gerund phrase: the subject is the whole phrase, not its object (a gerund after a subordinator or preposition is an opening phrase and joins nothing)',
-    example: 'Building new roads costs money (not "Before fainting she alerts the police")',
-    apply: ({ toks, i, floor, p }) => {
-      const g = i - 1;
-      if (g !== floor || !(g === 0 || /[;:]/.test(toks[g - 1]!.post)) || !/ing$/.test(p.norm) || !(has(p, 'Gerund') || has(p, 'Verb')) || /[,;:]/.test(p.post) || !/^\p{Lu}/u.test(p.text)) return undefined;
-      const next = toks[i]!;
-      if (has(next, 'Pronoun') && !has(next, 'Possessive')) return undefined;
-      return { take: 1, stop: true };
-    },
-  },
-  {
-    name: 'subject-participle-adjective',
-    description: 'a past participle between an article or possessive and a noun is an adjective of the subject',
-    example: 'The destroyed statue fell into the river',
-    apply: ({ toks, i, floor, p }) => {
-      if (!has(p, 'PastTense') || !/(?:ed|en)$/.test(p.norm) || /\S/.test(p.post) || i - 2 < floor) return undefined;
-      const b = toks[i - 2]!;
-      const head = toks[i]!;
-      if (!isNounish(head) || has(head, 'Pronoun') || /[,;:]/.test(b.post)) return undefined;
-      return /^(?:the|a|an|this|that|these|those|its|his|her|their|our)$/.test(b.norm) ? { take: 1 } : undefined;
-    },
-  },
-  {
     name: 'subject-pronoun-coordination',
     description: 'a subject pronoun and "and" before a noun phrase are one coordinated subject',
     example: 'He and his wife moved to Orlen',

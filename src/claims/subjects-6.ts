@@ -1,13 +1,16 @@
 /**
- * Issue 20 (sixth session): subjects. The steps of the noun-phrase walk are in np-6.ts; here
- * the reduced relative before a time ("The money raised last year went to ..."), and a quoted
+ * Issue 20 (sixth session): subjects. The steps of the noun-phrase walk are in np-6.ts, the
+ * tagging repairs in ../annotate/verb-repairs-6.ts, the "as"-phrase extent in extents-6.ts and
+ * the bare-predicate salience in ../refine/salience-6.ts; here the reduced relative before a
+ * time ("The money raised last year went to ..."), a two-word adverb phrase before the verb
+ * ("so far"), a prepositional object that is not the next clause's subject, and a quoted
  * subject that keeps its quotation marks. Each rule is listed (SUBJECT_RULES_6, rules.ts) and
  * can be switched off by name; the passes read them through one hook line each.
  */
 import type { Token, VerbGroup } from '../types.js';
 import type { AnnotatedSentenceX } from '../annotate/index.js';
 import { SAY_LIKE } from '../annotate/lexicon.js';
-import type { Clause, DraftClaim, FoundSubject } from './draft.js';
+import type { DraftClaim, FoundSubject } from './draft.js';
 import { isOn, rules, type RulesOff } from './rule.js';
 import { npLeft, phrase } from './phrase.js';
 import { COORD, has, isNounish, opensQuote, closesQuote } from './words.js';
@@ -132,48 +135,5 @@ export const DRAFT_SUBJECT_RULES_6 = rules<DraftClaim, void>('subjects', [
   },
 ]);
 
-const RELATIVE_SPEECH = { name: 'relative-speech-main-clause' };
-
-/** The subject opens the sentence (perhaps after "But", "And"). */
-const opensSentence = (toks: Token[], first: number): boolean => first === 0 || (first === 1 && COORD.has(toks[0]!.norm));
-
-/**
- * "The official who said the bridge was unsafe resigned": a speech verb in a relative clause on
- * the sentence's subject, its complement clause ending in a copula and an adjective, then a verb
- * that the subject finder gave the adjective as its subject. That verb is the main clause's: its
- * subject is the antecedent, and the speech verb's complement ends before it.
- */
-export const CLAUSE_SUBJECT_RULES_6 = rules<{ s: AnnotatedSentenceX; clauses: Clause[]; off: RulesOff }, void>('subjects', [
-  {
-    name: 'relative-speech-main-clause',
-    description: 'a speech verb in a relative clause on the sentence\'s subject ("the official who said X was Y") says only its complement: the verb after the complement (read with the complement\'s adjective as its subject) is the main clause, the antecedent\'s, and is not attributed to it',
-    example: 'The official who said the bridge was unsafe resigned on Monday',
-    apply: ({ s, clauses }) => {
-      const toks = s.tokens;
-      for (let i = 0; i + 2 < clauses.length; i++) {
-        const sp = clauses[i]!;
-        const c1 = clauses[i + 1]!;
-        const c2 = clauses[i + 2]!;
-        if (!SAY_LIKE.has(sp.lemma) || !sp.found.relative || !sp.who || !opensSentence(toks, sp.who.first)) continue;
-        if (c1.found.relative || c1.found.coordinated || !c1.who || c1.who.first <= sp.v.last || c1.lemma !== 'be' || c2.found.coordinated || c2.found.relative) continue;
-        const w = c2.found.who;
-        if (!w || w.first !== w.last || w.first !== c1.v.last + 1 || w.last + 1 !== c2.v.first) continue;
-        const adj = toks[w.first]!;
-        if (!has(adj, 'Adjective') || has(adj, 'Noun') || /\S/.test(toks[c1.v.last]!.post + adj.post)) continue;
-        c2.found = { who: sp.who, coordinated: false, relative: false };
-        c2.who = sp.who;
-      }
-    },
-  },
-]);
-
-/** Extents: the relative speech verb's complement ends before the main clause (a switch of relative-speech-main-clause). */
-export function relativeSpeechEnd(clauses: Clause[], vi: number, endTok: number, off: RulesOff): number {
-  const sp = clauses[vi]!;
-  if (!isOn(RELATIVE_SPEECH, off) || !SAY_LIKE.has(sp.lemma) || !sp.found.relative || !sp.who) return endTok;
-  for (const c of clauses.slice(vi + 2)) if (c.who && c.who.first === sp.who.first && c.v.first > sp.v.last && !c.found.coordinated && !c.found.relative) return Math.min(endTok, c.v.first);
-  return endTok;
-}
-
 /** Every rule of the sixth session's subjects work, for rules.ts. */
-export const SUBJECT_RULES_6 = [...VERB_REPAIR_RULES_6, ...NP_RULES_6, ...SUBJECT_RULES_BEFORE_VERB_6, ...CLAUSE_SUBJECT_RULES_6, ...DRAFT_SUBJECT_RULES_6, ...EXTENT_RULES_6, ...SALIENCE_RULES_6];
+export const SUBJECT_RULES_6 = [...VERB_REPAIR_RULES_6, ...NP_RULES_6, ...SUBJECT_RULES_BEFORE_VERB_6, ...DRAFT_SUBJECT_RULES_6, ...EXTENT_RULES_6, ...SALIENCE_RULES_6];

@@ -11,12 +11,12 @@ import type { Token, VerbGroup } from '../types.js';
 import type { AnnotatedSentenceX } from '../annotate/index.js';
 import { SAY_LIKE, SUBORDINATORS } from '../annotate/lexicon.js';
 import type { Clause, DraftClaim, FoundSubject, Phrase } from './draft.js';
-import { eachRule, firstRule, isOn, rules, type RulesOff } from './rule.js';
+import { firstRule, isOn, rules, type RulesOff } from './rule.js';
 import { LINKING, isAside, npLeft, phrase } from './phrase.js';
 import { CLAUSE_TAKING, COORD, REL, THAT_CLAUSE, closesQuote, has, isAbbreviation, isModifier, isNounish, opensQuote } from './words.js';
 import { APPOSITIVE_CHAIN_RULES } from './appositive-subject.js';
 import { SERIES_RULES } from './series.js';
-import { CLAUSE_SUBJECT_RULES_6, SUBJECT_BEFORE_VERB_6 } from './subjects-6.js';
+import { SUBJECT_BEFORE_VERB_6 } from './subjects-6.js';
 
 /** What a subject rule sees: the verb, the floor of its clause, and `t` = toks[k], the word before the verb (past adverbs). */
 interface SubjectCtx {
@@ -559,7 +559,6 @@ export function subjects(s: AnnotatedSentenceX, clauses: Clause[], off: RulesOff
     c.coordWith = firstRule(COORDINATION_RULES, { clauses, vi }, off) ?? vi - 1;
     if (c.coordWith >= 0) c.who = clauses[c.coordWith]!.who;
   });
-  eachRule(CLAUSE_SUBJECT_RULES_6, { s, clauses, off }, off);
 }
 
 /** Subjects fixed once the drafts exist. */
