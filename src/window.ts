@@ -16,6 +16,8 @@ import { mergeAliases, normKey, type MentionRef } from './refine/aliases.js';
 import { resolveDocument } from './refine/coref.js';
 import { carryQuoteSpeakers } from './refine/quotes.js';
 import { scoreSalience } from './refine/salience.js';
+import { SALIENCE_RULES_6 } from './refine/salience-6.js';
+import { eachRule } from './claims/rule.js';
 import { composeEvent, eventSalience } from './refine/event.js';
 import { latestStatedYear } from './annotate/dates.js';
 import { dateRange } from './util/isodate.js';
@@ -227,6 +229,7 @@ export function finalize(work: DocWork[]): ExtractResult {
     carryQuoteSpeakers(w.sentences, main);
     resolveDocument(w.sentences, main, off);
     scoreSalience(main, w.published);
+    eachRule(SALIENCE_RULES_6, main, off);
     if (extra.length) refineOtherKinds(w.sentences, extra, off);
     const cp = codePointIndex(w.doc.text);
     const text = w.doc.text;

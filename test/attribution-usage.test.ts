@@ -12,7 +12,7 @@ const claims = (off: string[] = []): string[] =>
 describe('speech-verb words in another sense are no cues (issue 18 item 7)', () => {
   it('reads "in the border states" as a noun phrase, not a speaker stating', () => {
     expect(claims()).toContain('would worry the board <- -');
-    expect(claims(['s-word-in-prepositional-phrase'])).toContain('would worry the board <- a small shift in the border (state)');
+    expect(claims(['s-word-in-prepositional-phrase', 's-noun-before-prepositional-phrase'])).toContain('would worry the board <- a small shift in the border (state)');
   });
 
   it('reads "had added the extra week" as adding a thing, but "added the ferry would run late" as speech', () => {

@@ -76,8 +76,10 @@ describe('clauses around asides and relative clauses', () => {
 describe('quoted titles', () => {
   it('quoted-title-subject: a title in quotation marks that opens the sentence is the subject of the verb after it', () => {
     const text = '"Harbour Lights" ran for six years on national radio.';
-    expect(rows(text)).toContain('Harbour Lights | run | ran | for six years on national radio');
+    // (the subject keeps its quotation marks: subject-closes-its-quote, clause-subjects6)
+    expect(rows(text)).toContain('"Harbour Lights" | run | ran | for six years on national radio');
     const off = extractText(text, { published: '2031-05-06' }, { rulesOff: ['quoted-title-subject'] }).claims.map((c) => c.who?.text ?? '-');
     expect(off).not.toContain('Harbour Lights');
+    expect(off).not.toContain('"Harbour Lights"');
   });
 });

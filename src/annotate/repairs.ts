@@ -12,6 +12,7 @@ import { MODAL, STATE_ADJECTIVES, canBeVerb, lexicon, listedVerb, stripS } from 
 import { HEADLINE_REPAIRS } from './headline.js';
 import { PARTICIPLE_REPAIRS } from './participles.js';
 import { VERB_REPAIRS_5 } from './verb-repairs-5.js';
+import { VERB_REPAIRS_6 } from './verb-repairs-6.js';
 import { demoteFirstWord, type Repair } from './repair.js';
 
 /** Token i is already inside a verb group. */
@@ -632,6 +633,7 @@ export const REPAIRS: Repair[] = [
     },
   },
   ...VERB_REPAIRS_5,
+  ...VERB_REPAIRS_6,
 ];
 
 const aloneCache = new Map<string, boolean>();

@@ -12,6 +12,8 @@ export interface Phrase {
   last: number;
   /** The entity mention the phrase refers to, when its head is a name. */
   mention: TypedMention | null;
+  /** A time that closes the phrase is its own (a reduced relative's: "The money raised last year"), not the clause's (subjects-6.ts). */
+  keepsTime?: boolean;
 }
 
 export interface DraftSource {

@@ -14,6 +14,7 @@ import type { Clause, FoundSubject } from './draft.js';
 import { eachRule, firstRule, rules, type RulesOff } from './rule.js';
 import { findSubject, parentheticalSpeech } from './subjects.js';
 import { CLAUSE_TAKING, COORD, THAT_CLAUSE, closesQuote, has, opensQuote } from './words.js';
+import { EXTENT_RULES_6 } from './extents-6.js';
 
 /** What a clause-end rule sees at token k: 'end' ends the clause before k; 'next' goes on to k + 1. */
 interface EndCtx {
@@ -197,7 +198,7 @@ export function extents(s: AnnotatedSentenceX, clauses: Clause[], off: RulesOff)
         endTok = k;
         break;
       }
-      if (firstRule(CLAUSE_END_RULES, { s, toks, k, tk: toks[k]!, lastTok, next }, off) === 'end') {
+      if ((firstRule(EXTENT_RULES_6, { s, toks, k, tk: toks[k]!, lastTok, next }, off) ?? firstRule(CLAUSE_END_RULES, { s, toks, k, tk: toks[k]!, lastTok, next }, off)) === 'end') {
         endTok = k;
         break;
       }

@@ -19,6 +19,7 @@ import { CLAUSE_TAKING, COORD, has, isNounish, opensQuote } from './words.js';
 import { afterRelativeAside } from './appositive-subject.js';
 import { relativeThatSVerb, relativeThatWithObject } from './relative.js';
 import { objectRelativeSpeech, speechAfterLater } from './speakers-6.js';
+import { reducedRelativeBeforeTime } from './subjects-6.js';
 
 /** What a finite-verb rule sees. `prev`/`next`: the neighbouring groups that passed the first check (none in the first). */
 export interface FiniteCtx {
@@ -200,9 +201,9 @@ export const FINITE_RULES = rules<FiniteCtx, boolean>('finite', [
     name: 'participle-on-object',
     description: 'a participle after the object of an earlier verb modifies that object',
     example: 'they arrested groups linked to the attack',
-    apply: ({ aux, multi, head, before, prev, v, toks, off }) => {
+    apply: ({ s, aux, multi, head, before, prev, v, toks, off }) => {
       // a speech verb's participle that is not its past ("written", "spoken") modifies the object too: "can run software written for older models"
-      if (aux || multi || !has(head, 'PastTense') || !before || !isNounish(before) || has(before, 'Pronoun') || !prev || (isOn({ name: 'verb-after-relative-aside' }, off) && afterRelativeAside(toks, v.first)) || (SAY_LIKE.has(v.lemma) && !/en$/.test(head.norm)) || /,/.test(toks[prev.last]!.post) || SAY_LIKE.has(prev.lemma) || /^(?:think|believe|know|hope|fear|expect|show|see|suggest|indicate|find|learn|feel|realise|realize|hear|say)$/.test(prev.lemma)) return false;
+      if (aux || multi || !has(head, 'PastTense') || !before || !isNounish(before) || has(before, 'Pronoun') || !prev || reducedRelativeBeforeTime(s, prev, v, off) || (isOn({ name: 'verb-after-relative-aside' }, off) && afterRelativeAside(toks, v.first)) || (SAY_LIKE.has(v.lemma) && !/en$/.test(head.norm)) || /,/.test(toks[prev.last]!.post) || SAY_LIKE.has(prev.lemma) || /^(?:think|believe|know|hope|fear|expect|show|see|suggest|indicate|find|learn|feel|realise|realize|hear|say)$/.test(prev.lemma)) return false;
       const between = toks.slice(prev.last + 1, v.first);
       const clean = between.length <= 8 && !between.some((t) => t.norm === 'that' || t.norm === 'and' || t.norm === 'but' || SUBORDINATORS.has(t.norm) || /[;:]/.test(t.post) || (/,/.test(t.post) && t !== between[between.length - 1]));
       const nextTok = toks[v.last + 1];
@@ -310,7 +311,7 @@ export function finiteVerbs(s: AnnotatedSentenceX, off: RulesOff): { verbs: Verb
   const toks = s.tokens;
   const verbs = [...s.verbs].sort((a, b) => a.first - b.first);
   const basic = verbs.filter((v) => !anyRule(FINITE_RULES, finiteCtx(s, v, undefined, undefined, off), off));
-  const finite = basic.filter((v, i) => !anyRule(FINITE_RULES, finiteCtx(s, v, basic[i - 1], basic[i + 1], off), off));
+  const finite = basic.filter((v, i) => !anyRule(FINITE_RULES, finiteCtx(s, v, basic[i - 1], basic[i + 1], off), off) && !reducedRelativeBeforeTime(s, v, basic[i + 1], off));
   // merge hedge passives with their infinitive: "is said to have left", "is understood to be"
   const hedgedBy = new Map<VerbGroup, VerbGroup>();
   for (const v of finite) {

@@ -8,6 +8,7 @@ import { FINITE_RULES } from './finite.js';
 import { VERB_REPAIR_RULES_5 } from '../annotate/verb-repairs-5.js';
 import { AFTER_RELATIVE_RULES, APPOSITIVE_CHAIN_RULES } from './appositive-subject.js';
 import { SERIES_RULES } from './series.js';
+import { SUBJECT_RULES_6 } from './subjects-6.js';
 import { RELATIVE_THAT_RULES } from './relative.js';
 import { ASIDE_RULES, NP_HEAD_RULES, NP_RULES } from './phrase.js';
 import { COORDINATION_RULES, DRAFT_SUBJECT_RULES, SUBJECT_AFTER_RULES, SUBJECT_PAIR_RULES, SUBJECT_RULES } from './subjects.js';
@@ -45,6 +46,7 @@ const ALL: readonly Rule<never, unknown>[] = [
   ...SUBJECT_PAIR_RULES,
   ...COORDINATION_RULES,
   ...DRAFT_SUBJECT_RULES,
+  ...SUBJECT_RULES_6,
   ...CLAUSE_END_RULES,
   ...TRAILING_RULES,
   ...SPEECH_RULES,

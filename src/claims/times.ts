@@ -32,7 +32,7 @@ export function attachTimes(s: AnnotatedSentenceX, drafts: DraftClaim[]): void {
   // 1. a time that closes the subject is the clause's: "A county judge on Thursday upheld the ruling"
   for (const d of drafts) {
     const w = d.who;
-    if (!w || d.coordinatedWith) continue;
+    if (!w || d.coordinatedWith || w.keepsTime) continue;
     for (const t of s.times) {
       if (!(t.start > w.start && t.end <= w.end && w.end - t.end <= 1)) continue;
       let k = toks.findIndex((x) => x.start >= t.start);
