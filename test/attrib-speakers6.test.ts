@@ -90,7 +90,7 @@ describe('speakers-6', () => {
   it('speaker-reduced-relative: "A report released last year found"', () => {
     const text = 'A harbour board report released last year found that the pier was unsafe.';
     expect(sourceOf(text, 'was unsafe')).toBe('A harbour board report released last year');
-    expect(sourceOf(text, 'was unsafe', ['speaker-reduced-relative'])).toBe('year');
+    expect(sourceOf(text, 'was unsafe', ['speaker-reduced-relative', 'subject-reduced-relative-head'])).toBe('year');
   });
 
   it('speaker-not-inside-quote: \'"..., with the board behind him," said X\'', () => {
