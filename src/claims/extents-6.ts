@@ -3,22 +3,11 @@
  * board": "as" and a noun phrase is the predicate's complement, not a subordinate clause (read
  * by extents.ts's CLAUSE_END_RULES walk before its own rules).
  */
-import type { Token, VerbGroup } from '../types.js';
-import type { AnnotatedSentenceX } from '../annotate/index.js';
 import { rules } from './rule.js';
 import { COORD, has } from './words.js';
+import type { EndCtx } from './extents.js';
 
-/** What a clause-end rule sees at token k (extents.ts's EndCtx). */
-export interface EndCtx6 {
-  s: AnnotatedSentenceX;
-  toks: Token[];
-  k: number;
-  tk: Token;
-  lastTok: number;
-  next: VerbGroup | undefined;
-}
-
-export const EXTENT_RULES_6 = rules<EndCtx6, 'end' | 'next' | undefined>('extents', [
+export const EXTENT_RULES_6 = rules<EndCtx, 'end' | 'next' | undefined>('extents', [
   {
     name: 'as-noun-phrase-preposition',
     description: '"as" and a noun phrase with no verb of its own (the next verb, if any, is past a comma or "and") is a complement of the clause ("served as the chief of X"), not a subordinate clause that ends it',

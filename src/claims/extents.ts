@@ -17,7 +17,7 @@ import { CLAUSE_TAKING, COORD, THAT_CLAUSE, closesQuote, has, opensQuote } from 
 import { EXTENT_RULES_6 } from './extents-6.js';
 
 /** What a clause-end rule sees at token k: 'end' ends the clause before k; 'next' goes on to k + 1. */
-interface EndCtx {
+export interface EndCtx {
   s: AnnotatedSentenceX;
   toks: Token[];
   k: number;

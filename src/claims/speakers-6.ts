@@ -13,17 +13,10 @@ import type { DraftClaim, DraftSource, FoundSubject, Phrase } from './draft.js';
 import { isOn, rules, type Rule, type RulesOff } from './rule.js';
 import { isAside, npLeft, phrase } from './phrase.js';
 import { REL, closesQuote, has, isNounish } from './words.js';
+import type { SubjectCtx } from './subjects.js';
 
-/** What a speaker rule sees: as subjects.ts's subject rules (t = toks[k], the word before the verb past adverbs). */
-export interface SpeakerCtx {
-  s: AnnotatedSentenceX;
-  toks: Token[];
-  v: VerbGroup;
-  floor: number;
-  k: number;
-  t: Token;
-  off: RulesOff;
-}
+/** What a speaker rule sees: subjects.ts's subject rules' context. */
+export type SpeakerCtx = SubjectCtx;
 
 /** Verbs of saying whose subject these rules look for (the speech verbs and a few more that take a clause). */
 const SPEAKING = /^(?:say|tell|report|announce|confirm|declare|state|add|insist|deny|warn|write|tweet|post|reveal|explain|note|allege|argue|acknowledge|admit|assert|maintain|stress|remark|indicate|claim|contend|suggest|agree|believe|think|caution|complain|concede|recall|reply|respond|testify|predict|estimate|conclude|ask|find|show)$/;

@@ -15,6 +15,7 @@ import { isOn, rules, type RulesOff } from './rule.js';
 import { npLeft, phrase } from './phrase.js';
 import { COORD, has, isNounish, opensQuote, closesQuote } from './words.js';
 import { NP_RULES_6 } from './np-6.js';
+import type { SubjectCtx } from './subjects.js';
 import { EXTENT_RULES_6 } from './extents-6.js';
 import { SALIENCE_RULES_6 } from '../refine/salience-6.js';
 import { VERB_REPAIR_RULES_6 } from '../annotate/verb-repairs-6.js';
@@ -42,18 +43,8 @@ export function reducedRelativeBeforeTime(s: AnnotatedSentenceX, v: VerbGroup, n
   return between.every((t) => (inTime(s, t) || has(t, 'Adverb')) && !/[,;:()"“”]|\s[-–—]/.test(t.post) && !has(t, 'Verb'));
 }
 
-/** What a subject rule of this file sees (subjects.ts's SubjectCtx, the fields used). */
-interface SubjectCtx6 {
-  s: AnnotatedSentenceX;
-  toks: Token[];
-  v: VerbGroup;
-  floor: number;
-  k: number;
-  t: Token;
-  off: RulesOff;
-}
 
-const SUBJECT_RULES_BEFORE_VERB_6 = rules<SubjectCtx6, FoundSubject | undefined>('subjects', [
+const SUBJECT_RULES_BEFORE_VERB_6 = rules<SubjectCtx, FoundSubject | undefined>('subjects', [
   {
     name: 'subject-reduced-relative-head',
     description: 'a past participle right after the noun phrase opening the sentence, then a time, then a verb, is a reduced relative: not a finite verb, and the subject of the verb after it runs from the noun phrase over the participle and the time',

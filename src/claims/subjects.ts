@@ -20,7 +20,7 @@ import { SPEAKER_AFTER_RULES_6, SPEAKER_SUBJECT_RULES_6 } from './speakers-6.js'
 import { SUBJECT_BEFORE_VERB_6 } from './subjects-6.js';
 
 /** What a subject rule sees: the verb, the floor of its clause, and `t` = toks[k], the word before the verb (past adverbs). */
-interface SubjectCtx {
+export interface SubjectCtx {
   s: AnnotatedSentenceX;
   toks: Token[];
   v: VerbGroup;
