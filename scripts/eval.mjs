@@ -7,8 +7,9 @@
 //   npm run eval -- --ablate [--rules a,b]
 //                                     for each rule, what each figure of the fast sets loses without it:
 //                                     one dashboard run per rule with that rule off. The articles are
-//                                     segmented and annotated once (no claim rule touches that); for each
-//                                     rule only the claim builder and refinement run again, in this
+//                                     segmented and annotated once; for each rule only the claim builder
+//                                     and refinement run again (and, for a tagging repair that the
+//                                     annotator applies, the annotation with it off too), in this
 //                                     process, and the dashboard is given the outputs (its --claims is a
 //                                     stand-in that prints them). A first check: with every rule on, the
 //                                     figures equal those of the dashboard running bin/claims.js itself.
@@ -67,6 +68,9 @@ const v8 = await import('node:v8');
 const lib = async (m) => import(pathToFileURL(join(root, 'dist', m)).href);
 const { readPaths } = await lib('read/index.js');
 const { annotateDocument, buildDrafts } = await lib('analyze.js');
+const { REPAIRS } = await lib('annotate/repairs.js');
+/** Rules that run while tagging (verb repairs): switching one off needs the articles annotated again. */
+const TAGGING = new Set(REPAIRS.map((r) => r.name));
 const { EntityTable, referenceYearOf, refineWindow, WINDOW } = await lib('window.js');
 // the inputs the fast dashboard extracts (real paths: the dashboard names them from its own)
 const dev = realpathSync(dirname(dashboard));
@@ -93,23 +97,28 @@ if (process.argv[2] !== 'extract' || !out) {
 `,
 );
 
-/** Each set's documents, segmented and annotated once, window by window as `extract` does. */
-const annotated = {};
-for (const [name, dir] of Object.entries(SETS)) {
-  const { docs } = readPaths([dir]);
-  const windows = [];
-  for (let i = 0; i < docs.length; i += WINDOW) {
-    const win = docs.slice(i, i + WINDOW);
-    const referenceYear = referenceYearOf(win);
-    windows.push(win.map((d) => v8.serialize(annotateDocument(d, { referenceYear }))));
+/** Each set's documents, segmented and annotated window by window as `extract` does, with these rules off. */
+function annotateAll(off) {
+  const out = {};
+  for (const [name, dir] of Object.entries(SETS)) {
+    const { docs } = readPaths([dir]);
+    const windows = [];
+    for (let i = 0; i < docs.length; i += WINDOW) {
+      const win = docs.slice(i, i + WINDOW);
+      const referenceYear = referenceYearOf(win);
+      windows.push(win.map((d) => v8.serialize(annotateDocument(d, { referenceYear, rulesOff: off }))));
+    }
+    out[name] = windows;
   }
-  annotated[name] = windows;
+  return out;
 }
+const annotated = annotateAll([]);
 
 /** The claims output of every set with these rules off, written where the stand-in reads it; returns each claim as JSON. */
 function extractAll(off) {
   const all = [];
-  for (const [name, windows] of Object.entries(annotated)) {
+  const sets = off.some((r) => TAGGING.has(r)) ? annotateAll(off) : annotated;
+  for (const [name, windows] of Object.entries(sets)) {
     const table = new EntityTable();
     const result = { schemaVersion: 1, documents: [], claims: [], entities: [] };
     for (const win of windows) {
