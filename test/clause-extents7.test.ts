@@ -37,3 +37,39 @@ describe('extents-7: subjects', () => {
     expect(rows(text, ['subject-keeps-inner-quote-close'])[0]).toBe('This "storm of the decade | flood | flooded | the port of Pellow');
   });
 });
+
+describe('contractions-7: verb groups as written', () => {
+  it('pronoun-contraction-verb: "It\'s" is a subject and its verb', () => {
+    const text = "It's the largest dam on the Orla river.";
+    expect(rows(text)).toEqual(["It | be | 's | the largest dam on the Orla river"]);
+    expect(rows(text, ['pronoun-contraction-verb'])).toEqual([]);
+  });
+
+  it('pronoun-contraction-verb: the subject is the pronoun, not "they\'re"', () => {
+    const text = "They're building a new bridge in Pellow.";
+    expect(rows(text)).toEqual(["They | build | 're building | a new bridge in Pellow"]);
+    expect(rows(text, ['pronoun-contraction-verb'])[0]).toMatch(/^They're \| build \| /);
+  });
+
+  it('degree-word-leaves-verb-group: "became very | ill"', () => {
+    const text = 'Ana Brill became very ill with a fever in Pellow.';
+    expect(rows(text)).toEqual(['Ana Brill | become | became | very ill with a fever in Pellow']);
+    expect(rows(text, ['degree-word-leaves-verb-group'])).toEqual(['Ana Brill | become | became very | ill with a fever in Pellow']);
+  });
+});
+
+describe('extents-7: complements', () => {
+  it('wh-clause-is-object: "has not decided how it will pay ..." keeps the indirect question', () => {
+    const text = 'The Tolvik council has not decided how it will pay for the bridge.';
+    expect(rows(text)[0]).toBe('The Tolvik council | decide | has not decided | how it will pay for the bridge');
+    expect(rows(text, ['wh-clause-is-object'])[0]).toBe('The Tolvik council | decide | has not decided | how');
+  });
+});
+
+describe('extents-7: more clause-taking verbs', () => {
+  it('more-clause-taking-verbs: "suspects" takes the clause after it', () => {
+    const text = 'The Pellow doctor suspects the well is poisoned.';
+    expect(rows(text)[0]).toBe('The Pellow doctor | suspect | suspects | the well is poisoned');
+    expect(rows(text, ['more-clause-taking-verbs'])[0]).toBe('The Pellow doctor | suspect | suspects | ');
+  });
+});

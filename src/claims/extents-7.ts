@@ -8,8 +8,10 @@
 import type { Token } from '../types.js';
 import type { DraftClaim } from './draft.js';
 import { rules, type Rule } from './rule.js';
-import { closesQuote, has, opensQuote } from './words.js';
-import type { ExtentCtx } from './extents.js';
+import { CLAUSE_TAKING, THAT_CLAUSE, closesQuote, has, opensQuote } from './words.js';
+import type { ComplementCtx, ExtentCtx } from './extents.js';
+import { SAY_LIKE } from '../annotate/lexicon.js';
+import { CONTRACTION_RULES_7, VERB_GROUP_RULES_7 } from '../annotate/contractions-7.js';
 
 /** Articles and prepositions that cannot end a predicate. */
 const DANGLING = /^(?:the|a|an|of|in|on|at|to|for|with|by|from|into|onto|about|than|as|over|under|through|between|among|against|during|without|within|toward|towards|upon|via|per)$/;
@@ -65,6 +67,44 @@ export const EXTENT_RULES_7 = rules<ExtentCtx, void>('extents', [
   },
 ]);
 
+/** Words that open an indirect question or a free relative: the clause they open is a verb's object. */
+const WH_OPENER = new Set(['why', 'how', 'whether', 'if', 'what', 'where', 'when', 'who', 'which']);
+/** Verbs that take a clause as object, besides THAT_CLAUSE's and CLAUSE_TAKING's. */
+const MORE_CLAUSE_TAKING = /^(?:suspect|guess|reckon|presume|imagine|discover|concede|conclude|recall|remember|forget|suppose|contend|recognize|recognise|determine|demonstrate|bet|trust|wish|speculate|observe|accept|establish|assert|testify)$/;
+/** Verbs that take an indirect question ("decide how", "see why", "wonder whether"), besides CLAUSE_TAKING's. */
+const WH_TAKING = /^(?:decide|ask|wonder|explain|determine|consider|discuss|question|investigate|examine|study|check|remember|forget|choose|care|matter|depend)$/;
+
+export const COMPLEMENT_RULES_7 = rules<ComplementCtx, void>('extents', [
+  {
+    name: 'wh-clause-is-object',
+    description: 'a verb of knowing, deciding or seeing right before "why", "how", "whether", "what" and the clause they open ("has not decided how it will pay") runs to that clause\'s end: the clause is its object',
+    example: 'The council has not decided how it will pay for the bridge',
+    apply: ({ toks, c, next }) => {
+      if (!next || SAY_LIKE.has(c.lemma) || c.inf || !(THAT_CLAUSE.test(c.lemma) || CLAUSE_TAKING.test(c.lemma) || WH_TAKING.test(c.lemma))) return;
+      if (next.found.relative || next.found.coordinated || /[,;:]/.test(toks[c.lastTok]!.post)) return;
+      const at = c.lastTok + 1;
+      if (!WH_OPENER.has(toks[at]?.norm ?? '') || /[,;:]/.test(toks[at]!.post)) return;
+      const who = next.found.who;
+      // "how it will pay": the subject right after the wh-word; "who won", "what happened": the wh-word is the subject
+      if (!((who && who.first === at + 1 && next.v.first > at + 1) || next.v.first === at + 1 || (who && who.first === at))) return;
+      if (c.endTok <= next.v.first) c.endTok = Math.max(c.endTok, next.endTok);
+    },
+  },
+  {
+    name: 'more-clause-taking-verbs',
+    description: 'verbs of suspecting, concluding or recalling ("suspects", "concluded", "recalls", "contends") take the clause right after them ("that" and a clause, or a clause) as their object, like clause-verb-takes-complement\'s verbs',
+    example: 'The doctor suspects the well is poisoned',
+    apply: ({ toks, c, next }) => {
+      if (!next || SAY_LIKE.has(c.lemma) || c.inf || !MORE_CLAUSE_TAKING.test(c.lemma)) return;
+      if (next.found.relative || next.found.coordinated || /[,;:]/.test(toks[c.lastTok]!.post)) return;
+      const at = toks[c.lastTok + 1]?.norm === 'that' ? c.lastTok + 2 : c.lastTok + 1;
+      const who = next.found.who;
+      if (!((who && who.first === at && next.v.first > at) || (at === c.lastTok + 2 && next.v.first === at))) return;
+      if (c.endTok <= next.v.first) c.endTok = Math.max(c.endTok, next.endTok);
+    },
+  },
+]);
+
 /** Subjects fixed once the drafts exist (build.ts, after DRAFT_SUBJECT_RULES_6). */
 export const DRAFT_SUBJECT_RULES_7 = rules<DraftClaim, void>('subjects', [
   {
@@ -93,4 +133,4 @@ export const DRAFT_SUBJECT_RULES_7 = rules<DraftClaim, void>('subjects', [
 ]);
 
 /** Every rule of this file, for rules.ts. */
-export const RULES_7 = [...EXTENT_RULES_7, ...DRAFT_SUBJECT_RULES_7] as readonly Rule<never, unknown>[];
+export const RULES_7 = [...CONTRACTION_RULES_7, ...VERB_GROUP_RULES_7, ...EXTENT_RULES_7, ...COMPLEMENT_RULES_7, ...DRAFT_SUBJECT_RULES_7] as readonly Rule<never, unknown>[];
