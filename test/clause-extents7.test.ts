@@ -73,3 +73,25 @@ describe('extents-7: more clause-taking verbs', () => {
     expect(rows(text, ['more-clause-taking-verbs'])[0]).toBe('The Pellow doctor | suspect | suspects | ');
   });
 });
+
+describe('contractions-7: tokenised text (contractions and quotation marks as words of their own)', () => {
+  it('split-contraction-verb: "It \'s recommended" has the lemma "recommend", not "s"', () => {
+    const text = "It 's recommended to keep two hens in the Tolvik yard .";
+    expect(rows(text)).toEqual(["It | recommend | 's recommended | to keep two hens in the Tolvik yard"]);
+    expect(rows(text, ['split-contraction-verb'])).toEqual(['It | s | s recommended | to keep two hens in the Tolvik yard']);
+  });
+
+  it('quote-mark-not-verb: an opening quotation mark is not a clause\'s verb', () => {
+    const text = "Back at the inn , Ana told him `` the port is shut '' .";
+    expect(rows(text)).not.toContain('him | `` | `` | ');
+    expect(rows(text, ['quote-mark-not-verb', 'quote-mark-words-are-punctuation'])).toContain('him | `` | `` | ');
+  });
+});
+
+describe('contractions-7: quotation marks written as words', () => {
+  it('quote-mark-words-are-punctuation: a closing "\'\'" before "said X" is not the speaker', () => {
+    const text = "`` The port is shut , '' said Ana Brill , a Tolvik historian .";
+    expect(rows(text)[1]).toMatch(/^Ana Brill \| say \| said \| /);
+    expect(rows(text, ['quote-mark-words-are-punctuation'])[1]).toMatch(/^'' \| say \| said \| /);
+  });
+});

@@ -57,6 +57,50 @@ export const CONTRACTION_RULES_7: Rule<Tagging, void>[] = rules<Tagging, void>('
       }
     },
   },
+  {
+    name: 'split-contraction-verb',
+    description: 'a contraction written as a word of its own after a pronoun ("It \'s", "they \'re", as tokenised text has it) is the auxiliary it stands for: its lemma, and the group\'s, is not "s"',
+    example: 'It \'s recommended to keep two hens',
+    apply: ({ tokens, verbs, text, base }) => {
+      for (let i = 1; i < tokens.length; i++) {
+        const t = tokens[i]!;
+        const host = tokens[i - 1]!;
+        if (!/^(?:s|re|ve|ll|m|d)$/i.test(t.text) || !/['’]$/.test(t.pre) || !/^(?:it|he|she|that|this|what|there|here|i|you|we|they|who)$/i.test(host.text)) continue;
+        const start = t.start - 1;
+        if (text[start - base] !== "'" && text[start - base] !== '’') continue;
+        const mark = text.slice(start - base, t.end - base);
+        const g = verbs.find((v) => v.first === i);
+        const copula = t.tags.has('Copula') || (g !== undefined && g.last === i && !/^(?:ve|ll|d)$/i.test(t.text));
+        const aux = expanded(mark, copula);
+        tokens[i] = { ...t, text: mark, norm: aux, start, pre: t.pre.slice(0, -1), tags: new Set([...t.tags, 'Verb', 'Auxiliary']) };
+        if (!g) continue;
+        g.start = start;
+        g.text = text.slice(g.start - base, g.end - base);
+        if (g.lemma === t.norm || g.lemma === t.text.toLowerCase()) g.lemma = g.last === i ? (copula ? 'be' : verbLemma(aux)) : verbLemma(tokens[g.last]!.norm);
+      }
+    },
+  },
+  {
+    name: 'quote-mark-not-verb',
+    description: 'a quotation mark written as a word of its own ("``", "\'\'", as tokenised text has it) is not a verb: it leaves the verb group, and a group of nothing else is none',
+    example: 'He told them `` the port is shut \'\'',
+    apply: ({ tokens, verbs, text, base }) => {
+      const mark = (k: number): boolean => /^(?:``|''|["“”‘’'`]+)$/.test(tokens[k]!.text);
+      for (let j = verbs.length - 1; j >= 0; j--) {
+        const v = verbs[j]!;
+        while (v.first <= v.last && mark(v.first)) v.first++;
+        while (v.last >= v.first && mark(v.last)) v.last--;
+        if (v.last < v.first) {
+          verbs.splice(j, 1);
+          continue;
+        }
+        v.start = tokens[v.first]!.start;
+        v.end = tokens[v.last]!.end;
+        v.text = text.slice(v.start - base, v.end - base);
+        if (/^(?:``|''|["“”‘’'`]+)$/.test(v.lemma)) v.lemma = verbLemma(tokens[v.last]!.norm);
+      }
+    },
+  },
 ]);
 
 /** The rules as tagging repairs (registered in repairs.ts after verb-repairs-6's). */
@@ -87,3 +131,17 @@ export const VERB_GROUP_RULES_7: Rule<Tagging, void>[] = rules<Tagging, void>('f
 
 /** These rules as tagging repairs too. */
 export const VERB_GROUP_REPAIRS_7: Repair[] = VERB_GROUP_RULES_7.map((r) => ({ name: r.name, about: `${r.description} ("${r.example}")`, apply: r.apply }));
+
+/**
+ * Tokenised text writes quotation marks as words of their own ("`` Kormoran '' was"): read by
+ * tokens.ts's attachLoosePunctuation, an opening mark joins the next word's leading text and a
+ * closing one the previous word's trailing text, as when written against the word.
+ */
+export const PTB_QUOTE_RULES_7 = rules<string, boolean>('finite', [
+  {
+    name: 'quote-mark-words-are-punctuation',
+    description: 'a quotation mark standing alone as a word ("``", "\'\'") is punctuation: it joins the word after it (opening) or before it (closing), so it is never a subject, a verb or a word of a name',
+    example: "`` Kormoran '' was the only raider , '' said Ana Brill .",
+    apply: (word) => word === '``' || word === "''",
+  },
+]);

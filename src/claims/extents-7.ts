@@ -11,7 +11,7 @@ import { rules, type Rule } from './rule.js';
 import { CLAUSE_TAKING, THAT_CLAUSE, closesQuote, has, opensQuote } from './words.js';
 import type { ComplementCtx, ExtentCtx } from './extents.js';
 import { SAY_LIKE } from '../annotate/lexicon.js';
-import { CONTRACTION_RULES_7, VERB_GROUP_RULES_7 } from '../annotate/contractions-7.js';
+import { CONTRACTION_RULES_7, PTB_QUOTE_RULES_7, VERB_GROUP_RULES_7 } from '../annotate/contractions-7.js';
 
 /** Articles and prepositions that cannot end a predicate. */
 const DANGLING = /^(?:the|a|an|of|in|on|at|to|for|with|by|from|into|onto|about|than|as|over|under|through|between|among|against|during|without|within|toward|towards|upon|via|per)$/;
@@ -133,4 +133,4 @@ export const DRAFT_SUBJECT_RULES_7 = rules<DraftClaim, void>('subjects', [
 ]);
 
 /** Every rule of this file, for rules.ts. */
-export const RULES_7 = [...CONTRACTION_RULES_7, ...VERB_GROUP_RULES_7, ...EXTENT_RULES_7, ...COMPLEMENT_RULES_7, ...DRAFT_SUBJECT_RULES_7] as readonly Rule<never, unknown>[];
+export const RULES_7 = [...PTB_QUOTE_RULES_7, ...CONTRACTION_RULES_7, ...VERB_GROUP_RULES_7, ...EXTENT_RULES_7, ...COMPLEMENT_RULES_7, ...DRAFT_SUBJECT_RULES_7] as readonly Rule<never, unknown>[];
