@@ -80,12 +80,6 @@ describe('contractions-7: tokenised text (contractions and quotation marks as wo
     expect(rows(text)).toEqual(["It | recommend | 's recommended | to keep two hens in the Tolvik yard"]);
     expect(rows(text, ['split-contraction-verb'])).toEqual(['It | s | s recommended | to keep two hens in the Tolvik yard']);
   });
-
-  it('quote-mark-not-verb: an opening quotation mark is not a clause\'s verb', () => {
-    const text = "Back at the inn , Ana told him `` the port is shut '' .";
-    expect(rows(text)).not.toContain('him | `` | `` | ');
-    expect(rows(text, ['quote-mark-not-verb', 'quote-mark-words-are-punctuation'])).toContain('him | `` | `` | ');
-  });
 });
 
 describe('contractions-7: quotation marks written as words', () => {

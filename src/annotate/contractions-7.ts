@@ -80,27 +80,6 @@ export const CONTRACTION_RULES_7: Rule<Tagging, void>[] = rules<Tagging, void>('
       }
     },
   },
-  {
-    name: 'quote-mark-not-verb',
-    description: 'a quotation mark written as a word of its own ("``", "\'\'", as tokenised text has it) is not a verb: it leaves the verb group, and a group of nothing else is none',
-    example: 'He told them `` the port is shut \'\'',
-    apply: ({ tokens, verbs, text, base }) => {
-      const mark = (k: number): boolean => /^(?:``|''|["“”‘’'`]+)$/.test(tokens[k]!.text);
-      for (let j = verbs.length - 1; j >= 0; j--) {
-        const v = verbs[j]!;
-        while (v.first <= v.last && mark(v.first)) v.first++;
-        while (v.last >= v.first && mark(v.last)) v.last--;
-        if (v.last < v.first) {
-          verbs.splice(j, 1);
-          continue;
-        }
-        v.start = tokens[v.first]!.start;
-        v.end = tokens[v.last]!.end;
-        v.text = text.slice(v.start - base, v.end - base);
-        if (/^(?:``|''|["“”‘’'`]+)$/.test(v.lemma)) v.lemma = verbLemma(tokens[v.last]!.norm);
-      }
-    },
-  },
 ]);
 
 /** The rules as tagging repairs (registered in repairs.ts after verb-repairs-6's). */
