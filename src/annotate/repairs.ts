@@ -13,6 +13,7 @@ import { HEADLINE_REPAIRS } from './headline.js';
 import { PARTICIPLE_REPAIRS } from './participles.js';
 import { VERB_REPAIRS_5 } from './verb-repairs-5.js';
 import { VERB_REPAIRS_6 } from './verb-repairs-6.js';
+import { CONTRACTION_REPAIRS_7, VERB_GROUP_REPAIRS_7 } from './contractions-7.js';
 import { demoteFirstWord, type Repair } from './repair.js';
 
 /** Token i is already inside a verb group. */
@@ -634,6 +635,8 @@ export const REPAIRS: Repair[] = [
   },
   ...VERB_REPAIRS_5,
   ...VERB_REPAIRS_6,
+  ...CONTRACTION_REPAIRS_7,
+  ...VERB_GROUP_REPAIRS_7,
 ];
 
 const aloneCache = new Map<string, boolean>();

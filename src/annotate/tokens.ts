@@ -6,6 +6,7 @@
 import nlp, { nlpSentences } from './nlp.js';
 import type { Token, VerbGroup } from '../types.js';
 import { groupsOf } from './groups.js';
+import { PTB_QUOTE_RULES_7 } from './contractions-7.js';
 import { REPAIRS } from './repairs.js';
 import type { Tagging } from './repair.js';
 import { ALL_ON, type RulesOff } from '../claims/rule.js';
@@ -126,17 +127,28 @@ export function tagMany(items: TagItem[], off: RulesOff = ALL_ON): Tagged[] {
  * tokenised text) is punctuation, not a word: it joins the previous term's trailing text, as it
  * would be when written against the word, and the verb groups' term indices follow.
  */
-function attachLoosePunctuation(raw: Raw, text: string): Raw {
+function attachLoosePunctuation(raw: Raw, text: string, off: RulesOff): Raw {
   const loose = (t: CTerm, i: number): boolean => i > 0 && /^[,;:]$/.test(text.slice(t.offset.start, t.offset.start + t.offset.length));
-  if (!raw.terms.some(loose)) return raw;
+  const mark = (t: CTerm): string | undefined => {
+    const w = text.slice(t.offset.start, t.offset.start + t.offset.length);
+    return PTB_QUOTE_RULES_7.some((r) => !off.has(r.name) && r.apply(w)) ? w : undefined;
+  };
+  if (!raw.terms.some((t, i) => loose(t, i) || mark(t))) return raw;
   const terms: CTerm[] = [];
   const index: number[] = [];
+  let carry = '';
   raw.terms.forEach((t, i) => {
     index.push(terms.length);
-    if (loose(t, i) && terms.length > 0) {
+    const q = mark(t);
+    if (q === '``' && i + 1 < raw.terms.length) carry += t.pre + q + t.post;
+    else if ((loose(t, i) || q) && terms.length > 0) {
       const prev = terms[terms.length - 1]!;
-      terms[terms.length - 1] = { ...prev, post: prev.post + t.pre + t.text + t.post };
-    } else terms.push(t);
+      terms[terms.length - 1] = { ...prev, post: prev.post + carry + t.pre + (q ?? t.text) + t.post };
+      carry = '';
+    } else {
+      terms.push(carry ? { ...t, pre: carry + t.pre } : t);
+      carry = '';
+    }
   });
   index.push(terms.length);
   const groups = raw.groups.map(([from, to]) => [index[from]!, index[to]!] as [number, number]).filter(([from, to]) => to > from);
@@ -144,7 +156,7 @@ function attachLoosePunctuation(raw: Raw, text: string): Raw {
 }
 
 function fromRaw(rawIn: Raw, text: string, base: number, headline: boolean, off: RulesOff): Tagged {
-  const raw = attachLoosePunctuation(rawIn, text);
+  const raw = attachLoosePunctuation(rawIn, text, off);
   const tokens: Token[] = [];
   const normals: string[] = [];
   for (const t of raw.terms) {

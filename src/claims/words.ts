@@ -12,7 +12,7 @@ export const has = (t: Token | undefined, tag: string): boolean => Boolean(t && 
 export const isNounish = (t: Token): boolean =>
   (has(t, 'Noun') || has(t, 'ProperNoun') || has(t, 'Acronym') || has(t, 'Value') || has(t, 'Pronoun') || has(t, 'Possessive')) && !has(t, 'Verb');
 export const isModifier = (t: Token): boolean => has(t, 'Adjective') || has(t, 'Determiner') || has(t, 'Value') || has(t, 'Possessive') || t.norm === 'no' || t.norm === 'every' || t.norm === 'each';
-export const opensQuote = (t: Token): boolean => /["“‘«]|''/.test(t.pre);
+export const opensQuote = (t: Token): boolean => /["“‘«]|''|``/.test(t.pre);
 export const closesQuote = (t: Token): boolean => /["”’»]|''/.test(t.post);
 /** The token ends with its period: its own ("D.", the abbreviation-keeps-period repair) or in its trailing text. */
 const periodEnds = (t: Token): boolean => (t.text.endsWith('.') ? /^\s*$/.test(t.post) : /^\.\s*$/.test(t.post));
