@@ -23,3 +23,31 @@ describe('agent-passive-claim', () => {
     expect(rows(text, ['agent-passive-claim'])).toHaveLength(1);
   });
 });
+
+describe('subject-before-participle-aside', () => {
+  it('"The mayor of Tarnwick, elected in 2019, resigned" keeps its main clause', () => {
+    const text = 'The mayor of Tarnwick, elected in 2019, resigned on Monday.';
+    expect(rows(text)).toEqual(['The mayor of Tarnwick | resign | resigned | on Monday']);
+    expect(rows(text, ['subject-before-participle-aside'])).toEqual([]);
+  });
+
+  it('also when the aside is a participle with its agent', () => {
+    const text = 'The report, written by two judges from Velmora, found no fault.';
+    expect(rows(text)).toContain('The report | find | found | no fault');
+    expect(rows(text, ['subject-before-participle-aside'])).not.toContain('The report | find | found | no fault');
+  });
+});
+
+describe('verbs of a relative clause on the subject, and the main verb after it', () => {
+  it('past-after-who: "People who lost homes" has "lost" as the relative clause\'s verb', () => {
+    const text = 'People who lost homes in the Tarnwick flood moved away.';
+    expect(rows(text)).toContain('People | lose | lost | homes in the Tarnwick flood');
+    expect(rows(text, ['past-after-who'])).not.toContain('People | lose | lost | homes in the Tarnwick flood');
+  });
+
+  it('main-verb-after-subject-relative: "Residents who fled the fire returned" keeps "returned" as the main verb', () => {
+    const text = 'Residents who fled the Tarnwick fire returned on Monday.';
+    expect(rows(text)).toEqual(['Residents | flee | fled | the Tarnwick fire', 'Residents | return | returned | on Monday']);
+    expect(rows(text, ['main-verb-after-subject-relative'])).toEqual(['Residents | flee | fled | the Tarnwick fire returned on Monday']);
+  });
+});
