@@ -20,6 +20,7 @@ import { afterRelativeAside } from './appositive-subject.js';
 import { relativeThatSVerb, relativeThatWithObject } from './relative.js';
 import { objectRelativeSpeech, speechAfterLater } from './speakers-6.js';
 import { reducedRelativeBeforeTime } from './subjects-6.js';
+import { mainVerbAfterSubjectRelative, participleAside } from './tuples-7.js';
 
 /** What a finite-verb rule sees. `prev`/`next`: the neighbouring groups that passed the first check (none in the first). */
 export interface FiniteCtx {
@@ -203,7 +204,7 @@ export const FINITE_RULES = rules<FiniteCtx, boolean>('finite', [
     example: 'they arrested groups linked to the attack',
     apply: ({ s, aux, multi, head, before, prev, v, toks, off }) => {
       // a speech verb's participle that is not its past ("written", "spoken") modifies the object too: "can run software written for older models"
-      if (aux || multi || !has(head, 'PastTense') || !before || !isNounish(before) || has(before, 'Pronoun') || !prev || reducedRelativeBeforeTime(s, prev, v, off) || (isOn({ name: 'verb-after-relative-aside' }, off) && afterRelativeAside(toks, v.first)) || (SAY_LIKE.has(v.lemma) && !/en$/.test(head.norm)) || /,/.test(toks[prev.last]!.post) || SAY_LIKE.has(prev.lemma) || /^(?:think|believe|know|hope|fear|expect|show|see|suggest|indicate|find|learn|feel|realise|realize|hear|say)$/.test(prev.lemma)) return false;
+      if (aux || multi || !has(head, 'PastTense') || !before || !isNounish(before) || has(before, 'Pronoun') || !prev || reducedRelativeBeforeTime(s, prev, v, off) || (isOn({ name: 'subject-before-participle-aside' }, off) && participleAside(toks, v.first - 1, 0) === prev.first) || (isOn({ name: 'main-verb-after-subject-relative' }, off) && mainVerbAfterSubjectRelative(toks, v, prev, off)) || (isOn({ name: 'verb-after-relative-aside' }, off) && afterRelativeAside(toks, v.first)) || (SAY_LIKE.has(v.lemma) && !/en$/.test(head.norm)) || /,/.test(toks[prev.last]!.post) || SAY_LIKE.has(prev.lemma) || /^(?:think|believe|know|hope|fear|expect|show|see|suggest|indicate|find|learn|feel|realise|realize|hear|say)$/.test(prev.lemma)) return false;
       const between = toks.slice(prev.last + 1, v.first);
       const clean = between.length <= 8 && !between.some((t) => t.norm === 'that' || t.norm === 'and' || t.norm === 'but' || SUBORDINATORS.has(t.norm) || /[;:]/.test(t.post) || (/,/.test(t.post) && t !== between[between.length - 1]));
       const nextTok = toks[v.last + 1];
@@ -218,6 +219,7 @@ export const FINITE_RULES = rules<FiniteCtx, boolean>('finite', [
       !aux && !multi && has(head, 'PastTense') && Boolean(before) && !/[,;:"“”]/.test(before!.post) &&
       !(isOn({ name: 'relative-that-verb' }, off) && relativeThatWithObject(toks, v)) &&
       !(isOn({ name: 'demonstrative-past-verb' }, off) && demonstrativePast(toks, v, head, before!)) && !speechAfterLater(toks, v, off) &&
+      !(isOn({ name: 'past-after-who' }, off) && before!.norm === 'who') &&
       (has(before, 'Determiner') || has(before, 'Possessive') || has(before, 'Adjective') || (has(before, 'Preposition') && !['as', 'that', 'than'].includes(before!.norm)) || (has(before, 'Verb') && !has(before, 'Auxiliary') && !has(before, 'Copula'))) &&
       Boolean(after) && has(after, 'Noun') && !has(after, 'Pronoun') && !has(after, 'Determiner') && !/[,;]/.test(head.post),
   },
