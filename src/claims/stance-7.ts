@@ -1,0 +1,303 @@
+/**
+ * Issue 18, item 10 (seventh session): a clause that states its own subject's position. When a
+ * clause's verb is an attribution cue whose content is not a clause of its own (a noun-phrase
+ * object, "urged X to V", "decided not to V", "accused X of V-ing", "called X Y", "was endorsed
+ * by X"), no other claim carries the attribution: the clause itself is its subject's speech,
+ * belief, intention or evidence. These rules give such a clause its own source (the subject, or
+ * a passive's by-agent), the verb's lemma as cue, and the verb's kind. They run after every other
+ * rule of a sentence and fill only clauses without a source; a cue verb whose content is a clause
+ * ("The union said the strike was a last resort") keeps its speech-event claim unsourced, since
+ * that clause carries the attribution.
+ *
+ *   'Marlow criticized the harbour plan.'       → "criticized the harbour plan": Marlow (criticize, speech)
+ *   'Marlow urged riders to boycott the ferry.' → Marlow (urge, intention)
+ */
+import type { SourceKind, Token } from '../types.js';
+import type { AnnotatedSentenceX } from '../annotate/index.js';
+import type { DraftClaim, DraftSource } from './draft.js';
+import { rules, type RulesOff } from './rule.js';
+import { phrase } from './phrase.js';
+import { closesQuote, COORD, has, opensQuote } from './words.js';
+import { SAY_LIKE, SUBORDINATORS } from '../annotate/lexicon.js';
+import { CUE_VERB_KINDS, firstClauseAfterToken, sourceOf } from './attribution.js';
+import { CUE_VERB_KINDS_6 } from './cue-rules-6.js';
+
+interface Stance7Ctx {
+  s: AnnotatedSentenceX;
+  drafts: DraftClaim[];
+  inQuote: (pos: number) => boolean;
+  off: RulesOff;
+}
+
+const kinds = (words: string, kind: SourceKind): [string, SourceKind][] => words.split(/\s+/).filter(Boolean).map((w) => [w, kind]);
+
+/**
+ * English verbs of communication, judgement and stance whose object is what the subject said or
+ * holds ("criticized the plan", "defended his remarks", "supports the bill", "the data show a
+ * decline"), with the kind of attribution each gives.
+ */
+export const STANCE_VERB_KINDS: ReadonlyMap<string, SourceKind> = new Map([
+  ...kinds('criticize criticise deny defend question praise mock cite blame endorse dismiss reject condemn welcome dispute challenge acknowledge ' +
+    'attack slam blast denounce decry lambaste ridicule deride disparage belittle insult applaud hail commend laud tout champion ' +
+    'discuss mention describe recount detail outline announce unveil reiterate repeat echo invoke highlight stress emphasize emphasise underscore ' +
+    'rebuke scold chide berate assail rebut refute contradict downplay concede admit confirm disclose reveal report predict forecast ' +
+    'recommend propose suggest debate lament bemoan decry protest mourn celebrate congratulate thank credit fault accuse', 'speech'),
+  ...kinds('view consider support oppose favor favour prefer like dislike distrust trust doubt believe accept embrace back regard', 'belief'),
+  ...kinds('urge encourage ask demand seek threaten decide plan intend want vow pledge promise refuse decline agree offer aim hope expect ' +
+    'push press pressure implore beg invite order direct instruct advise warn tell call lobby petition choose opt', 'intention'),
+  ...kinds('show reveal find document indicate suggest', 'evidence'),
+]);
+
+/** The kind a clause's verb gives it as a stance: the stance list, else the cue lists of attribution.ts. */
+function stanceKind(lemma: string): SourceKind | undefined {
+  return STANCE_VERB_KINDS.get(lemma) ?? CUE_VERB_KINDS.get(lemma) ?? CUE_VERB_KINDS_6.get(lemma) ?? (SAY_LIKE.has(lemma) ? 'speech' : undefined);
+}
+
+/** Subjects that name no agent: "it", "this", "there", relative pronouns, first and second persons. */
+const NO_AGENT = /^(?:it|its|this|that|these|those|there|which|who|whom|whose|what|i|we|you|me|us|my|our|your|one|something|nothing|anything|everything)$/;
+
+/** Does token t open a noun phrase (a determiner, possessive, adjective, noun, name or number)? */
+const opensNp = (t: Token | undefined): boolean =>
+  t !== undefined && t.norm !== 'that' && !/^(?:to|not|never|about|of|for|on|against|with|by|in|at|from|as|up|out|off|down|back|over|into)$/.test(t.norm) &&
+  (has(t, 'Determiner') || has(t, 'Possessive') || has(t, 'Adjective') || has(t, 'Noun') || has(t, 'ProperNoun') || has(t, 'Value') || /^(?:him|her|them|it)$/.test(t.norm)) &&
+  !(has(t, 'Verb') && !has(t, 'Noun') && !has(t, 'Adjective'));
+
+/** Is sp's clause a relative clause ("voters who support ...")? Its subject is not an agent of its own. */
+function inRelative(s: AnnotatedSentenceX, sp: DraftClaim): boolean {
+  let k = sp.verb.first - 1;
+  while (k >= 0 && has(s.tokens[k], 'Adverb')) k--;
+  return (k >= 0 && /^(?:who|which|that)$/.test(s.tokens[k]!.norm)) || (sp.who !== null && /^(?:who|which|that|whom|whose)$/.test(s.tokens[sp.who.first]!.norm));
+}
+
+/**
+ * May clause sp carry its own attribution? It has no source, its verb is outside quotations, its
+ * subject comes before it and is a real agent, and no other clause of the sentence is its content
+ * (none took its source from sp, none opens right after it, and no "that" or question word follows it).
+ */
+function standsAlone(s: AnnotatedSentenceX, sp: DraftClaim, drafts: DraftClaim[], inQuote: (pos: number) => boolean): boolean {
+  const toks = s.tokens;
+  if (sp.source || !sp.who || inQuote(sp.verb.start) || sp.who.first > sp.verb.first || inRelative(s, sp)) return false;
+  if (sp.who.first === sp.who.last && NO_AGENT.test(toks[sp.who.first]!.norm)) return false;
+  if (inQuote(sp.who.start)) return false;
+  if (drafts.some((o) => o !== sp && o.source?.from === sp)) return false;
+  const nx = toks[sp.verb.last + 1];
+  if (!nx || /^(?:that|whether|if|what|how|why|when|where|who)$/.test(nx.norm) || /[:"“”]/.test(toks[sp.verb.last]!.post)) return false;
+  // a clause right after it is its content ("said the plan would fail"), left to the speech rules
+  const others = drafts.filter((o) => o !== sp);
+  if (others.some((o) => !o.source && o.who !== null && o.who.first > sp.verb.last && firstClauseAfterToken(s, sp.verb.last, o, others))) return false;
+  return true;
+}
+
+/** Give sp its own source: its subject, the verb's lemma, the kind. */
+function giveSelf(sp: DraftClaim, kind: SourceKind): void {
+  const src = sourceOf(sp, sp.lemma);
+  if (src) sp.source = { ...src, kind };
+}
+
+/** The first token after the verb, past adverbs ("is once again questioning", "criticized sharply"). */
+function afterVerb(toks: Token[], sp: DraftClaim): number {
+  let k = sp.verb.last + 1;
+  while (k < toks.length && has(toks[k], 'Adverb') && !has(toks[k], 'Noun') && !/[,;:]/.test(toks[k - 1]!.post) && toks[k]!.norm !== 'not') k++;
+  return k;
+}
+
+/** Is there a "to V" (perhaps "not to V") within `span` tokens of token k, with no punctuation, coordinator, subordinator or other clause's verb before it? */
+function infinitiveAfter(s: AnnotatedSentenceX, k: number, span: number, sp: DraftClaim, drafts: DraftClaim[], needObject: boolean): number {
+  const toks = s.tokens;
+  let nouns = 0;
+  for (let j = k; j < toks.length - 1 && j - k <= span; j++) {
+    const t = toks[j]!;
+    if (t.norm === 'to' && (has(toks[j + 1], 'Verb') || toks[j + 1]!.norm === 'be') && !has(toks[j + 1], 'Determiner')) return needObject && nouns === 0 ? -1 : j;
+    if (t.norm === 'not' && toks[j + 1]?.norm === 'to') continue;
+    if (/[,;:()"“”—–]/.test(t.post) || COORD.has(t.norm) || t.norm === 'that') return -1;
+    // "after a long debate": a preposition with its noun phrase may stand before the infinitive; "after he ..." may not
+    if (SUBORDINATORS.has(t.norm) && !(has(t, 'Preposition') && opensNp(toks[j + 1]) && !has(toks[j + 1], 'Pronoun'))) return -1;
+    if (drafts.some((o) => o !== sp && o.verb.first === j)) return -1;
+    if (has(t, 'Noun') || has(t, 'ProperNoun') || /^(?:him|her|them|us|me|it)$/.test(t.norm)) nouns++;
+  }
+  return -1;
+}
+
+/** Verbs whose object is told to act: "urged riders to boycott", "asked the court to rule". */
+const OBJECT_INFINITIVE = /^(?:urge|encourage|ask|call|push|press|pressure|implore|beg|invite|order|direct|instruct|advise|warn|tell|challenge|dare|persuade|convince|lobby|petition|want|expect|need|remind)$/;
+/** Verbs that take their subject's own intention as an infinitive: "decided not to run", "vowed to appeal". */
+const INFINITIVE = /^(?:decide|plan|intend|want|vow|pledge|promise|refuse|decline|agree|offer|aim|hope|expect|threaten|seek|demand|propose|choose|opt|prefer|resolve|swear|vote|try|attempt|move|push|strive|fight|struggle|wish|mean|continue)$/;
+/** Verbs that take a person and a reason: "accused X of lying", "praised X for ...". */
+const ACCUSE = /^(?:accuse|blame|fault|credit|thank|congratulate|commend|applaud|praise|criticize|criticise|condemn|slam|blast|attack|chastise|scold|rebuke|charge|sue|hail|laud|mock|ridicule)$/;
+/** Verbs that name their object: "called the plan a disgrace", "labeled her a liar". */
+const NAMING = /^(?:call|label|brand|dub|term|describe|characterize|characterise|deem|declare|pronounce|christen|portray|paint|cast)$/;
+/** Verbs of saying with a topic after a preposition: "spoke about", "warned against", "called for", "pointed to". */
+const TOPIC = /^(?:speak|talk|write|complain|warn|rail|argue|testify|joke|boast|brag|comment|call|plead|lobby|campaign|rant|muse|reflect|elaborate|weigh|push|press|point|hint|allude|insist|caution|vent|fume|apologize|apologise|apologise|advocate|vouch|worry|care|know|learn|hear|think|rave|gush|speculate|wonder|ask|inquire|enquire|agree|disagree|side|vote|testify)$/;
+const TOPIC_PREP = /^(?:about|of|on|against|for|to|over|with|at)$/;
+/** Nouns of voiced stance: "raised questions about", "expressed concern over", "voiced support for". */
+const STANCE_NOUN = /^(?:questions?|concerns?|doubts?|objections?|alarm|criticism|support|opposition|outrage|anger|frustration|dismay|displeasure|disappointment|skepticism|scepticism|reservations?|worries|worry|fears?|hopes?|confidence|praise|condolences|sympathy|regret|gratitude|thanks|interest|approval|disapproval|complaints?|accusations?|allegations?|charges?|demands?|calls?|pleas?|warnings?|threats?|promises?|pledges?)$/;
+const VOICING = /^(?:raise|express|voice|air|register|lodge|file|issue|offer|extend|share|echo|repeat|reiterate|level|make|renew|signal|show|state|pledge)$/;
+
+/** Heads of a subject that reports findings: "the poll found", "investigators found". */
+const EVIDENCE_SUBJECT = /^(?:polls?|surveys?|study|studies|reports?|analysis|analyses|audits?|census|reviews?|investigations?|inquiry|probe|data|research|researchers|investigators|auditors|scientists|experts|review|records|documents|tests?|examination|autopsy|evaluation|assessment)$/;
+
+export const STANCE_RULES_7 = rules<Stance7Ctx, void>('attribution', [
+  {
+    name: 'stance-np-object',
+    description: 'a clause whose verb is a verb of saying, judging or stance with a noun-phrase object ("criticized the plan", "is questioning the integrity of the count", "supports the bill") states its subject\'s position: it carries its own source (the subject, kind of the verb)',
+    example: 'Tessa Marlow criticized the harbour plan on Monday',
+    apply: ({ s, drafts, inQuote }) => {
+      const toks = s.tokens;
+      for (const sp of drafts) {
+        const kind = stanceKind(sp.lemma);
+        if (!kind || sp.verb.passive || sp.lemma === 'add' || sp.lemma === 'call' || !standsAlone(s, sp, drafts, inQuote)) continue;
+        // intention verbs take an infinitive, not an object, as what is intended ("wants a recount" is a stance, "plans a rally" is not)
+        if (kind === 'intention' && !/^(?:demand|want|promise|pledge|vow|threaten|propose|urge|offer|oppose)$/.test(sp.lemma)) continue;
+        const k = afterVerb(toks, sp);
+        if (!opensNp(toks[k]) || /[,;:()"“”]/.test(toks[k - 1]!.post)) continue;
+        // "found a buyer" is no finding: "find" with an object is evidence only when a study, poll or inquiry found it
+        if (sp.lemma === 'find' && !EVIDENCE_SUBJECT.test(toks[sp.who!.last]!.norm)) continue;
+        giveSelf(sp, kind);
+      }
+    },
+  },
+  {
+    name: 'stance-object-infinitive',
+    description: 'a verb of urging or asking with an object and a to-infinitive ("urged riders to boycott the ferry", "asked the court to rule") states its subject\'s intention: the clause carries its own source',
+    example: 'Tessa Marlow urged riders to boycott the night ferry',
+    apply: ({ s, drafts, inQuote }) => {
+      const toks = s.tokens;
+      for (const sp of drafts) {
+        if (!OBJECT_INFINITIVE.test(sp.lemma) || sp.verb.passive || !standsAlone(s, sp, drafts, inQuote)) continue;
+        let k = afterVerb(toks, sp);
+        if (sp.lemma === 'call' && toks[k]?.norm === 'on') k++;
+        else if (sp.lemma === 'call') continue;
+        if (!opensNp(toks[k])) continue;
+        if (infinitiveAfter(s, k, 8, sp, drafts, true) < 0) continue;
+        giveSelf(sp, /^(?:tell|warn|remind)$/.test(sp.lemma) ? 'speech' : 'intention');
+      }
+    },
+  },
+  {
+    name: 'stance-infinitive',
+    description: 'a verb of deciding, promising or wanting with a to-infinitive ("decided not to appeal", "vowed to fight the ruling", "plans to run") states its subject\'s intention: the clause carries its own source',
+    example: 'The Harlan council decided after a long debate not to sell the pier',
+    apply: ({ s, drafts, inQuote }) => {
+      const toks = s.tokens;
+      for (const sp of drafts) {
+        if (!INFINITIVE.test(sp.lemma) || sp.verb.passive || !standsAlone(s, sp, drafts, inQuote)) continue;
+        const k = afterVerb(toks, sp);
+        const to = toks[k]?.norm === 'to' || (toks[k]?.norm === 'not' && toks[k + 1]?.norm === 'to') ? k : infinitiveAfter(s, k, 6, sp, drafts, false);
+        if (to < 0 || (toks[k]?.norm !== 'to' && toks[k]?.norm !== 'not' && !has(toks[k], 'Preposition'))) continue;
+        const at = toks[to]!.norm === 'not' ? to + 1 : to;
+        if (toks[at]?.norm !== 'to' || !(has(toks[at + 1], 'Verb') || toks[at + 1]?.norm === 'be')) continue;
+        giveSelf(sp, /^(?:hope|expect|wish)$/.test(sp.lemma) ? 'belief' : 'intention');
+      }
+    },
+  },
+  {
+    name: 'stance-accuse-of',
+    description: 'a verb that judges a person for something ("accused the mayor of lying", "praised the crews for their work", "blamed the storm for the delay") states its subject\'s position: the clause carries its own source',
+    example: 'Tessa Marlow accused the harbour board of hiding the repair bills',
+    apply: ({ s, drafts, inQuote }) => {
+      const toks = s.tokens;
+      for (const sp of drafts) {
+        if (!ACCUSE.test(sp.lemma) || sp.verb.passive || !standsAlone(s, sp, drafts, inQuote)) continue;
+        const k = afterVerb(toks, sp);
+        if (!opensNp(toks[k])) continue;
+        let j = k;
+        while (j < toks.length - 1 && j - k <= 8 && !/[,;:()"“”]/.test(toks[j]!.post) && !/^(?:of|for|with)$/.test(toks[j]!.norm)) j++;
+        if (j <= k || !/^(?:of|for|with)$/.test(toks[j]!.norm) || (sp.lemma === 'charge' && toks[j]!.norm !== 'with')) continue;
+        giveSelf(sp, 'speech');
+      }
+    },
+  },
+  {
+    name: 'stance-call-x-y',
+    description: 'a verb that names its object ("called the plan a disgrace", "labeled her a liar", "described the talks as useful") states its subject\'s view: the clause carries its own source',
+    example: 'Tessa Marlow called the harbour plan a disgrace',
+    apply: ({ s, drafts, inQuote }) => {
+      const toks = s.tokens;
+      for (const sp of drafts) {
+        if (!NAMING.test(sp.lemma) || sp.verb.passive || !standsAlone(s, sp, drafts, inQuote)) continue;
+        const k = afterVerb(toks, sp);
+        const t = toks[k];
+        if (!t || !opensNp(t) || /^(?:a|an)$/.test(t.norm) || /[,;:()]/.test(toks[k - 1]!.post)) continue;
+        // a second phrase after the object: "the plan a disgrace", "her “a liar”", "the talks as useful"; not "called the police", "called the vote off"
+        let e = k;
+        while (e < toks.length - 1 && !/[,;:.!?()]/.test(toks[e]!.post) && !drafts.some((o) => o !== sp && o.verb.first === e + 1)) e++;
+        const obj = toks.slice(k, e + 1);
+        if (obj.length < 3 || obj.some((x, i) => i > 0 && /^(?:for|on|off|up|in|out|back|to|at|into|from|with|by|after|before|during|about|over|that|who|which)$/.test(x.norm))) continue;
+        const lastTok = obj[obj.length - 1]!;
+        if (!(has(lastTok, 'Noun') || has(lastTok, 'Adjective') || closesQuote(lastTok)) || (sp.lemma !== 'call' && !obj.some((x) => /^(?:a|an|as)$/.test(x.norm) || opensQuote(x)))) continue;
+        giveSelf(sp, /^(?:deem|declare|pronounce)$/.test(sp.lemma) ? 'belief' : 'speech');
+      }
+    },
+  },
+  {
+    name: 'stance-passive-by-agent',
+    description: 'a passive verb of saying, judging or stance with a "by" agent ("was endorsed by dozens of papers", "was criticized by the union") is the agent\'s position: the clause\'s source is the by-agent',
+    example: 'The harbour plan was criticized by the dockers\' union',
+    apply: ({ s, drafts, inQuote }) => {
+      const toks = s.tokens;
+      for (const sp of drafts) {
+        const kind = STANCE_VERB_KINDS.get(sp.lemma) ?? (SAY_LIKE.has(sp.lemma) ? 'speech' : undefined);
+        if (!kind || !sp.verb.passive || sp.source || inQuote(sp.verb.start) || drafts.some((o) => o !== sp && o.source?.from === sp)) continue;
+        let k = afterVerb(toks, sp);
+        if (toks[k]?.norm !== 'by' || /[,;:()"“”]/.test(toks[k - 1]!.post)) continue;
+        k++;
+        if (!opensNp(toks[k]) || has(toks[k], 'Verb') && !has(toks[k], 'Noun')) continue;
+        let e = k;
+        while (e < toks.length - 1 && e - k < 8 && !/[,;:.()"“”]/.test(toks[e]!.post) && !has(toks[e + 1], 'Verb') && !/^(?:who|which|that|to|in|on|at|after|before|during|for|since|because|when|while|and|but|or)$/.test(toks[e + 1]!.norm)) e++;
+        const p = phrase(s, k, e);
+        if (NO_AGENT.test(p.text.toLowerCase())) continue;
+        const src: DraftSource = { text: p.text, cue: sp.lemma, mention: p.mention, kind };
+        sp.source = src;
+      }
+    },
+  },
+  {
+    name: 'stance-topic-prep',
+    description: 'a verb of saying or stance with its topic after a preposition ("spoke about the strike", "warned against cuts", "called for a recount", "raised questions about the count") states its subject\'s position: the clause carries its own source',
+    example: 'Tessa Marlow warned against cuts to the ferry service',
+    apply: ({ s, drafts, inQuote }) => {
+      const toks = s.tokens;
+      for (const sp of drafts) {
+        if (sp.verb.passive || !standsAlone(s, sp, drafts, inQuote)) continue;
+        let k = afterVerb(toks, sp);
+        if (/^(?:out|up)$/.test(toks[k]?.norm ?? '') && TOPIC.test(sp.lemma)) k++;
+        let kind: SourceKind | undefined;
+        if (TOPIC.test(sp.lemma) && TOPIC_PREP.test(toks[k]?.norm ?? '')) {
+          const prep = toks[k]!.norm;
+          // "called for a recount", "called on X": intention; "spoke about": speech; "know about": belief
+          if (sp.lemma === 'call' && !/^(?:for|on)$/.test(prep)) continue;
+          if (/^(?:to|with|at)$/.test(prep) && !/^(?:point|allude|agree|disagree|side|hint)$/.test(sp.lemma)) continue;
+          kind = /^(?:call|plead|lobby|campaign|push|press|vote|advocate)$/.test(sp.lemma) ? 'intention' : /^(?:know|learn|hear|think|worry|care|wonder|speculate|agree|disagree|side)$/.test(sp.lemma) ? 'belief' : 'speech';
+          k++;
+        } else if (VOICING.test(sp.lemma)) {
+          // "raised questions about", "expressed deep concern over", "voiced support for"
+          while (k < toks.length && (has(toks[k], 'Adjective') || has(toks[k], 'Determiner')) && !STANCE_NOUN.test(toks[k]!.norm) && !/[,;:]/.test(toks[k]!.post)) k++;
+          if (!STANCE_NOUN.test(toks[k]?.norm ?? '') || /[,;:]/.test(toks[k]!.post) || !TOPIC_PREP.test(toks[k + 1]?.norm ?? '') && toks[k + 1]?.norm !== 'that') continue;
+          kind = 'speech';
+          k += 2;
+        } else continue;
+        if (!opensNp(toks[k]) && !has(toks[k], 'Gerund') && !/ing$/.test(toks[k]?.norm ?? '')) continue;
+        giveSelf(sp, kind);
+      }
+    },
+  },
+  {
+    name: 'stance-to-cue-verb',
+    description: 'a clause whose verb leads into a cue verb\'s to-infinitive ("took to the radio to attack the plan", "went on to praise the crews", "used the speech to defend the budget") states its subject\'s position with that cue verb',
+    example: 'Tessa Marlow took to the radio to attack the harbour plan',
+    apply: ({ s, drafts, inQuote }) => {
+      const toks = s.tokens;
+      for (const sp of drafts) {
+        if (sp.verb.passive || !standsAlone(s, sp, drafts, inQuote) || stanceKind(sp.lemma) || /^(?:be|have|seem|appear|need|have|get|begin|start|stop|fail|manage|used?)$/.test(sp.lemma)) continue;
+        const to = infinitiveAfter(s, sp.verb.last + 1, 6, sp, drafts, false);
+        if (to < 0) continue;
+        const v = toks[to + 1]!;
+        const lemma = v.norm;
+        const kind = STANCE_VERB_KINDS.get(lemma) ?? (SAY_LIKE.has(lemma) ? 'speech' : undefined);
+        if (!kind || kind === 'intention' || kind === 'belief' || !opensNp(toks[to + 2]) && toks[to + 2]?.norm !== 'that') continue;
+        const src = sourceOf(sp, lemma);
+        if (src) sp.source = { ...src, kind };
+      }
+    },
+  },
+]);
