@@ -37,20 +37,33 @@ const kinds = (words: string, kind: SourceKind): [string, SourceKind][] => words
  * decline"), with the kind of attribution each gives.
  */
 export const STANCE_VERB_KINDS: ReadonlyMap<string, SourceKind> = new Map([
-  ...kinds('criticize criticise deny defend question praise mock cite blame endorse dismiss reject condemn welcome dispute challenge acknowledge ' +
+  ...kinds('criticize criticise deny defend question praise mock cite blame endorse dismiss reject condemn dispute challenge acknowledge ' +
     'attack slam blast denounce decry lambaste ridicule deride disparage belittle insult applaud hail commend laud tout champion ' +
-    'discuss mention describe recount detail outline announce unveil reiterate repeat echo invoke highlight stress emphasize emphasise underscore ' +
-    'rebuke scold chide berate assail rebut refute contradict downplay concede admit confirm disclose reveal report predict forecast ' +
-    'recommend propose suggest debate lament bemoan decry protest mourn celebrate congratulate thank credit fault accuse', 'speech'),
-  ...kinds('view consider support oppose favor favour prefer like dislike distrust trust doubt believe accept embrace back regard', 'belief'),
+    'discuss mention describe recount detail outline reiterate repeat echo invoke highlight stress emphasize emphasise underscore ' +
+    'rebuke scold chide berate assail rebut refute contradict downplay concede admit disclose reveal report predict forecast ' +
+    'recommend propose suggest lament bemoan protest congratulate thank credit fault accuse', 'speech'),
+  ...kinds('view consider support oppose favor favour dislike regard', 'belief'),
   ...kinds('urge encourage ask demand seek threaten decide plan intend want vow pledge promise refuse decline agree offer aim hope expect ' +
-    'push press pressure implore beg invite order direct instruct advise warn tell call lobby petition choose opt', 'intention'),
-  ...kinds('show reveal find document indicate suggest', 'evidence'),
+    'push press pressure implore beg invite order direct instruct advise warn tell call lobby petition', 'intention'),
+  ...kinds('show find document indicate demonstrate', 'evidence'),
 ]);
 
 /** The kind a clause's verb gives it as a stance: the stance list, else the cue lists of attribution.ts. */
 function stanceKind(lemma: string): SourceKind | undefined {
   return STANCE_VERB_KINDS.get(lemma) ?? CUE_VERB_KINDS.get(lemma) ?? CUE_VERB_KINDS_6.get(lemma) ?? (SAY_LIKE.has(lemma) ? 'speech' : undefined);
+}
+
+/**
+ * Verbs whose noun-phrase object is not what was said: "said Friday", "added a week", "claimed
+ * lives", "announced the fall of" and "confirmed the death of" (reports of events, not positions).
+ */
+const NOT_NP_STANCE = /^(?:say|add|state|claim|announce|confirm|post|share|write|point|rule|recall|respond|reply|feel|know|learn|understand|think|believe|assume|expect|hope|doubt|suspect|fear|worry|realize|realise|recognize|recognise|discover|determine|conclude|agree|hear|notice|sense|figure|imagine|guess|bet|calculate)$/;
+
+/** The kind a verb with a noun-phrase object gives its clause as a stance ("criticized the plan"), if any. */
+function npStanceKind(lemma: string): SourceKind | undefined {
+  if (NOT_NP_STANCE.test(lemma)) return undefined;
+  const k = STANCE_VERB_KINDS.get(lemma) ?? (SAY_LIKE.has(lemma) || CUE_VERB_KINDS.get(lemma) === 'speech' || CUE_VERB_KINDS_6.get(lemma) === 'speech' ? 'speech' : undefined);
+  return k;
 }
 
 /** Subjects that name no agent: "it", "this", "there", relative pronouns, first and second persons. */
@@ -59,6 +72,7 @@ const NO_AGENT = /^(?:it|its|this|that|these|those|there|which|who|whom|whose|wh
 /** Does token t open a noun phrase (a determiner, possessive, adjective, noun, name or number)? */
 const opensNp = (t: Token | undefined): boolean =>
   t !== undefined && t.norm !== 'that' && !/^(?:to|not|never|about|of|for|on|against|with|by|in|at|from|as|up|out|off|down|back|over|into)$/.test(t.norm) &&
+  !has(t, 'Date') && !/^(?:today|yesterday|tonight|now|monday|tuesday|wednesday|thursday|friday|saturday|sunday|much|little|enough|nothing|everything|something|anything)$/.test(t.norm) &&
   (has(t, 'Determiner') || has(t, 'Possessive') || has(t, 'Adjective') || has(t, 'Noun') || has(t, 'ProperNoun') || has(t, 'Value') || /^(?:him|her|them|it)$/.test(t.norm)) &&
   !(has(t, 'Verb') && !has(t, 'Noun') && !has(t, 'Adjective'));
 
@@ -78,6 +92,12 @@ function standsAlone(s: AnnotatedSentenceX, sp: DraftClaim, drafts: DraftClaim[]
   const toks = s.tokens;
   if (sp.source || !sp.who || inQuote(sp.verb.start) || sp.who.first > sp.verb.first || inRelative(s, sp)) return false;
   if (sp.who.first === sp.who.last && NO_AGENT.test(toks[sp.who.first]!.norm)) return false;
+  // a place as the subject ("Moscow urged ...") stands for a government the text does not name
+  if (sp.who.mention?.type === 'place') return false;
+  // the subject right before its verb: an aside between them ("X, which had backed Y, urged ...") leaves the agent unsure
+  if (toks.slice(sp.who.last, sp.verb.first).some((x) => /[,;:()—–]/.test(x.post))) return false;
+  // a clause coordinated with one that states no position ("is in touch with the rebels and urged calm") narrates acts
+  if (sp.coordinatedWith && !sp.coordinatedWith.source) return false;
   if (inQuote(sp.who.start)) return false;
   if (drafts.some((o) => o !== sp && o.source?.from === sp)) return false;
   const nx = toks[sp.verb.last + 1];
@@ -121,7 +141,7 @@ function infinitiveAfter(s: AnnotatedSentenceX, k: number, span: number, sp: Dra
 /** Verbs whose object is told to act: "urged riders to boycott", "asked the court to rule". */
 const OBJECT_INFINITIVE = /^(?:urge|encourage|ask|call|push|press|pressure|implore|beg|invite|order|direct|instruct|advise|warn|tell|challenge|dare|persuade|convince|lobby|petition|want|expect|need|remind)$/;
 /** Verbs that take their subject's own intention as an infinitive: "decided not to run", "vowed to appeal". */
-const INFINITIVE = /^(?:decide|plan|intend|want|vow|pledge|promise|refuse|decline|agree|offer|aim|hope|expect|threaten|seek|demand|propose|choose|opt|prefer|resolve|swear|vote|try|attempt|move|push|strive|fight|struggle|wish|mean|continue)$/;
+const INFINITIVE = /^(?:decide|plan|intend|want|vow|pledge|promise|refuse|decline|agree|offer|aim|threaten|seek|demand|propose|resolve|swear|vote)$/;
 /** Verbs that take a person and a reason: "accused X of lying", "praised X for ...". */
 const ACCUSE = /^(?:accuse|blame|fault|credit|thank|congratulate|commend|applaud|praise|criticize|criticise|condemn|slam|blast|attack|chastise|scold|rebuke|charge|sue|hail|laud|mock|ridicule)$/;
 /** Verbs that name their object: "called the plan a disgrace", "labeled her a liar". */
@@ -144,14 +164,14 @@ export const STANCE_RULES_7 = rules<Stance7Ctx, void>('attribution', [
     apply: ({ s, drafts, inQuote }) => {
       const toks = s.tokens;
       for (const sp of drafts) {
-        const kind = stanceKind(sp.lemma);
-        if (!kind || sp.verb.passive || sp.lemma === 'add' || sp.lemma === 'call' || !standsAlone(s, sp, drafts, inQuote)) continue;
+        const kind = npStanceKind(sp.lemma);
+        if (!kind || sp.verb.passive || sp.lemma === 'call' || !standsAlone(s, sp, drafts, inQuote)) continue;
         // intention verbs take an infinitive, not an object, as what is intended ("wants a recount" is a stance, "plans a rally" is not)
         if (kind === 'intention' && !/^(?:demand|want|promise|pledge|vow|threaten|propose|urge|offer|oppose)$/.test(sp.lemma)) continue;
         const k = afterVerb(toks, sp);
         if (!opensNp(toks[k]) || /[,;:()"“”]/.test(toks[k - 1]!.post)) continue;
         // "found a buyer" is no finding: "find" with an object is evidence only when a study, poll or inquiry found it
-        if (sp.lemma === 'find' && !EVIDENCE_SUBJECT.test(toks[sp.who!.last]!.norm)) continue;
+        if (kind === 'evidence' && !EVIDENCE_SUBJECT.test(toks[sp.who!.last]!.norm)) continue;
         giveSelf(sp, kind);
       }
     },
@@ -186,7 +206,7 @@ export const STANCE_RULES_7 = rules<Stance7Ctx, void>('attribution', [
         if (to < 0 || (toks[k]?.norm !== 'to' && toks[k]?.norm !== 'not' && !has(toks[k], 'Preposition'))) continue;
         const at = toks[to]!.norm === 'not' ? to + 1 : to;
         if (toks[at]?.norm !== 'to' || !(has(toks[at + 1], 'Verb') || toks[at + 1]?.norm === 'be')) continue;
-        giveSelf(sp, /^(?:hope|expect|wish)$/.test(sp.lemma) ? 'belief' : 'intention');
+        giveSelf(sp, 'intention');
       }
     },
   },
@@ -277,6 +297,8 @@ export const STANCE_RULES_7 = rules<Stance7Ctx, void>('attribution', [
           k += 2;
         } else continue;
         if (!opensNp(toks[k]) && !has(toks[k], 'Gerund') && !/ing$/.test(toks[k]?.norm ?? '')) continue;
+        // "called for elections to allow ...": an infinitive after the object may be a purpose, not what is called for
+        if (kind === 'intention' && infinitiveAfter(s, k, 8, sp, drafts, true) >= 0) continue;
         giveSelf(sp, kind);
       }
     },
@@ -291,6 +313,9 @@ export const STANCE_RULES_7 = rules<Stance7Ctx, void>('attribution', [
         if (sp.verb.passive || !standsAlone(s, sp, drafts, inQuote) || stanceKind(sp.lemma) || /^(?:be|have|seem|appear|need|have|get|begin|start|stop|fail|manage|used?)$/.test(sp.lemma)) continue;
         const to = infinitiveAfter(s, sp.verb.last + 1, 6, sp, drafts, false);
         if (to < 0) continue;
+        // only a verb that leads straight into the cue ("went on to praise", "took to the radio to attack"), not a purpose after an object ("took the chance to criticise")
+        const lead = toks.slice(sp.verb.last + 1, to).map((x) => x.norm);
+        if (!(lead.length === 0 || (lead.length === 1 && /^(?:on|out|back|up|forward|ahead)$/.test(lead[0]!)) || (lead[0] === 'to' && lead.length <= 4))) continue;
         const v = toks[to + 1]!;
         const lemma = v.norm;
         const kind = STANCE_VERB_KINDS.get(lemma) ?? (SAY_LIKE.has(lemma) ? 'speech' : undefined);
