@@ -21,6 +21,7 @@ import { closesQuote, COORD, has, opensQuote } from './words.js';
 import { SAY_LIKE, SUBORDINATORS } from '../annotate/lexicon.js';
 import { CUE_VERB_KINDS, firstClauseAfterToken, sourceOf } from './attribution.js';
 import { CUE_VERB_KINDS_6 } from './cue-rules-6.js';
+import { verbLemma } from '../annotate/lemma.js';
 
 interface Stance7Ctx {
   s: AnnotatedSentenceX;
@@ -41,8 +42,8 @@ export const STANCE_VERB_KINDS: ReadonlyMap<string, SourceKind> = new Map([
     'attack slam blast denounce decry lambaste ridicule deride disparage belittle insult applaud hail commend laud tout champion ' +
     'discuss mention describe recount detail outline reiterate repeat echo invoke highlight stress emphasize emphasise underscore ' +
     'rebuke scold chide berate assail rebut refute contradict downplay concede admit disclose reveal report predict forecast ' +
-    'recommend propose suggest lament bemoan protest congratulate thank credit fault accuse', 'speech'),
-  ...kinds('view consider support oppose favor favour dislike regard', 'belief'),
+    'rip bash recommend propose suggest lament bemoan protest congratulate thank credit fault accuse', 'speech'),
+  ...kinds('view consider support oppose favor favour dislike regard admire respect', 'belief'),
   ...kinds('urge encourage ask demand seek threaten decide plan intend want vow pledge promise refuse decline agree offer aim hope expect ' +
     'push press pressure implore beg invite order direct instruct advise warn tell call lobby petition', 'intention'),
   ...kinds('show find document indicate demonstrate', 'evidence'),
@@ -75,6 +76,9 @@ const opensNp = (t: Token | undefined): boolean =>
   !has(t, 'Date') && !/^(?:today|yesterday|tonight|now|monday|tuesday|wednesday|thursday|friday|saturday|sunday|much|little|enough|nothing|everything|something|anything)$/.test(t.norm) &&
   (has(t, 'Determiner') || has(t, 'Possessive') || has(t, 'Adjective') || has(t, 'Noun') || has(t, 'ProperNoun') || has(t, 'Value') || /^(?:him|her|them|it)$/.test(t.norm)) &&
   !(has(t, 'Verb') && !has(t, 'Noun') && !has(t, 'Adjective'));
+
+/** A noun phrase at token k, or one opened by a participle ("recently released polls"). */
+const npAt = (toks: Token[], k: number): boolean => opensNp(toks[k]) || (/^[a-z]{3,}ed$/.test(toks[k]?.norm ?? '') && (has(toks[k + 1], 'Noun') || has(toks[k + 1], 'ProperNoun')));
 
 /** Is sp's clause a relative clause ("voters who support ...")? Its subject is not an agent of its own. */
 function inRelative(s: AnnotatedSentenceX, sp: DraftClaim): boolean {
@@ -116,8 +120,10 @@ function giveSelf(sp: DraftClaim, kind: SourceKind): void {
 
 /** The first token after the verb, past adverbs ("is once again questioning", "criticized sharply"). */
 function afterVerb(toks: Token[], sp: DraftClaim): number {
+  // "called on", "spoke about": a particle the verb group took is where the object's preposition stands
+  if (sp.verb.last > sp.verb.first && has(toks[sp.verb.last], 'Particle') && /^(?:on|for|about|against|of|to|with|at|over)$/.test(toks[sp.verb.last]!.norm)) return sp.verb.last;
   let k = sp.verb.last + 1;
-  while (k < toks.length && has(toks[k], 'Adverb') && !has(toks[k], 'Noun') && !/[,;:]/.test(toks[k - 1]!.post) && toks[k]!.norm !== 'not') k++;
+  while (k < toks.length && has(toks[k], 'Adverb') && !has(toks[k], 'Noun') && !has(toks[k], 'Preposition') && !/^(?:on|out|up|off|back|down|in|over|about|for|against|to)$/.test(toks[k]!.norm) && !/[,;:]/.test(toks[k - 1]!.post) && toks[k]!.norm !== 'not') k++;
   return k;
 }
 
@@ -185,7 +191,7 @@ export const STANCE_RULES_7 = rules<Stance7Ctx, void>('attribution', [
       for (const sp of drafts) {
         if (!OBJECT_INFINITIVE.test(sp.lemma) || sp.verb.passive || !standsAlone(s, sp, drafts, inQuote)) continue;
         let k = afterVerb(toks, sp);
-        if (sp.lemma === 'call' && toks[k]?.norm === 'on') k++;
+        if (sp.lemma === 'call' && toks[k]?.norm === 'on') k = Math.max(k, sp.verb.last) + 1;
         else if (sp.lemma === 'call') continue;
         if (!opensNp(toks[k])) continue;
         if (infinitiveAfter(s, k, 8, sp, drafts, true) < 0) continue;
@@ -311,6 +317,18 @@ export const STANCE_RULES_7 = rules<Stance7Ctx, void>('attribution', [
       const toks = s.tokens;
       for (const sp of drafts) {
         if (sp.verb.passive || !standsAlone(s, sp, drafts, inQuote) || stanceKind(sp.lemma) || /^(?:be|have|seem|appear|need|have|get|begin|start|stop|fail|manage|used?)$/.test(sp.lemma)) continue;
+        // "avoids condemning the invasion", "kept attacking the plan": a gerund cue right after the verb
+        const gAt = sp.verb.last > sp.verb.first && has(toks[sp.verb.last], 'Gerund') ? sp.verb.last : sp.verb.last + 1;
+        const g = toks[gAt];
+        if (g && /^[a-z]{3,}ing$/.test(g.norm) && !/[,;:()"“”]/.test(toks[gAt - 1]!.post) && /^(?:avoid|keep|stop|continue|begin|start|resume|refuse|quit|risk|consider|spend)$/.test(sp.lemma)) {
+          const gl = verbLemma(g.norm);
+          const gk = npStanceKind(gl);
+          if (gk && gk !== 'intention' && npAt(toks, gAt + 1)) {
+            const src = sourceOf(sp, gl);
+            if (src) sp.source = { ...src, kind: gk };
+            continue;
+          }
+        }
         const to = infinitiveAfter(s, sp.verb.last + 1, 6, sp, drafts, false);
         if (to < 0) continue;
         // only a verb that leads straight into the cue ("went on to praise", "took to the radio to attack"), not a purpose after an object ("took the chance to criticise")
@@ -319,9 +337,12 @@ export const STANCE_RULES_7 = rules<Stance7Ctx, void>('attribution', [
         const v = toks[to + 1]!;
         const lemma = v.norm;
         const kind = STANCE_VERB_KINDS.get(lemma) ?? (SAY_LIKE.has(lemma) ? 'speech' : undefined);
-        if (!kind || kind === 'intention' || kind === 'belief' || !opensNp(toks[to + 2]) && toks[to + 2]?.norm !== 'that') continue;
+        let o = to + 2;
+        while (o < toks.length - 1 && has(toks[o], 'Adverb') && !has(toks[o], 'Noun') && !/^(?:on|for|out|up)$/.test(toks[o]!.norm)) o++;
+        const callFor = lemma === 'call' && /^(?:for|on)$/.test(toks[o]?.norm ?? '');
+        if (!kind || (kind === 'intention' && !callFor) || kind === 'belief' || !callFor && !npAt(toks, o)) continue;
         const src = sourceOf(sp, lemma);
-        if (src) sp.source = { ...src, kind };
+        if (src) sp.source = { ...src, kind: callFor ? 'intention' : kind };
       }
     },
   },
