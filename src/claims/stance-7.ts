@@ -44,6 +44,7 @@ export const STANCE_VERB_KINDS: ReadonlyMap<string, SourceKind> = new Map([
     'rebuke scold chide berate assail rebut refute contradict downplay concede admit disclose reveal report predict forecast ' +
     'rip bash recommend propose suggest lament bemoan protest congratulate thank credit fault accuse', 'speech'),
   ...kinds('view consider support oppose favor favour dislike regard admire respect', 'belief'),
+  ...kinds('promote', 'speech'),
   ...kinds('urge encourage ask demand seek threaten decide plan intend want vow pledge promise refuse decline agree offer aim hope expect ' +
     'push press pressure implore beg invite order direct instruct advise warn tell call lobby petition', 'intention'),
   ...kinds('show find document indicate demonstrate', 'evidence'),
@@ -99,11 +100,15 @@ function standsAlone(s: AnnotatedSentenceX, sp: DraftClaim, drafts: DraftClaim[]
   // a place as the subject ("Moscow urged ...") stands for a government the text does not name
   if (sp.who.mention?.type === 'place') return false;
   // the subject right before its verb: an aside between them ("X, which had backed Y, urged ...") leaves the agent unsure
-  if (toks.slice(sp.who.last, sp.verb.first).some((x) => /[,;:()—–]/.test(x.post))) return false;
+  const aside = toks.slice(sp.who.last + 1, sp.verb.first);
+  if (aside.some((x) => /^(?:who|which|whom|whose|that)$/.test(x.norm) || (has(x, 'Verb') && !has(x, 'Noun') && !has(x, 'Adjective') && !has(x, 'Adverb')))) return false;
+  if (/[;:()]/.test(toks[sp.who.last]!.post)) return false;
   // a clause coordinated with one that states no position ("is in touch with the rebels and urged calm") narrates acts
-  if (sp.coordinatedWith && !sp.coordinatedWith.source) return false;
+  const head = sp.coordinatedWith;
+  if (head && !head.source && !head.speech && !stanceKind(head.lemma)) return false;
   if (inQuote(sp.who.start)) return false;
-  if (drafts.some((o) => o !== sp && o.source?.from === sp)) return false;
+  // its own complement or quotation took its source from it; a participle of saying after it (", saying ...") is a cue of its own
+  if (drafts.some((o) => o !== sp && o.source?.from === sp && (o.source.cue === sp.lemma || (o.source.cue === 'quote' && sp.speech)))) return false;
   const nx = toks[sp.verb.last + 1];
   if (!nx || /^(?:that|whether|if|what|how|why|when|where|who)$/.test(nx.norm) || /[:"“”]/.test(toks[sp.verb.last]!.post)) return false;
   // a clause right after it is its content ("said the plan would fail"), left to the speech rules
