@@ -155,6 +155,15 @@ const OBJECT_INFINITIVE = /^(?:urge|encourage|ask|call|push|press|pressure|implo
 const INFINITIVE = /^(?:decide|plan|intend|want|vow|pledge|promise|refuse|decline|agree|offer|aim|threaten|seek|demand|propose|resolve|swear|vote)$/;
 /** Verbs that take a person and a reason: "accused X of lying", "praised X for ...". */
 const ACCUSE = /^(?:accuse|blame|fault|credit|thank|congratulate|commend|applaud|praise|criticize|criticise|condemn|slam|blast|attack|chastise|scold|rebuke|charge|sue|hail|laud|mock|ridicule)$/;
+/** After an object at token k: the "of" / "for" / "with" that gives the reason ("the mayor of lying"), within eight words; 0 when none. */
+function reasonAfter(toks: Token[], k: number): number {
+  for (let j = k + 1; j < toks.length - 1 && j - k <= 8; j++) {
+    if (/^(?:of|for|with)$/.test(toks[j]!.norm)) return j;
+    if (/[,;:()"“”]/.test(toks[j]!.post) || COORD.has(toks[j]!.norm) || toks[j]!.norm === 'that') return 0;
+  }
+  return 0;
+}
+
 /** Verbs that name their object: "called the plan a disgrace", "labeled her a liar". */
 const NAMING = /^(?:call|label|brand|dub|term|describe|characterize|characterise|deem|declare|pronounce|christen|portray|paint|cast)$/;
 /** Verbs of saying with a topic after a preposition: "spoke about", "warned against", "called for", "pointed to". */
@@ -181,6 +190,10 @@ export const STANCE_RULES_7 = rules<Stance7Ctx, void>('attribution', [
         if (kind === 'intention' && !/^(?:demand|want|promise|pledge|vow|threaten|propose|urge|offer|oppose)$/.test(sp.lemma)) continue;
         const k = afterVerb(toks, sp);
         if (!opensNp(toks[k]) || /[,;:()"“”]/.test(toks[k - 1]!.post)) continue;
+        // "urged riders to boycott": left to stance-object-infinitive
+        if (OBJECT_INFINITIVE.test(sp.lemma) && infinitiveAfter(s, k, 8, sp, drafts, true) >= 0) continue;
+        // "accused the mayor of lying", "praised the crews for": left to stance-accuse-of
+        if (ACCUSE.test(sp.lemma) && reasonAfter(toks, k)) continue;
         // "found a buyer" is no finding: "find" with an object is evidence only when a study, poll or inquiry found it
         if (kind === 'evidence' && !EVIDENCE_SUBJECT.test(toks[sp.who!.last]!.norm)) continue;
         giveSelf(sp, kind);
@@ -231,9 +244,8 @@ export const STANCE_RULES_7 = rules<Stance7Ctx, void>('attribution', [
         if (!ACCUSE.test(sp.lemma) || sp.verb.passive || !standsAlone(s, sp, drafts, inQuote)) continue;
         const k = afterVerb(toks, sp);
         if (!opensNp(toks[k])) continue;
-        let j = k;
-        while (j < toks.length - 1 && j - k <= 8 && !/[,;:()"“”]/.test(toks[j]!.post) && !/^(?:of|for|with)$/.test(toks[j]!.norm)) j++;
-        if (j <= k || !/^(?:of|for|with)$/.test(toks[j]!.norm) || (sp.lemma === 'charge' && toks[j]!.norm !== 'with')) continue;
+        const j = reasonAfter(toks, k);
+        if (!j || (sp.lemma === 'charge' && toks[j]!.norm !== 'with')) continue;
         giveSelf(sp, 'speech');
       }
     },
@@ -251,7 +263,9 @@ export const STANCE_RULES_7 = rules<Stance7Ctx, void>('attribution', [
         if (!t || !opensNp(t) || /^(?:a|an)$/.test(t.norm) || /[,;:()]/.test(toks[k - 1]!.post)) continue;
         // a second phrase after the object: "the plan a disgrace", "her “a liar”", "the talks as useful"; not "called the police", "called the vote off"
         let e = k;
-        while (e < toks.length - 1 && !/[,;:.!?()]/.test(toks[e]!.post) && !drafts.some((o) => o !== sp && o.verb.first === e + 1)) e++;
+        // a noun of the object read as a verb ("called the ferry contract a disgrace": "contract") does not end it
+        const misread = (o: DraftClaim): boolean => o.who !== null && o.who.first === k && o.verb.first === o.verb.last && /^(?:a|an)$/.test(toks[o.verb.last + 1]?.norm ?? '');
+        while (e < toks.length - 1 && !/[,;:.!?()]/.test(toks[e]!.post) && !drafts.some((o) => o !== sp && o.verb.first === e + 1 && !misread(o))) e++;
         const obj = toks.slice(k, e + 1);
         if (obj.length < 3 || obj.some((x, i) => i > 0 && /^(?:for|on|off|up|in|out|back|to|at|into|from|with|by|after|before|during|about|over|that|who|which)$/.test(x.norm))) continue;
         const lastTok = obj[obj.length - 1]!;
