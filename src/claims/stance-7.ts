@@ -81,6 +81,19 @@ const opensNp = (t: Token | undefined): boolean =>
 /** A noun phrase at token k, or one opened by a participle ("recently released polls"). */
 const npAt = (toks: Token[], k: number): boolean => opensNp(toks[k]) || (/^[a-z]{3,}ed$/.test(toks[k]?.norm ?? '') && (has(toks[k + 1], 'Noun') || has(toks[k + 1], 'ProperNoun')));
 
+/**
+ * In a relative clause whose subject the builder resolved to its antecedent ("Ruiz, who has
+ * criticized"): the relative pronoun's token, when only it (and adverbs) stand between the
+ * antecedent (perhaps with a comma) and the verb; else -1.
+ */
+function relativeAfterSubject(toks: Token[], sp: DraftClaim): number {
+  if (!sp.who || /^(?:who|which|that|whom|whose)$/.test(toks[sp.who.first]!.norm)) return -1;
+  const r = sp.who.last + 1;
+  if (r >= sp.verb.first || !/^(?:who|which|that)$/.test(toks[r]!.norm)) return -1;
+  for (let j = r + 1; j < sp.verb.first; j++) if (!has(toks[j], 'Adverb')) return -1;
+  return r;
+}
+
 /** Is sp's clause a relative clause ("voters who support ...")? Its subject is not an agent of its own. */
 function inRelative(s: AnnotatedSentenceX, sp: DraftClaim): boolean {
   let k = sp.verb.first - 1;
@@ -95,12 +108,15 @@ function inRelative(s: AnnotatedSentenceX, sp: DraftClaim): boolean {
  */
 function standsAlone(s: AnnotatedSentenceX, sp: DraftClaim, drafts: DraftClaim[], inQuote: (pos: number) => boolean): boolean {
   const toks = s.tokens;
-  if (sp.source || !sp.who || inQuote(sp.verb.start) || sp.who.first > sp.verb.first || inRelative(s, sp)) return false;
+  if (sp.source || !sp.who || inQuote(sp.verb.start) || sp.who.first > sp.verb.first) return false;
+  // a relative clause is its antecedent's when the builder resolved its subject ("Ruiz, who has criticized the plan"); an unresolved "who" is no one
+  const rel = relativeAfterSubject(toks, sp);
+  if (inRelative(s, sp) && rel < 0) return false;
   if (sp.who.first === sp.who.last && NO_AGENT.test(toks[sp.who.first]!.norm)) return false;
   // a place as the subject ("Moscow urged ...") stands for a government the text does not name
   if (sp.who.mention?.type === 'place') return false;
   // the subject right before its verb: an aside between them ("X, which had backed Y, urged ...") leaves the agent unsure
-  const aside = toks.slice(sp.who.last + 1, sp.verb.first);
+  const aside = toks.slice(sp.who.last + 1, rel >= 0 ? rel : sp.verb.first);
   if (aside.some((x) => /^(?:who|which|whom|whose|that)$/.test(x.norm) || (has(x, 'Verb') && !has(x, 'Noun') && !has(x, 'Adjective') && !has(x, 'Adverb')))) return false;
   if (/[;:()]/.test(toks[sp.who.last]!.post)) return false;
   // a clause coordinated with one that states no position ("is in touch with the rebels and urged calm") narrates acts
