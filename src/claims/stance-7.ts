@@ -74,7 +74,7 @@ const NO_AGENT = /^(?:it|its|this|that|these|those|there|which|who|whom|whose|wh
 /** Does token t open a noun phrase (a determiner, possessive, adjective, noun, name or number)? */
 const opensNp = (t: Token | undefined): boolean =>
   t !== undefined && t.norm !== 'that' && !/^(?:to|not|never|about|of|for|on|against|with|by|in|at|from|as|up|out|off|down|back|over|into)$/.test(t.norm) &&
-  !has(t, 'Date') && !/^(?:today|yesterday|tonight|now|monday|tuesday|wednesday|thursday|friday|saturday|sunday|much|little|enough|nothing|everything|something|anything)$/.test(t.norm) &&
+  !(has(t, 'Date') && !has(t, 'Possessive') && !/['’]s?$/.test(t.text)) && !/^(?:today|yesterday|tonight|now|monday|tuesday|wednesday|thursday|friday|saturday|sunday|much|little|enough|nothing|everything|something|anything)$/.test(t.norm) &&
   (has(t, 'Determiner') || has(t, 'Possessive') || has(t, 'Adjective') || has(t, 'Noun') || has(t, 'ProperNoun') || has(t, 'Value') || /^(?:him|her|them|it)$/.test(t.norm)) &&
   !(has(t, 'Verb') && !has(t, 'Noun') && !has(t, 'Adjective'));
 
@@ -144,9 +144,14 @@ function afterVerb(toks: Token[], sp: DraftClaim): number {
   // "called on", "spoke about": a particle the verb group took is where the object's preposition stands
   if (sp.verb.last > sp.verb.first && has(toks[sp.verb.last], 'Particle') && /^(?:on|for|about|against|of|to|with|at|over)$/.test(toks[sp.verb.last]!.norm)) return sp.verb.last;
   let k = sp.verb.last + 1;
-  while (k < toks.length && has(toks[k], 'Adverb') && !has(toks[k], 'Noun') && !has(toks[k], 'Preposition') && !/^(?:on|out|up|off|back|down|in|over|about|for|against|to)$/.test(toks[k]!.norm) && !/[,;:]/.test(toks[k - 1]!.post) && toks[k]!.norm !== 'not') k++;
+  while (k < toks.length && (has(toks[k], 'Adverb') && !has(toks[k], 'Noun') || /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)$/.test(toks[k]!.norm)) && !has(toks[k], 'Preposition') && !/^(?:on|out|up|off|back|down|in|over|about|for|against|to)$/.test(toks[k]!.norm) && !/[,;:]/.test(toks[k - 1]!.post) && toks[k]!.norm !== 'not') k++;
   return k;
 }
+
+ /** The verb of a to-infinitive: tagged a verb, or a lower-case word the tagger did not know ("to unendorse"), not a noun phrase's first word. */
+const toInfinitive = (t: Token | undefined): boolean =>
+  t !== undefined && !has(t, 'Determiner') && !has(t, 'Possessive') && !has(t, 'Value') && !(has(t, 'Pronoun') && !has(t, 'Verb')) &&
+  (has(t, 'Verb') || t.norm === 'be' || (/^[a-z]{3,}$/.test(t.text) && !has(t, 'Noun') && !has(t, 'Adjective') && !has(t, 'Preposition')));
 
 /** Is there a "to V" (perhaps "not to V") within `span` tokens of token k, with no punctuation, coordinator, subordinator or other clause's verb before it? */
 function infinitiveAfter(s: AnnotatedSentenceX, k: number, span: number, sp: DraftClaim, drafts: DraftClaim[], needObject: boolean): number {
@@ -154,7 +159,7 @@ function infinitiveAfter(s: AnnotatedSentenceX, k: number, span: number, sp: Dra
   let nouns = 0;
   for (let j = k; j < toks.length - 1 && j - k <= span; j++) {
     const t = toks[j]!;
-    if (t.norm === 'to' && (has(toks[j + 1], 'Verb') || toks[j + 1]!.norm === 'be') && !has(toks[j + 1], 'Determiner')) return needObject && nouns === 0 ? -1 : j;
+    if (t.norm === 'to' && toInfinitive(toks[j + 1])) return needObject && nouns === 0 ? -1 : j;
     if (t.norm === 'not' && toks[j + 1]?.norm === 'to') continue;
     if (/[,;:()"“”—–]/.test(t.post) || COORD.has(t.norm) || t.norm === 'that') return -1;
     // "after a long debate": a preposition with its noun phrase may stand before the infinitive; "after he ..." may not
@@ -185,12 +190,22 @@ const NAMING = /^(?:call|label|brand|dub|term|describe|characterize|characterise
 /** Verbs of saying with a topic after a preposition: "spoke about", "warned against", "called for", "pointed to". */
 const TOPIC = /^(?:speak|talk|write|complain|warn|rail|argue|testify|joke|boast|brag|comment|call|plead|lobby|campaign|rant|muse|reflect|elaborate|weigh|push|press|point|hint|allude|insist|caution|vent|fume|apologize|apologise|apologise|advocate|vouch|worry|care|know|learn|hear|think|rave|gush|speculate|wonder|ask|inquire|enquire|agree|disagree|side|vote|testify)$/;
 const TOPIC_PREP = /^(?:about|of|on|against|for|to|over|with|at)$/;
+/** Verbs that mostly open an infinitive of purpose: "called for elections to allow the people to choose". */
+const PURPOSE = /^(?:allow|enable|help|ensure|let|give|provide|prevent|avoid|stop|make|permit|guarantee|bring|restore|end)$/;
 /** Nouns of voiced stance: "raised questions about", "expressed concern over", "voiced support for". */
 const STANCE_NOUN = /^(?:questions?|concerns?|doubts?|objections?|alarm|criticism|support|opposition|outrage|anger|frustration|dismay|displeasure|disappointment|skepticism|scepticism|reservations?|worries|worry|fears?|hopes?|confidence|praise|condolences|sympathy|regret|gratitude|thanks|interest|approval|disapproval|complaints?|accusations?|allegations?|charges?|demands?|calls?|pleas?|warnings?|threats?|promises?|pledges?)$/;
 const VOICING = /^(?:raise|express|voice|air|register|lodge|file|issue|offer|extend|share|echo|repeat|reiterate|level|make|renew|signal|show|state|pledge)$/;
 
 /** Heads of a subject that reports findings: "the poll found", "investigators found". */
 const EVIDENCE_SUBJECT = /^(?:polls?|surveys?|study|studies|reports?|analysis|analyses|audits?|census|reviews?|investigations?|inquiry|probe|data|research|researchers|investigators|auditors|scientists|experts|review|records|documents|tests?|examination|autopsy|evaluation|assessment)$/;
+
+/** Heads of a subject that depicts rather than shows a finding: "videos showed", "the footage shows". */
+const PICTURE_SUBJECT = /^(?:videos?|footage|photos?|photographs?|images?|pictures?|television|tv|cameras?|clips?|scenes?|broadcasts?|screens?|maps?|satellite|he|she|they|it|we|i)$/;
+
+/** Adjectives of stance that take a topic: "critical of", "skeptical about", "opposed to". */
+const STANCE_ADJECTIVE = /^(?:critical|supportive|skeptical|sceptical|wary|dismissive|opposed|proud|fond|contemptuous|scornful|suspicious|distrustful|enthusiastic|doubtful|complimentary|appreciative|hostile|sympathetic|ambivalent|adamant|optimistic|pessimistic|bullish|bearish)$/;
+/** Nouns of a stance held: "a critic of", "an opponent of", "a supporter of". */
+const STANCE_HOLDER = /^(?:critic|opponent|supporter|proponent|advocate|defender|champion|backer|fan|admirer|skeptic|sceptic|foe|detractor)$/;
 
 export const STANCE_RULES_7 = rules<Stance7Ctx, void>('attribution', [
   {
@@ -211,7 +226,8 @@ export const STANCE_RULES_7 = rules<Stance7Ctx, void>('attribution', [
         // "accused the mayor of lying", "praised the crews for": left to stance-accuse-of
         if (ACCUSE.test(sp.lemma) && reasonAfter(toks, k)) continue;
         // "found a buyer" is no finding: "find" with an object is evidence only when a study, poll or inquiry found it
-        if (kind === 'evidence' && !EVIDENCE_SUBJECT.test(toks[sp.who!.last]!.norm)) continue;
+        // and "videos showed crowds entering" depicts, it shows no finding
+        if (kind === 'evidence' && (sp.lemma === 'find' ? !EVIDENCE_SUBJECT.test(toks[sp.who!.last]!.norm) : toks.slice(sp.who!.first, sp.who!.last + 1).some((x) => PICTURE_SUBJECT.test(x.norm)) || has(toks[sp.who!.last], 'Person') || sp.who!.mention?.type === 'person')) continue;
         giveSelf(sp, kind);
       }
     },
@@ -245,7 +261,7 @@ export const STANCE_RULES_7 = rules<Stance7Ctx, void>('attribution', [
         const to = toks[k]?.norm === 'to' || (toks[k]?.norm === 'not' && toks[k + 1]?.norm === 'to') ? k : infinitiveAfter(s, k, 6, sp, drafts, false);
         if (to < 0 || (toks[k]?.norm !== 'to' && toks[k]?.norm !== 'not' && !has(toks[k], 'Preposition'))) continue;
         const at = toks[to]!.norm === 'not' ? to + 1 : to;
-        if (toks[at]?.norm !== 'to' || !(has(toks[at + 1], 'Verb') || toks[at + 1]?.norm === 'be')) continue;
+        if (toks[at]?.norm !== 'to' || !toInfinitive(toks[at + 1])) continue;
         giveSelf(sp, 'intention');
       }
     },
@@ -339,7 +355,8 @@ export const STANCE_RULES_7 = rules<Stance7Ctx, void>('attribution', [
         } else continue;
         if (!opensNp(toks[k]) && !has(toks[k], 'Gerund') && !/ing$/.test(toks[k]?.norm ?? '')) continue;
         // "called for elections to allow ...": an infinitive after the object may be a purpose, not what is called for
-        if (kind === 'intention' && infinitiveAfter(s, k, 8, sp, drafts, true) >= 0) continue;
+        const inf = kind === 'intention' ? infinitiveAfter(s, k, 8, sp, drafts, true) : -1;
+        if (inf >= 0 && PURPOSE.test(toks[inf + 1]!.norm)) continue;
         giveSelf(sp, kind);
       }
     },
@@ -378,6 +395,47 @@ export const STANCE_RULES_7 = rules<Stance7Ctx, void>('attribution', [
         if (!kind || (kind === 'intention' && !callFor) || kind === 'belief' || !callFor && !npAt(toks, o)) continue;
         const src = sourceOf(sp, lemma);
         if (src) sp.source = { ...src, kind: callFor ? 'intention' : kind };
+      }
+    },
+  },
+  {
+    name: 'stance-adjective-of',
+    description: 'a linking verb with an adjective of stance and its topic ("has been critical of the plan", "is skeptical about the count", "is opposed to the levy") states its subject\'s view: the clause carries its own source',
+    example: 'Tessa Marlow has been critical of the Velmora harbour plan',
+    apply: ({ s, drafts, inQuote }) => {
+      const toks = s.tokens;
+      for (const sp of drafts) {
+        const opposed = sp.lemma === 'oppose' && sp.verb.passive;
+        if (!(opposed || /^(?:be|remain|seem|appear|become|grow|stay|sound)$/.test(sp.lemma)) || !standsAlone(s, sp, drafts, inQuote)) continue;
+        let k = afterVerb(toks, sp);
+        // "is opposed to" is read as a passive verb group: its participle is the adjective
+        if (sp.verb.last > sp.verb.first && STANCE_ADJECTIVE.test(toks[sp.verb.last]!.norm)) k = sp.verb.last;
+        while (k < toks.length && has(toks[k], 'Adverb') && !STANCE_ADJECTIVE.test(toks[k]!.norm) && !/[,;:]/.test(toks[k]!.post)) k++;
+        const adj = toks[k];
+        if (!adj || !STANCE_ADJECTIVE.test(adj.norm) || /[,;:()]/.test(adj.post) || !/^(?:of|about|to|toward|towards|with|on|over)$/.test(toks[k + 1]?.norm ?? '')) continue;
+        if (!npAt(toks, k + 2) && !/ing$/.test(toks[k + 2]?.norm ?? '')) continue;
+        const src = sourceOf(sp, adj.norm);
+        if (src) sp.source = { ...src, kind: /^(?:critical|dismissive|contemptuous|scornful|complimentary)$/.test(adj.norm) ? 'speech' : 'belief' };
+      }
+    },
+  },
+  {
+    name: 'stance-critic-of',
+    description: 'a linking verb with a noun of stance and its object ("is a staunch opponent of the levy", "has been a vocal critic of the board", "is a supporter of") states its subject\'s view: the clause carries its own source',
+    example: 'Tessa Marlow is a longtime critic of the Velmora harbour board',
+    apply: ({ s, drafts, inQuote }) => {
+      const toks = s.tokens;
+      for (const sp of drafts) {
+        if (!/^(?:be|remain|become)$/.test(sp.lemma) || !standsAlone(s, sp, drafts, inQuote)) continue;
+        let k = afterVerb(toks, sp);
+        if (!/^(?:a|an|the|one)$/.test(toks[k]?.norm ?? '')) continue;
+        k++;
+        let n = 0;
+        while (k < toks.length && n < 4 && !STANCE_HOLDER.test(toks[k]!.norm) && (has(toks[k], 'Adjective') || has(toks[k], 'Adverb') || /^(?:and|of)$/.test(toks[k]!.norm) && n > 0) && !/[,;:]/.test(toks[k]!.post)) { k++; n++; }
+        const noun = toks[k];
+        if (!noun || !STANCE_HOLDER.test(noun.norm) || /[,;:()]/.test(noun.post) || toks[k + 1]?.norm !== 'of' || !npAt(toks, k + 2)) continue;
+        const src = sourceOf(sp, noun.norm);
+        if (src) sp.source = { ...src, kind: /^(?:critics?)$/.test(noun.norm) ? 'speech' : 'belief' };
       }
     },
   },
