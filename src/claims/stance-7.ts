@@ -42,7 +42,7 @@ export const STANCE_VERB_KINDS: ReadonlyMap<string, SourceKind> = new Map([
     'attack slam blast denounce decry lambaste ridicule deride disparage belittle insult applaud hail commend laud tout champion ' +
     'discuss mention describe recount detail outline reiterate repeat echo invoke highlight stress emphasize emphasise underscore ' +
     'rebuke scold chide berate assail rebut refute contradict downplay concede admit disclose reveal report predict forecast ' +
-    'rip bash recommend propose suggest lament bemoan protest congratulate thank credit fault accuse', 'speech'),
+    'rip bash compliment recommend propose suggest lament bemoan protest congratulate thank credit fault accuse', 'speech'),
   ...kinds('view consider support oppose favor favour dislike regard admire respect', 'belief'),
   ...kinds('promote', 'speech'),
   ...kinds('urge encourage ask demand seek threaten decide plan intend want vow pledge promise refuse decline agree offer aim hope expect ' +
@@ -117,7 +117,7 @@ function standsAlone(s: AnnotatedSentenceX, sp: DraftClaim, drafts: DraftClaim[]
   if (sp.who.mention?.type === 'place') return false;
   // the subject right before its verb: an aside between them ("X, which had backed Y, urged ...") leaves the agent unsure
   const aside = toks.slice(sp.who.last + 1, rel >= 0 ? rel : sp.verb.first);
-  if (aside.some((x) => /^(?:who|which|whom|whose|that)$/.test(x.norm) || (has(x, 'Verb') && !has(x, 'Noun') && !has(x, 'Adjective') && !has(x, 'Adverb')))) return false;
+  if (aside.some((x) => /^(?:who|which|whom|whose|that)$/.test(x.norm) || (has(x, 'Verb') && !has(x, 'Noun') && !has(x, 'Adjective') && !has(x, 'Adverb') && !/(?:ing|ed)$/.test(x.norm)))) return false;
   if (/[;:()]/.test(toks[sp.who.last]!.post)) return false;
   // a clause coordinated with one that states no position ("is in touch with the rebels and urged calm") narrates acts
   const head = sp.coordinatedWith;
@@ -220,7 +220,7 @@ export const STANCE_RULES_7 = rules<Stance7Ctx, void>('attribution', [
         // intention verbs take an infinitive, not an object, as what is intended ("wants a recount" is a stance, "plans a rally" is not)
         if (kind === 'intention' && !/^(?:demand|want|promise|pledge|vow|threaten|propose|urge|offer|oppose)$/.test(sp.lemma)) continue;
         const k = afterVerb(toks, sp);
-        if (!opensNp(toks[k]) || /[,;:()"“”]/.test(toks[k - 1]!.post)) continue;
+        if (!npAt(toks, k) || /[,;:()"“”]/.test(toks[k - 1]!.post)) continue;
         // "urged riders to boycott": left to stance-object-infinitive
         if (OBJECT_INFINITIVE.test(sp.lemma) && infinitiveAfter(s, k, 8, sp, drafts, true) >= 0) continue;
         // "accused the mayor of lying", "praised the crews for": left to stance-accuse-of
@@ -299,9 +299,11 @@ export const STANCE_RULES_7 = rules<Stance7Ctx, void>('attribution', [
         const misread = (o: DraftClaim): boolean => o.who !== null && o.who.first === k && o.verb.first === o.verb.last && /^(?:a|an)$/.test(toks[o.verb.last + 1]?.norm ?? '');
         while (e < toks.length - 1 && !/[,;:.!?()]/.test(toks[e]!.post) && !drafts.some((o) => o !== sp && o.verb.first === e + 1 && !misread(o))) e++;
         const obj = toks.slice(k, e + 1);
-        if (obj.length < 3 || obj.some((x, i) => i > 0 && /^(?:for|on|off|up|in|out|back|to|at|into|from|with|by|after|before|during|about|over|that|who|which)$/.test(x.norm))) continue;
+        if (obj.length < 3 || obj.some((x, i) => i > 0 && /^(?:for|on|off|up|out|back|to|at|into|from|with|by|after|before|during|about|over|that|who|which)$/.test(x.norm))) continue;
         const lastTok = obj[obj.length - 1]!;
-        if (!(has(lastTok, 'Noun') || has(lastTok, 'Adjective') || closesQuote(lastTok)) || (sp.lemma !== 'call' && !obj.some((x) => /^(?:a|an|as)$/.test(x.norm) || opensQuote(x)))) continue;
+        // the naming phrase: "a disgrace", "as useful", a quotation; "call" may name with a bare noun ("called them deplorables") unless a phrase "in ..." stands between
+        const marked = obj.some((x, i) => i > 0 && (/^(?:a|an|as)$/.test(x.norm) || opensQuote(x)));
+        if (!(has(lastTok, 'Noun') || has(lastTok, 'Adjective') || closesQuote(lastTok)) || (!marked && (sp.lemma !== 'call' || obj.some((x) => x.norm === 'in')))) continue;
         giveSelf(sp, /^(?:deem|declare|pronounce)$/.test(sp.lemma) ? 'belief' : 'speech');
       }
     },
