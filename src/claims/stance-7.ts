@@ -124,7 +124,7 @@ function standsAlone(s: AnnotatedSentenceX, sp: DraftClaim, drafts: DraftClaim[]
   if (head && !head.source && !head.speech && !stanceKind(head.lemma)) return false;
   if (inQuote(sp.who.start)) return false;
   // its own complement or quotation took its source from it; a participle of saying after it (", saying ...") is a cue of its own
-  if (drafts.some((o) => o !== sp && o.source?.from === sp && (o.source.cue === sp.lemma || (o.source.cue === 'quote' && sp.speech)))) return false;
+  if (drafts.some((o) => o !== sp && o.source?.from === sp && (o.source.cue === sp.lemma || o.source.cue === lemmaOf(s, sp) || (o.source.cue === 'quote' && sp.speech)))) return false;
   const nx = toks[sp.verb.last + 1];
   if (!nx || /^(?:that|whether|if|what|how|why|when|where|who)$/.test(nx.norm) || /[:"“”]/.test(toks[sp.verb.last]!.post)) return false;
   // a clause right after it is its content ("said the plan would fail"), left to the speech rules
@@ -133,9 +133,25 @@ function standsAlone(s: AnnotatedSentenceX, sp: DraftClaim, drafts: DraftClaim[]
   return true;
 }
 
+/** Every verb the rules below know. */
+const KNOWN = (l: string): boolean => stanceKind(l) !== undefined || OBJECT_INFINITIVE.test(l) || INFINITIVE.test(l) || ACCUSE.test(l) || NAMING.test(l) || TOPIC.test(l) || VOICING.test(l);
+
+/**
+ * The clause's verb lemma, repaired when the lemmatizer cut it ("refuses" -> "refu"): from the
+ * verb's own word, by the regular endings, when that gives a verb the rules know.
+ */
+function lemmaOf(s: AnnotatedSentenceX, sp: DraftClaim): string {
+  if (KNOWN(sp.lemma) || /^(?:be|have|do|get|make|take|go|come)$/.test(sp.lemma)) return sp.lemma;
+  const head = s.tokens.slice(sp.verb.first, sp.verb.last + 1).find((x) => x.norm.startsWith(sp.lemma.slice(0, 3)));
+  if (!head) return sp.lemma;
+  const w = head.norm;
+  const tries = [w, w.replace(/ies$/, 'y'), w.replace(/ied$/, 'y'), w.replace(/es$/, ''), w.replace(/s$/, ''), w.replace(/ed$/, ''), w.replace(/d$/, ''), w.replace(/ing$/, ''), w.replace(/ing$/, 'e'), w.replace(/(.)\1ed$/, '$1'), w.replace(/(.)\1ing$/, '$1')];
+  return tries.find((x) => x !== w && KNOWN(x)) ?? sp.lemma;
+}
+
 /** Give sp its own source: its subject, the verb's lemma, the kind. */
-function giveSelf(sp: DraftClaim, kind: SourceKind): void {
-  const src = sourceOf(sp, sp.lemma);
+function giveSelf(sp: DraftClaim, kind: SourceKind, lemma: string): void {
+  const src = sourceOf(sp, lemma);
   if (src) sp.source = { ...src, kind };
 }
 
@@ -215,20 +231,21 @@ export const STANCE_RULES_7 = rules<Stance7Ctx, void>('attribution', [
     apply: ({ s, drafts, inQuote }) => {
       const toks = s.tokens;
       for (const sp of drafts) {
-        const kind = npStanceKind(sp.lemma);
-        if (!kind || sp.verb.passive || sp.lemma === 'call' || !standsAlone(s, sp, drafts, inQuote)) continue;
+        const L = lemmaOf(s, sp);
+        const kind = npStanceKind(L);
+        if (!kind || sp.verb.passive || L === 'call' || !standsAlone(s, sp, drafts, inQuote)) continue;
         // intention verbs take an infinitive, not an object, as what is intended ("wants a recount" is a stance, "plans a rally" is not)
-        if (kind === 'intention' && !/^(?:demand|want|promise|pledge|vow|threaten|propose|urge|offer|oppose)$/.test(sp.lemma)) continue;
+        if (kind === 'intention' && !/^(?:demand|want|promise|pledge|vow|threaten|propose|urge|offer|oppose)$/.test(L)) continue;
         const k = afterVerb(toks, sp);
         if (!npAt(toks, k) || /[,;:()"“”]/.test(toks[k - 1]!.post)) continue;
         // "urged riders to boycott": left to stance-object-infinitive
-        if (OBJECT_INFINITIVE.test(sp.lemma) && infinitiveAfter(s, k, 8, sp, drafts, true) >= 0) continue;
+        if (OBJECT_INFINITIVE.test(L) && infinitiveAfter(s, k, 8, sp, drafts, true) >= 0) continue;
         // "accused the mayor of lying", "praised the crews for": left to stance-accuse-of
-        if (ACCUSE.test(sp.lemma) && reasonAfter(toks, k)) continue;
+        if (ACCUSE.test(L) && reasonAfter(toks, k)) continue;
         // "found a buyer" is no finding: "find" with an object is evidence only when a study, poll or inquiry found it
         // and "videos showed crowds entering" depicts, it shows no finding
-        if (kind === 'evidence' && (sp.lemma === 'find' ? !EVIDENCE_SUBJECT.test(toks[sp.who!.last]!.norm) : toks.slice(sp.who!.first, sp.who!.last + 1).some((x) => PICTURE_SUBJECT.test(x.norm)) || has(toks[sp.who!.last], 'Person') || sp.who!.mention?.type === 'person')) continue;
-        giveSelf(sp, kind);
+        if (kind === 'evidence' && (L === 'find' ? !EVIDENCE_SUBJECT.test(toks[sp.who!.last]!.norm) : toks.slice(sp.who!.first, sp.who!.last + 1).some((x) => PICTURE_SUBJECT.test(x.norm)) || has(toks[sp.who!.last], 'Person') || sp.who!.mention?.type === 'person')) continue;
+        giveSelf(sp, kind, L);
       }
     },
   },
@@ -239,13 +256,14 @@ export const STANCE_RULES_7 = rules<Stance7Ctx, void>('attribution', [
     apply: ({ s, drafts, inQuote }) => {
       const toks = s.tokens;
       for (const sp of drafts) {
-        if (!OBJECT_INFINITIVE.test(sp.lemma) || sp.verb.passive || !standsAlone(s, sp, drafts, inQuote)) continue;
+        const L = lemmaOf(s, sp);
+        if (!OBJECT_INFINITIVE.test(L) || sp.verb.passive || !standsAlone(s, sp, drafts, inQuote)) continue;
         let k = afterVerb(toks, sp);
-        if (sp.lemma === 'call' && toks[k]?.norm === 'on') k = Math.max(k, sp.verb.last) + 1;
-        else if (sp.lemma === 'call') continue;
+        if (L === 'call' && toks[k]?.norm === 'on') k = Math.max(k, sp.verb.last) + 1;
+        else if (L === 'call') continue;
         if (!opensNp(toks[k])) continue;
         if (infinitiveAfter(s, k, 8, sp, drafts, true) < 0) continue;
-        giveSelf(sp, /^(?:tell|warn|remind)$/.test(sp.lemma) ? 'speech' : 'intention');
+        giveSelf(sp, /^(?:tell|warn|remind)$/.test(L) ? 'speech' : 'intention', L);
       }
     },
   },
@@ -256,13 +274,14 @@ export const STANCE_RULES_7 = rules<Stance7Ctx, void>('attribution', [
     apply: ({ s, drafts, inQuote }) => {
       const toks = s.tokens;
       for (const sp of drafts) {
-        if (!INFINITIVE.test(sp.lemma) || sp.verb.passive || !standsAlone(s, sp, drafts, inQuote)) continue;
+        const L = lemmaOf(s, sp);
+        if (!INFINITIVE.test(L) || sp.verb.passive || !standsAlone(s, sp, drafts, inQuote)) continue;
         const k = afterVerb(toks, sp);
         const to = toks[k]?.norm === 'to' || (toks[k]?.norm === 'not' && toks[k + 1]?.norm === 'to') ? k : infinitiveAfter(s, k, 6, sp, drafts, false);
         if (to < 0 || (toks[k]?.norm !== 'to' && toks[k]?.norm !== 'not' && !has(toks[k], 'Preposition'))) continue;
         const at = toks[to]!.norm === 'not' ? to + 1 : to;
         if (toks[at]?.norm !== 'to' || !toInfinitive(toks[at + 1])) continue;
-        giveSelf(sp, 'intention');
+        giveSelf(sp, 'intention', L);
       }
     },
   },
@@ -273,12 +292,13 @@ export const STANCE_RULES_7 = rules<Stance7Ctx, void>('attribution', [
     apply: ({ s, drafts, inQuote }) => {
       const toks = s.tokens;
       for (const sp of drafts) {
-        if (!ACCUSE.test(sp.lemma) || sp.verb.passive || !standsAlone(s, sp, drafts, inQuote)) continue;
+        const L = lemmaOf(s, sp);
+        if (!ACCUSE.test(L) || sp.verb.passive || !standsAlone(s, sp, drafts, inQuote)) continue;
         const k = afterVerb(toks, sp);
         if (!opensNp(toks[k])) continue;
         const j = reasonAfter(toks, k);
-        if (!j || (sp.lemma === 'charge' && toks[j]!.norm !== 'with')) continue;
-        giveSelf(sp, 'speech');
+        if (!j || (L === 'charge' && toks[j]!.norm !== 'with')) continue;
+        giveSelf(sp, 'speech', L);
       }
     },
   },
@@ -289,7 +309,8 @@ export const STANCE_RULES_7 = rules<Stance7Ctx, void>('attribution', [
     apply: ({ s, drafts, inQuote }) => {
       const toks = s.tokens;
       for (const sp of drafts) {
-        if (!NAMING.test(sp.lemma) || sp.verb.passive || !standsAlone(s, sp, drafts, inQuote)) continue;
+        const L = lemmaOf(s, sp);
+        if (!NAMING.test(L) || sp.verb.passive || !standsAlone(s, sp, drafts, inQuote)) continue;
         const k = afterVerb(toks, sp);
         const t = toks[k];
         if (!t || !opensNp(t) || /^(?:a|an)$/.test(t.norm) || /[,;:()]/.test(toks[k - 1]!.post)) continue;
@@ -303,8 +324,8 @@ export const STANCE_RULES_7 = rules<Stance7Ctx, void>('attribution', [
         const lastTok = obj[obj.length - 1]!;
         // the naming phrase: "a disgrace", "as useful", a quotation; "call" may name with a bare noun ("called them deplorables") unless a phrase "in ..." stands between
         const marked = obj.some((x, i) => i > 0 && (/^(?:a|an|as)$/.test(x.norm) || opensQuote(x)));
-        if (!(has(lastTok, 'Noun') || has(lastTok, 'Adjective') || closesQuote(lastTok)) || (!marked && (sp.lemma !== 'call' || obj.some((x) => x.norm === 'in')))) continue;
-        giveSelf(sp, /^(?:deem|declare|pronounce)$/.test(sp.lemma) ? 'belief' : 'speech');
+        if (!(has(lastTok, 'Noun') || has(lastTok, 'Adjective') || closesQuote(lastTok)) || (!marked && (L !== 'call' || obj.some((x) => x.norm === 'in')))) continue;
+        giveSelf(sp, /^(?:deem|declare|pronounce)$/.test(L) ? 'belief' : 'speech', L);
       }
     },
   },
@@ -315,7 +336,8 @@ export const STANCE_RULES_7 = rules<Stance7Ctx, void>('attribution', [
     apply: ({ s, drafts, inQuote }) => {
       const toks = s.tokens;
       for (const sp of drafts) {
-        const kind = STANCE_VERB_KINDS.get(sp.lemma) ?? (SAY_LIKE.has(sp.lemma) ? 'speech' : undefined);
+        const L = lemmaOf(s, sp);
+        const kind = STANCE_VERB_KINDS.get(L) ?? (SAY_LIKE.has(L) ? 'speech' : undefined);
         if (!kind || !sp.verb.passive || sp.source || inQuote(sp.verb.start) || drafts.some((o) => o !== sp && o.source?.from === sp)) continue;
         let k = afterVerb(toks, sp);
         if (toks[k]?.norm !== 'by' || /[,;:()"“”]/.test(toks[k - 1]!.post)) continue;
@@ -325,7 +347,7 @@ export const STANCE_RULES_7 = rules<Stance7Ctx, void>('attribution', [
         while (e < toks.length - 1 && e - k < 8 && !/[,;:.()"“”]/.test(toks[e]!.post) && !has(toks[e + 1], 'Verb') && !/^(?:who|which|that|to|in|on|at|after|before|during|for|since|because|when|while|and|but|or)$/.test(toks[e + 1]!.norm)) e++;
         const p = phrase(s, k, e);
         if (NO_AGENT.test(p.text.toLowerCase())) continue;
-        const src: DraftSource = { text: p.text, cue: sp.lemma, mention: p.mention, kind };
+        const src: DraftSource = { text: p.text, cue: L, mention: p.mention, kind };
         sp.source = src;
       }
     },
@@ -337,18 +359,19 @@ export const STANCE_RULES_7 = rules<Stance7Ctx, void>('attribution', [
     apply: ({ s, drafts, inQuote }) => {
       const toks = s.tokens;
       for (const sp of drafts) {
+        const L = lemmaOf(s, sp);
         if (sp.verb.passive || !standsAlone(s, sp, drafts, inQuote)) continue;
         let k = afterVerb(toks, sp);
-        if (/^(?:out|up)$/.test(toks[k]?.norm ?? '') && TOPIC.test(sp.lemma)) k++;
+        if (/^(?:out|up)$/.test(toks[k]?.norm ?? '') && TOPIC.test(L)) k++;
         let kind: SourceKind | undefined;
-        if (TOPIC.test(sp.lemma) && TOPIC_PREP.test(toks[k]?.norm ?? '')) {
+        if (TOPIC.test(L) && TOPIC_PREP.test(toks[k]?.norm ?? '')) {
           const prep = toks[k]!.norm;
           // "called for a recount", "called on X": intention; "spoke about": speech; "know about": belief
-          if (sp.lemma === 'call' && !/^(?:for|on)$/.test(prep)) continue;
-          if (/^(?:to|with|at)$/.test(prep) && !/^(?:point|allude|agree|disagree|side|hint)$/.test(sp.lemma)) continue;
-          kind = /^(?:call|plead|lobby|campaign|push|press|vote|advocate)$/.test(sp.lemma) ? 'intention' : /^(?:know|learn|hear|think|worry|care|wonder|speculate|agree|disagree|side)$/.test(sp.lemma) ? 'belief' : 'speech';
+          if (L === 'call' && !/^(?:for|on)$/.test(prep)) continue;
+          if (/^(?:to|with|at)$/.test(prep) && !/^(?:point|allude|agree|disagree|side|hint)$/.test(L)) continue;
+          kind = /^(?:call|plead|lobby|campaign|push|press|vote|advocate)$/.test(L) ? 'intention' : /^(?:know|learn|hear|think|worry|care|wonder|speculate|agree|disagree|side)$/.test(L) ? 'belief' : 'speech';
           k++;
-        } else if (VOICING.test(sp.lemma)) {
+        } else if (VOICING.test(L)) {
           // "raised questions about", "expressed deep concern over", "voiced support for"
           while (k < toks.length && (has(toks[k], 'Adjective') || has(toks[k], 'Determiner')) && !STANCE_NOUN.test(toks[k]!.norm) && !/[,;:]/.test(toks[k]!.post)) k++;
           if (!STANCE_NOUN.test(toks[k]?.norm ?? '') || /[,;:]/.test(toks[k]!.post) || !TOPIC_PREP.test(toks[k + 1]?.norm ?? '') && toks[k + 1]?.norm !== 'that') continue;
@@ -359,7 +382,7 @@ export const STANCE_RULES_7 = rules<Stance7Ctx, void>('attribution', [
         // "called for elections to allow ...": an infinitive after the object may be a purpose, not what is called for
         const inf = kind === 'intention' ? infinitiveAfter(s, k, 8, sp, drafts, true) : -1;
         if (inf >= 0 && PURPOSE.test(toks[inf + 1]!.norm)) continue;
-        giveSelf(sp, kind);
+        giveSelf(sp, kind, L);
       }
     },
   },
@@ -370,11 +393,12 @@ export const STANCE_RULES_7 = rules<Stance7Ctx, void>('attribution', [
     apply: ({ s, drafts, inQuote }) => {
       const toks = s.tokens;
       for (const sp of drafts) {
-        if (sp.verb.passive || !standsAlone(s, sp, drafts, inQuote) || stanceKind(sp.lemma) || /^(?:be|have|seem|appear|need|have|get|begin|start|stop|fail|manage|used?)$/.test(sp.lemma)) continue;
+        const L = lemmaOf(s, sp);
+        if (sp.verb.passive || !standsAlone(s, sp, drafts, inQuote) || stanceKind(L) || /^(?:be|have|seem|appear|need|have|get|begin|start|stop|fail|manage|used?)$/.test(L)) continue;
         // "avoids condemning the invasion", "kept attacking the plan": a gerund cue right after the verb
         const gAt = sp.verb.last > sp.verb.first && has(toks[sp.verb.last], 'Gerund') ? sp.verb.last : sp.verb.last + 1;
         const g = toks[gAt];
-        if (g && /^[a-z]{3,}ing$/.test(g.norm) && !/[,;:()"“”]/.test(toks[gAt - 1]!.post) && /^(?:avoid|keep|stop|continue|begin|start|resume|refuse|quit|risk|consider|spend)$/.test(sp.lemma)) {
+        if (g && /^[a-z]{3,}ing$/.test(g.norm) && !/[,;:()"“”]/.test(toks[gAt - 1]!.post) && /^(?:avoid|keep|stop|continue|begin|start|resume|refuse|quit|risk|consider|spend)$/.test(L)) {
           const gl = verbLemma(g.norm);
           const gk = npStanceKind(gl);
           if (gk && gk !== 'intention' && npAt(toks, gAt + 1)) {
@@ -407,8 +431,9 @@ export const STANCE_RULES_7 = rules<Stance7Ctx, void>('attribution', [
     apply: ({ s, drafts, inQuote }) => {
       const toks = s.tokens;
       for (const sp of drafts) {
-        const opposed = sp.lemma === 'oppose' && sp.verb.passive;
-        if (!(opposed || /^(?:be|remain|seem|appear|become|grow|stay|sound)$/.test(sp.lemma)) || !standsAlone(s, sp, drafts, inQuote)) continue;
+        const L = lemmaOf(s, sp);
+        const opposed = L === 'oppose' && sp.verb.passive;
+        if (!(opposed || /^(?:be|remain|seem|appear|become|grow|stay|sound)$/.test(L)) || !standsAlone(s, sp, drafts, inQuote)) continue;
         let k = afterVerb(toks, sp);
         // "is opposed to" is read as a passive verb group: its participle is the adjective
         if (sp.verb.last > sp.verb.first && STANCE_ADJECTIVE.test(toks[sp.verb.last]!.norm)) k = sp.verb.last;
@@ -428,7 +453,8 @@ export const STANCE_RULES_7 = rules<Stance7Ctx, void>('attribution', [
     apply: ({ s, drafts, inQuote }) => {
       const toks = s.tokens;
       for (const sp of drafts) {
-        if (!/^(?:be|remain|become)$/.test(sp.lemma) || !standsAlone(s, sp, drafts, inQuote)) continue;
+        const L = lemmaOf(s, sp);
+        if (!/^(?:be|remain|become)$/.test(L) || !standsAlone(s, sp, drafts, inQuote)) continue;
         let k = afterVerb(toks, sp);
         if (!/^(?:a|an|the|one)$/.test(toks[k]?.norm ?? '')) continue;
         k++;
