@@ -319,8 +319,13 @@ export const STANCE_RULES_7 = rules<Stance7Ctx, void>('attribution', [
         // a noun of the object read as a verb ("called the ferry contract a disgrace": "contract") does not end it
         const misread = (o: DraftClaim): boolean => o.who !== null && o.who.first === k && o.verb.first === o.verb.last && /^(?:a|an)$/.test(toks[o.verb.last + 1]?.norm ?? '');
         while (e < toks.length - 1 && !/[,;:.!?()]/.test(toks[e]!.post) && !drafts.some((o) => o !== sp && o.verb.first === e + 1 && !misread(o))) e++;
-        const obj = toks.slice(k, e + 1);
-        if (obj.length < 3 || obj.some((x, i) => i > 0 && /^(?:for|on|off|up|out|back|to|at|into|from|with|by|after|before|during|about|over|that|who|which)$/.test(x.norm))) continue;
+        const whole = toks.slice(k, e + 1);
+        const STOP = /^(?:for|on|off|up|out|back|to|at|into|from|with|by|after|before|during|about|over|that|who|which)$/;
+        const cut = whole.findIndex((x, i) => i > 0 && STOP.test(x.norm));
+        // with a naming phrase before it, a preposition or relative clause only ends the object ("a “pathological liar” who is ...")
+        const named = (xs: Token[]): boolean => xs.some((x, i) => i > 0 && (/^(?:a|an|as)$/.test(x.norm) || opensQuote(x)));
+        const obj = cut > 0 && named(whole.slice(0, cut)) ? whole.slice(0, cut) : whole;
+        if (obj.length < 3 || obj.some((x, i) => i > 0 && STOP.test(x.norm))) continue;
         const lastTok = obj[obj.length - 1]!;
         // the naming phrase: "a disgrace", "as useful", a quotation; "call" may name with a bare noun ("called them deplorables") unless a phrase "in ..." stands between
         const marked = obj.some((x, i) => i > 0 && (/^(?:a|an|as)$/.test(x.norm) || opensQuote(x)));
