@@ -129,7 +129,10 @@ function standsAlone(s: AnnotatedSentenceX, sp: DraftClaim, drafts: DraftClaim[]
   if (!nx || /^(?:that|whether|if|what|how|why|when|where|who)$/.test(nx.norm) || /[:"“”]/.test(toks[sp.verb.last]!.post)) return false;
   // a clause right after it is its content ("said the plan would fail"), left to the speech rules
   const others = drafts.filter((o) => o !== sp);
-  if (others.some((o) => !o.source && o.who !== null && o.who.first > sp.verb.last && firstClauseAfterToken(s, sp.verb.last, o, others))) return false;
+  // (a verb that takes no clause, "cited comments the mayor had made", has a relative clause there instead)
+  const L = lemmaOf(s, sp);
+  const takesClause = sp.speech || SAY_LIKE.has(L) || CUE_VERB_KINDS.has(L) || CUE_VERB_KINDS_6.has(L) || /^(?:warn|argue|insist|note|complain|worry|fear|hope|wish|decide|agree|promise|vow|pledge|threaten|demand|propose|recommend|suggest|predict|charge|acknowledge|admit|deny|concede)$/.test(L);
+  if (takesClause && others.some((o) => !o.source && o.who !== null && o.who.first > sp.verb.last && firstClauseAfterToken(s, sp.verb.last, o, others))) return false;
   return true;
 }
 
