@@ -132,7 +132,7 @@ function standsAlone(s: AnnotatedSentenceX, sp: DraftClaim, drafts: DraftClaim[]
   // (a verb that takes no clause, "cited comments the mayor had made", has a relative clause there instead)
   const L = lemmaOf(s, sp);
   const takesClause = sp.speech || SAY_LIKE.has(L) || CUE_VERB_KINDS.has(L) || CUE_VERB_KINDS_6.has(L) || /^(?:warn|argue|insist|note|complain|worry|fear|hope|wish|decide|agree|promise|vow|pledge|threaten|demand|propose|recommend|suggest|predict|charge|acknowledge|admit|deny|concede)$/.test(L);
-  if (takesClause && others.some((o) => !o.source && o.who !== null && o.who.first > sp.verb.last && firstClauseAfterToken(s, sp.verb.last, o, others))) return false;
+  if (takesClause && others.some((o) => !o.source && o.who !== null && o.who.first > sp.verb.last && !inRelative(s, o) && relativeAfterSubject(toks, o) < 0 && firstClauseAfterToken(s, sp.verb.last, o, others))) return false;
   return true;
 }
 
@@ -194,12 +194,16 @@ const OBJECT_INFINITIVE = /^(?:urge|encourage|ask|call|push|press|pressure|implo
 /** Verbs that take their subject's own intention as an infinitive: "decided not to run", "vowed to appeal". */
 const INFINITIVE = /^(?:decide|plan|intend|want|vow|pledge|promise|refuse|decline|agree|offer|aim|threaten|seek|demand|propose|resolve|swear|vote)$/;
 /** Verbs that take a person and a reason: "accused X of lying", "praised X for ...". */
-const ACCUSE = /^(?:accuse|blame|fault|credit|thank|congratulate|commend|applaud|praise|criticize|criticise|condemn|slam|blast|attack|chastise|scold|rebuke|charge|sue|hail|laud|mock|ridicule)$/;
+const ACCUSE = /^(?:ask|press|query|quiz|grill|confront|accuse|blame|fault|credit|thank|congratulate|commend|applaud|praise|criticize|criticise|condemn|slam|blast|attack|chastise|scold|rebuke|charge|sue|hail|laud|mock|ridicule)$/;
 /** After an object at token k: the "of" / "for" / "with" that gives the reason ("the mayor of lying"), within eight words; 0 when none. */
-function reasonAfter(toks: Token[], k: number): number {
-  for (let j = k + 1; j < toks.length - 1 && j - k <= 8; j++) {
-    if (/^(?:of|for|with)$/.test(toks[j]!.norm)) return j;
-    if (/[,;:()"“”]/.test(toks[j]!.post) || COORD.has(toks[j]!.norm) || toks[j]!.norm === 'that') return 0;
+function reasonAfter(toks: Token[], k: number, preps = /^(?:of|for|with)$/): number {
+  let commas = 0;
+  for (let j = k + 1; j < toks.length - 1 && j - k <= 10; j++) {
+    if (preps.test(toks[j]!.norm)) return j;
+    if (COORD.has(toks[j]!.norm) || toks[j]!.norm === 'that' || has(toks[j], 'Verb') && !has(toks[j], 'Noun')) return 0;
+    // an appositive between commas: "accused the North's leader, Kim Jong Un, of ..."
+    if (/^,\s*$/.test(toks[j]!.post) && ++commas <= 2) continue;
+    if (/[,;:()"“”]/.test(toks[j]!.post)) return 0;
   }
   return 0;
 }
@@ -299,7 +303,8 @@ export const STANCE_RULES_7 = rules<Stance7Ctx, void>('attribution', [
         if (!ACCUSE.test(L) || sp.verb.passive || !standsAlone(s, sp, drafts, inQuote)) continue;
         const k = afterVerb(toks, sp);
         if (!opensNp(toks[k])) continue;
-        const j = reasonAfter(toks, k);
+        const asking = /^(?:ask|press|query|quiz|grill|confront)$/.test(L);
+        const j = reasonAfter(toks, k, asking ? /^(?:about|on|over)$/ : /^(?:of|for|with)$/);
         if (!j || (L === 'charge' && toks[j]!.norm !== 'with')) continue;
         giveSelf(sp, 'speech', L);
       }
