@@ -132,6 +132,13 @@ function standsAlone(s: AnnotatedSentenceX, sp: DraftClaim, drafts: DraftClaim[]
   // (a verb that takes no clause, "cited comments the mayor had made", has a relative clause there instead)
   const L = lemmaOf(s, sp);
   const takesClause = sp.speech || SAY_LIKE.has(L) || CUE_VERB_KINDS.has(L) || CUE_VERB_KINDS_6.has(L) || /^(?:warn|argue|insist|note|complain|worry|fear|hope|wish|decide|agree|promise|vow|pledge|threaten|demand|propose|recommend|suggest|predict|charge|acknowledge|admit|deny|concede)$/.test(L);
+  // "agreed with the judge that ...", "told reporters that ...": a that-clause after the object is its content
+  if (takesClause) {
+    for (let j = sp.verb.last + 1; j < toks.length - 1 && j - sp.verb.last <= 8; j++) {
+      if (toks[j]!.norm === 'that' && others.some((o) => (o.who ? o.who.first === j + 1 : o.verb.first === j + 1) || toks[j + 1]!.norm === 'there')) return false;
+      if (/[;:()"“”]/.test(toks[j]!.post) || drafts.some((o) => o.verb.first === j)) break;
+    }
+  }
   if (takesClause && others.some((o) => !o.source && o.who !== null && o.who.first > sp.verb.last && !inRelative(s, o) && relativeAfterSubject(toks, o) < 0 && firstClauseAfterToken(s, sp.verb.last, o, others))) return false;
   return true;
 }
@@ -211,7 +218,7 @@ function reasonAfter(toks: Token[], k: number, preps = /^(?:of|for|with)$/): num
 /** Verbs that name their object: "called the plan a disgrace", "labeled her a liar". */
 const NAMING = /^(?:call|label|brand|dub|term|describe|characterize|characterise|deem|declare|pronounce|christen|portray|paint|cast)$/;
 /** Verbs of saying with a topic after a preposition: "spoke about", "warned against", "called for", "pointed to". */
-const TOPIC = /^(?:speak|talk|write|complain|warn|rail|argue|testify|joke|boast|brag|comment|call|plead|lobby|campaign|rant|muse|reflect|elaborate|weigh|push|press|point|hint|allude|insist|caution|vent|fume|apologize|apologise|apologise|advocate|vouch|worry|care|know|learn|hear|think|rave|gush|speculate|wonder|ask|inquire|enquire|agree|disagree|side|vote|testify)$/;
+const TOPIC = /^(?:respond|talk|write|complain|warn|rail|argue|testify|joke|boast|brag|comment|call|plead|lobby|campaign|rant|muse|reflect|elaborate|weigh|push|press|point|hint|allude|insist|caution|vent|fume|apologize|apologise|apologise|advocate|vouch|worry|care|know|learn|hear|think|rave|gush|speculate|wonder|ask|inquire|enquire|agree|disagree|side|vote|testify)$/;
 const TOPIC_PREP = /^(?:about|of|on|against|for|to|over|with|at)$/;
 /** Verbs that mostly open an infinitive of purpose: "called for elections to allow the people to choose". */
 const PURPOSE = /^(?:allow|enable|help|ensure|let|give|provide|prevent|avoid|stop|make|permit|guarantee|bring|restore|end)$/;
@@ -239,8 +246,14 @@ export const STANCE_RULES_7 = rules<Stance7Ctx, void>('attribution', [
       const toks = s.tokens;
       for (const sp of drafts) {
         const L = lemmaOf(s, sp);
-        const kind = npStanceKind(L);
+        // "said the same (thing)", "said as much": what was said stands for an earlier claim
+        const same = /^(?:say|tell|write|argue|suggest|claim)$/.test(L) && /^(?:the same|as much)$/.test(toks.slice(afterVerb(toks, sp), afterVerb(toks, sp) + 2).map((x) => x.norm).join(' '));
+        const kind = same ? 'speech' : npStanceKind(L);
         if (!kind || sp.verb.passive || L === 'call' || !standsAlone(s, sp, drafts, inQuote)) continue;
+        if (same) {
+          giveSelf(sp, kind, L);
+          continue;
+        }
         // intention verbs take an infinitive, not an object, as what is intended ("wants a recount" is a stance, "plans a rally" is not)
         if (kind === 'intention' && !/^(?:demand|want|promise|pledge|vow|threaten|propose|urge|offer|oppose)$/.test(L)) continue;
         const k = afterVerb(toks, sp);
@@ -373,7 +386,8 @@ export const STANCE_RULES_7 = rules<Stance7Ctx, void>('attribution', [
       const toks = s.tokens;
       for (const sp of drafts) {
         const L = lemmaOf(s, sp);
-        if (sp.verb.passive || !standsAlone(s, sp, drafts, inQuote)) continue;
+        // "cannot comment on the letter", "did not speak about it": a refusal states no position
+        if (sp.verb.passive || (sp.negated && /^(?:comment|speak|talk|elaborate)$/.test(L)) || !standsAlone(s, sp, drafts, inQuote)) continue;
         let k = afterVerb(toks, sp);
         if (/^(?:out|up)$/.test(toks[k]?.norm ?? '') && TOPIC.test(L)) k++;
         let kind: SourceKind | undefined;
@@ -381,7 +395,7 @@ export const STANCE_RULES_7 = rules<Stance7Ctx, void>('attribution', [
           const prep = toks[k]!.norm;
           // "called for a recount", "called on X": intention; "spoke about": speech; "know about": belief
           if (L === 'call' && !/^(?:for|on)$/.test(prep)) continue;
-          if (/^(?:to|with|at)$/.test(prep) && !/^(?:point|allude|agree|disagree|side|hint)$/.test(L)) continue;
+          if (/^(?:to|with|at)$/.test(prep) && !/^(?:point|allude|agree|disagree|side|hint)$/.test(L) && !(L === 'respond' && prep === 'with')) continue;
           kind = /^(?:call|plead|lobby|campaign|push|press|vote|advocate)$/.test(L) ? 'intention' : /^(?:know|learn|hear|think|worry|care|wonder|speculate|agree|disagree|side)$/.test(L) ? 'belief' : 'speech';
           k++;
         } else if (VOICING.test(L)) {
