@@ -421,7 +421,8 @@ export const STANCE_RULES_7 = rules<Stance7Ctx, void>('attribution', [
       const toks = s.tokens;
       for (const sp of drafts) {
         const L = lemmaOf(s, sp);
-        if (sp.verb.passive || !standsAlone(s, sp, drafts, inQuote) || stanceKind(L) || /^(?:be|have|seem|appear|need|have|get|begin|start|stop|fail|manage|used?)$/.test(L)) continue;
+        if (sp.verb.passive || !standsAlone(s, sp, drafts, inQuote) || stanceKind(L) || /^(?:be|have|seem|appear|need|get|used?)$/.test(L)) continue;
+        const noInfinitive = /^(?:begin|start|stop|fail|manage)$/.test(L);
         // "avoids condemning the invasion", "kept attacking the plan": a gerund cue right after the verb
         const gAt = sp.verb.last > sp.verb.first && has(toks[sp.verb.last], 'Gerund') ? sp.verb.last : sp.verb.last + 1;
         const g = toks[gAt];
@@ -434,7 +435,22 @@ export const STANCE_RULES_7 = rules<Stance7Ctx, void>('attribution', [
             continue;
           }
         }
-        const to = infinitiveAfter(s, sp.verb.last + 1, 6, sp, drafts, false);
+        // "started off by emphasizing fairness", "responded by attacking the board": a cue verb's gerund after "by"
+        let by = -1;
+        for (let j = sp.verb.last + 1; j < toks.length - 2 && j - sp.verb.last <= 4; j++) {
+          if (toks[j]!.norm === 'by' && /^[a-z]{3,}ing$/.test(toks[j + 1]!.norm)) { by = j; break; }
+          if (/[,;:()"“”]/.test(toks[j]!.post) || drafts.some((o) => o !== sp && o.verb.first === j)) break;
+        }
+        if (by >= 0) {
+          const bl = verbLemma(toks[by + 1]!.norm);
+          const bk = npStanceKind(bl);
+          if (bk && bk !== 'intention' && npAt(toks, by + 2) && !/[,;:()"“”]/.test(toks[by + 1]!.post)) {
+            const src = sourceOf(sp, bl);
+            if (src) sp.source = { ...src, kind: bk };
+            continue;
+          }
+        }
+        const to = noInfinitive ? -1 : infinitiveAfter(s, sp.verb.last + 1, 6, sp, drafts, false);
         if (to < 0) continue;
         // only a verb that leads straight into the cue ("went on to praise", "took to the radio to attack"), not a purpose after an object ("took the chance to criticise")
         const lead = toks.slice(sp.verb.last + 1, to).map((x) => x.norm);
