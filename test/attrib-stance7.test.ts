@@ -62,6 +62,12 @@ describe('a clause that states its subject\'s position (stance-7)', () => {
     expect(sourced(text, ['stance-to-cue-verb'])).toEqual([]);
   });
 
+  it('stance-adjective-of: "has been critical of the plan" is the subject\'s', () => {
+    const text = 'Tessa Marlow has been critical of the Velmora harbour plan.';
+    expect(sourced(text)).toEqual(['has been critical of the Velmora harbour plan <- Tessa Marlow (critical, speech)']);
+    expect(sourced(text, ['stance-adjective-of'])).toEqual([]);
+  });
+
   it('a cue verb that takes a clause keeps its speech-event claim unsourced; "found a buyer" is no finding', () => {
     expect(sourced('The Tarnwick union said the strike was a last resort.')).toEqual(['was a last resort <- The Tarnwick union (say, speech)']);
     expect(sourced('The Velmora company found a buyer for the plant.')).toEqual([]);

@@ -234,8 +234,6 @@ const PICTURE_SUBJECT = /^(?:videos?|footage|photos?|photographs?|images?|pictur
 
 /** Adjectives of stance that take a topic: "critical of", "skeptical about", "opposed to". */
 const STANCE_ADJECTIVE = /^(?:critical|supportive|skeptical|sceptical|wary|dismissive|opposed|proud|fond|contemptuous|scornful|suspicious|distrustful|enthusiastic|doubtful|complimentary|appreciative|hostile|sympathetic|ambivalent|adamant|optimistic|pessimistic|bullish|bearish)$/;
-/** Nouns of a stance held: "a critic of", "an opponent of", "a supporter of". */
-const STANCE_HOLDER = /^(?:critic|opponent|supporter|proponent|advocate|defender|champion|backer|fan|admirer|skeptic|sceptic|foe|detractor)$/;
 
 export const STANCE_RULES_7 = rules<Stance7Ctx, void>('attribution', [
   {
@@ -486,27 +484,6 @@ export const STANCE_RULES_7 = rules<Stance7Ctx, void>('attribution', [
         if (!npAt(toks, k + 2) && !/ing$/.test(toks[k + 2]?.norm ?? '')) continue;
         const src = sourceOf(sp, adj.norm);
         if (src) sp.source = { ...src, kind: /^(?:critical|dismissive|contemptuous|scornful|complimentary)$/.test(adj.norm) ? 'speech' : 'belief' };
-      }
-    },
-  },
-  {
-    name: 'stance-critic-of',
-    description: 'a linking verb with a noun of stance and its object ("is a staunch opponent of the levy", "has been a vocal critic of the board", "is a supporter of") states its subject\'s view: the clause carries its own source',
-    example: 'Tessa Marlow is a longtime critic of the Velmora harbour board',
-    apply: ({ s, drafts, inQuote }) => {
-      const toks = s.tokens;
-      for (const sp of drafts) {
-        const L = lemmaOf(s, sp);
-        if (!/^(?:be|remain|become)$/.test(L) || !standsAlone(s, sp, drafts, inQuote)) continue;
-        let k = afterVerb(toks, sp);
-        if (!/^(?:a|an|the|one)$/.test(toks[k]?.norm ?? '')) continue;
-        k++;
-        let n = 0;
-        while (k < toks.length && n < 4 && !STANCE_HOLDER.test(toks[k]!.norm) && (has(toks[k], 'Adjective') || has(toks[k], 'Adverb') || /^(?:and|of)$/.test(toks[k]!.norm) && n > 0) && !/[,;:]/.test(toks[k]!.post)) { k++; n++; }
-        const noun = toks[k];
-        if (!noun || !STANCE_HOLDER.test(noun.norm) || /[,;:()]/.test(noun.post) || toks[k + 1]?.norm !== 'of' || !npAt(toks, k + 2)) continue;
-        const src = sourceOf(sp, noun.norm);
-        if (src) sp.source = { ...src, kind: /^(?:critics?)$/.test(noun.norm) ? 'speech' : 'belief' };
       }
     },
   },
