@@ -18,6 +18,7 @@ import { CONJUNCTION_RULES, OBJECT_RULES } from './objects.js';
 import { ACROSS_RULES, ATTRIBUTION_RULES, PARAGRAPH_RULES, SPLIT_QUOTE_RULES, GAP_RULES, DOCUMENT_RULES, BACKGROUND_RULE, CUE_RULES, CUE_VERB_SOURCE_RULES, SPEAKER_REPAIR_RULES, TIME_SPEAKER_RULES, SPEAKER_SELF_RULES, SPEECH_SOURCE_RULES, TRAILING_RULES as TRAILING_ATTRIBUTION_RULES } from './attribution.js';
 import { CUE_RULES_6 } from './cue-rules-6.js';
 import { TUPLE_RULES_7 } from './tuples-7.js';
+import { STANCE_RULES_7 } from './stance-7.js';
 import { CAPTION_RULES, CLAUSE_ADJUNCT_RULES, LEAD_RULES, LOCATIVE_RULES, SHARING_RULES, SUBJECT_PLACE_RULE } from './places.js';
 import { KIND_RULES } from './nonfinite.js';
 import { SPEAKER_RULES_6 } from './speakers-6.js';
@@ -71,6 +72,7 @@ const ALL: readonly Rule<never, unknown>[] = [
   ...CUE_RULES_6,
   ...ATTRIBUTION_RULES,
   ...CUE_RULES,
+  ...STANCE_RULES_7,
   ...PARAGRAPH_RULES,
   ...SPLIT_QUOTE_RULES,
   ...GAP_RULES,
