@@ -19,6 +19,7 @@ import { verbLemma } from '../annotate/lemma.js';
 import { parentheticalSpeech } from './subjects.js';
 import { SPEAKER_SENTENCE_RULES_6 } from './speakers-6.js';
 import { CUE_RULES_6 } from './cue-rules-6.js';
+import { SPEECH_VETO_RULES_7 } from './speakers-7.js';
 
 /** Labels that open a headline without being anyone's words: "Analysis: why prices rose". */
 const HEADLINE_LABELS = /^(?:analysis|profile|preview|(?:[\p{L} ]+ )?review|obituary|q&a|interview|explainer|factbox|fact check|live|watch|update|updated|opinion|the latest|correction|clarification|editor['’]s note|note|disclosure|related|read more|see also|advertisement|comment|editorial|exclusive|breaking|timeline|quiz|video|photos|in pictures|at a glance|viewpoint|reality check)$/iu;
@@ -658,7 +659,7 @@ export function attribute(s: AnnotatedSentenceX, drafts: DraftClaim[], off: Rule
     for (const d of drafts) {
       if (d === sp || d.source || chainOf(d) === chainOf(sp)) continue;
       const ctx = { s, sp, d, trailing, off, drafts };
-      if (anyRule(SPEECH_SOURCE_RULES, ctx, off) && !anyRule(SPEAKER_SELF_RULES, ctx, off)) d.source = sourceOf(sp, sp.lemma);
+      if (anyRule(SPEECH_SOURCE_RULES, ctx, off) && !anyRule(SPEAKER_SELF_RULES, ctx, off) && !anyRule(SPEECH_VETO_RULES_7, ctx, off)) d.source = sourceOf(sp, sp.lemma);
     }
   }
   // belief, intention and evidence verbs: the clause they take is their subject's, with its kind
