@@ -6,10 +6,13 @@
  *   '"We will not follow a script," Mayor Tom Adder said after the meeting broke up.'
  *   → "the meeting broke up": no source (the quotation is still Tom Adder's)
  */
-import type { Token } from '../types.js';
+import type { Token, VerbGroup } from '../types.js';
+import type { Tagging } from '../annotate/repair.js';
+import { verbLemma } from '../annotate/lemma.js';
+import { canBeVerb } from '../annotate/known.js';
 import type { AnnotatedSentenceX } from '../annotate/index.js';
 import type { DraftClaim } from './draft.js';
-import { rules, type RulesOff } from './rule.js';
+import { rules, type Rule, type RulesOff } from './rule.js';
 import { closesQuote, has } from './words.js';
 
 /** A speech verb `sp` and another clause `d` of its sentence (attribution.ts's speech context). */
@@ -56,5 +59,59 @@ export const SPEECH_VETO_RULES_7 = rules<SpeechVetoCtx, boolean>('attribution', 
   },
 ]);
 
+/** Most words capitalised: a title-case headline ("Mayor Says Ferry Will Return"). */
+function titleCased(tokens: Token[]): boolean {
+  const words = tokens.filter((t) => /\p{L}/u.test(t.text));
+  return words.length >= 4 && words.filter((t) => /^\p{Lu}/u.test(t.text)).length / words.length >= 0.7;
+}
+/** Speech verbs a headline gives its speaker with ("Mayor Says ...", "..., Mayor Warns"). */
+const HEADLINE_SPEECH = /^(?:says|said|tells|warns|insists|admits|claims|denies|predicts|argues|vows)$/;
+/** Modals and forms of "be" that open a headline clause's verb ("Ferry Will Return", "Pier Is Safe"). */
+const HEADLINE_AUX = /^(?:will|would|could|can|may|might|should|must|is|are|was|were)$/;
+const BE = /^(?:is|are|was|were)$/;
+
+function group(tokens: Token[], text: string, base: number, first: number, last: number, lemma: string): VerbGroup {
+  return { start: tokens[first]!.start, end: tokens[last]!.end, text: text.slice(tokens[first]!.start - base, tokens[last]!.end - base), lemma, first, last, negated: false, passive: false };
+}
+
+/** Tagging repairs of title-case headlines (registered in repairs.ts after the headline repairs). */
+export const HEADLINE_VERB_RULES_7: Rule<Tagging, void>[] = rules<Tagging, void>('finite', [
+  {
+    name: 'title-case-headline-says',
+    description: 'in a title-case headline, a capitalised "Says" (Tells, Warns, Insists...) right after a noun, and a capitalised modal or "Is"/"Are" before a word that can be a verb, are verbs, not part of a name: "X Says Y Will Z" and "Y Could Z, X Says" are a speaker and what they said',
+    example: 'Mayor Lisk Says Ferry Will Return to Dunmore',
+    apply: ({ tokens, verbs, text, base }) => {
+      if (!titleCased(tokens)) return;
+      const covered = (i: number): boolean => verbs.some((v) => v.first <= i && v.last >= i);
+      const noun = (t: Token | undefined): boolean => Boolean(t && (has(t, 'Noun') || has(t, 'ProperNoun')) && !has(t, 'Preposition') && !has(t, 'Determiner'));
+      const bare = (t: Token): boolean => /^[\s'’‘"“”]*$/.test(t.post);
+      const speech = tokens.findIndex((t, i) => i > 0 && /^\p{Lu}\p{Ll}+$/u.test(t.text) && HEADLINE_SPEECH.test(t.norm) && noun(tokens[i - 1]) && bare(tokens[i - 1]!));
+      if (speech < 0) return;
+      const added: VerbGroup[] = [];
+      if (!covered(speech)) {
+        added.push(group(tokens, text, base, speech, speech, verbLemma(tokens[speech]!.norm)));
+        tokens[speech] = { ...tokens[speech]!, tags: new Set(['Verb', tokens[speech]!.norm === 'said' ? 'PastTense' : 'PresentTense']) };
+      }
+      for (let i = 1; i < tokens.length - 1; i++) {
+        const t = tokens[i]!;
+        const nx = tokens[i + 1]!;
+        if (i === speech || covered(i) || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || !HEADLINE_AUX.test(t.norm) || !bare(t) || !noun(tokens[i - 1]) || /[,;:]/.test(tokens[i - 1]!.post)) continue;
+        if (BE.test(t.norm)) {
+          tokens[i] = { ...t, tags: new Set(['Verb', 'Copula']) };
+          added.push(group(tokens, text, base, i, i, 'be'));
+          continue;
+        }
+        if (covered(i + 1) || !canBeVerb(nx.norm)) continue;
+        tokens[i] = { ...t, tags: new Set(['Verb', 'Modal', 'Auxiliary']) };
+        tokens[i + 1] = { ...nx, tags: new Set(['Verb', 'Infinitive']) };
+        added.push(group(tokens, text, base, i, i + 1, verbLemma(nx.norm)));
+        i++;
+      }
+      verbs.push(...added);
+      verbs.sort((a, b) => a.first - b.first);
+    },
+  },
+]);
+
 /** All the rules of this file, for rules.ts. */
-export const SPEAKER_RULES_7 = [...SPEECH_VETO_RULES_7];
+export const SPEAKER_RULES_7 = [...SPEECH_VETO_RULES_7, ...HEADLINE_VERB_RULES_7];
