@@ -19,7 +19,7 @@ import { verbLemma } from '../annotate/lemma.js';
 import { parentheticalSpeech } from './subjects.js';
 import { SPEAKER_SENTENCE_RULES_6 } from './speakers-6.js';
 import { CUE_RULES_6 } from './cue-rules-6.js';
-import { SPEECH_VETO_RULES_7 } from './speakers-7.js';
+import { QUOTE_RULES_7, SPEECH_VETO_RULES_7 } from './speakers-7.js';
 
 /** Labels that open a headline without being anyone's words: "Analysis: why prices rose". */
 const HEADLINE_LABELS = /^(?:analysis|profile|preview|(?:[\p{L} ]+ )?review|obituary|q&a|interview|explainer|factbox|fact check|live|watch|update|updated|opinion|the latest|correction|clarification|editor['’]s note|note|disclosure|related|read more|see also|advertisement|comment|editorial|exclusive|breaking|timeline|quiz|video|photos|in pictures|at a glance|viewpoint|reality check)$/iu;
@@ -681,6 +681,7 @@ export function attribute(s: AnnotatedSentenceX, drafts: DraftClaim[], off: Rule
   eachRule(SPEAKER_SENTENCE_RULES_6, { s, drafts, inQuote }, off);
   eachRule(CUE_RULES_6, { s, drafts, inQuote, off }, off);
   eachRule(ATTRIBUTION_RULES, { s, drafts, inQuote, off }, off);
+  eachRule(QUOTE_RULES_7, { s, drafts, inQuote }, off);
 }
 
 /** A sentence's drafts and the sentence before it (with its drafts), for rules across sentences. */

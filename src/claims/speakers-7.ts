@@ -113,5 +113,30 @@ export const HEADLINE_VERB_RULES_7: Rule<Tagging, void>[] = rules<Tagging, void>
   },
 ]);
 
+/** A sentence's drafts after its speech and cue verbs are read (attribution.ts's sentence context). */
+export interface QuoteCtx7 {
+  s: AnnotatedSentenceX;
+  drafts: DraftClaim[];
+  inQuote: (pos: number) => boolean;
+}
+
+/** Rules run after the attribution steps of a sentence (attribution.ts's attribute). */
+export const QUOTE_RULES_7 = rules<QuoteCtx7, void>('attribution', [
+  {
+    name: 'quote-in-reported-clause',
+    description: 'a quotation inside a reported clause ("As Ms. Lisk put it, the port is \"providing a service you will not get elsewhere\"") is the reporting source\'s words, not the words of the clause\'s subject',
+    example: 'As Ms. Lisk put it, the port is "providing a service you will not get elsewhere."',
+    apply: ({ drafts, inQuote }) => {
+      for (const d of drafts) {
+        const o = d.source?.from;
+        if (!o || o === d || !o.source || o.speech || !inQuote(d.verb.start) || inQuote(o.verb.start)) continue;
+        // the quotation stands inside the clause that took it for its subject's words
+        if (d.verb.start < o.verb.end) continue;
+        d.source = { ...o.source };
+      }
+    },
+  },
+]);
+
 /** All the rules of this file, for rules.ts. */
-export const SPEAKER_RULES_7 = [...SPEECH_VETO_RULES_7, ...HEADLINE_VERB_RULES_7];
+export const SPEAKER_RULES_7 = [...SPEECH_VETO_RULES_7, ...HEADLINE_VERB_RULES_7, ...QUOTE_RULES_7];
