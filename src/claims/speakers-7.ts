@@ -138,5 +138,23 @@ export const QUOTE_RULES_7 = rules<QuoteCtx7, void>('attribution', [
   },
 ]);
 
+/** After the speaker's verb (and an inverted speaker), a comma and a participle: '... Lisk said, looking out on the crowd.' */
+export function participleTail(s: AnnotatedSentenceX, sp: DraftClaim): boolean {
+  const toks = s.tokens;
+  const end = sp.who && sp.who.first > sp.verb.last ? sp.who.last : sp.verb.last;
+  const nx = toks[end + 1];
+  return /^,\s*$/.test(toks[end]!.post) && nx !== undefined && /^[a-z]{3,}ing$/.test(nx.text) && !/^(?:during|morning|evening|nothing|something|anything|everything|thing|king|spring|according)$/.test(nx.norm);
+}
+
+/** A switch read by attribution.ts's speaker-after-split-quote (no action of its own), so its worth can be measured. */
+export const SPLIT_QUOTE_PARTICIPLE_7: Rule<unknown, void> = rules<unknown, void>('attribution', [
+  {
+    name: 'split-quote-speaker-then-participle',
+    description: 'a sentence "X said, looking out on the crowd." after a quotation that closes on "?" or "!" still names that quotation\'s speaker: a participle phrase after the verb may be long',
+    example: '"Who would have believed we would win?" Lisk said, looking out on the crowd.',
+    apply: () => undefined,
+  },
+])[0]!;
+
 /** All the rules of this file, for rules.ts. */
-export const SPEAKER_RULES_7 = [...SPEECH_VETO_RULES_7, ...HEADLINE_VERB_RULES_7, ...QUOTE_RULES_7];
+export const SPEAKER_RULES_7 = [...SPEECH_VETO_RULES_7, ...HEADLINE_VERB_RULES_7, ...QUOTE_RULES_7, SPLIT_QUOTE_PARTICIPLE_7];
