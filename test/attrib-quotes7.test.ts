@@ -49,6 +49,15 @@ describe('speakers-7', () => {
     expect(sourceOf(text, 'we win', ['split-quote-speaker-then-participle'])).toBe('-');
   });
 
+  it('headline-person-colon-quote: "A lesson from NAME: \'QUOTE\'" and "NAME on TOPIC: ..."', () => {
+    const text = "A lesson from Ana Lisk: 'Be the voice that people hear.'\n\nThe judge spoke on Tuesday.";
+    expect(sourceOf(text, 'the voice')).toBe('Ana Lisk');
+    expect(sourceOf(text, 'the voice', ['headline-person-colon-quote'])).toBe('-');
+    const topic = "Ana Lisk on Harbour Change: The Tides Are 'Rising.'\n\nThe judge spoke on Tuesday.";
+    expect(sourceOf(topic, 'The Tides')).toBe('Ana Lisk');
+    expect(sourceOf(topic, 'The Tides', ['headline-person-colon-quote'])).toBe('-');
+  });
+
   it('"Del." is a title: the speaker is not cut at its period', () => {
     const text = 'Title\n\n"This is a waste of time," said Del. Stacey Varn of the Dunmore Islands.';
     expect(sourceOf(text, 'This is a waste')).toBe('Del. Stacey Varn');

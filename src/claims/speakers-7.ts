@@ -136,6 +136,27 @@ export const QUOTE_RULES_7 = rules<QuoteCtx7, void>('attribution', [
       }
     },
   },
+  {
+    name: 'headline-person-colon-quote',
+    description: 'a headline (or first line) "PREFIX: \'QUOTE\'" whose words after the colon are one quotation, or "NAME on TOPIC: ...", is the words of the person the prefix names ("A lesson from Ana Lisk: \'Be the voice people hear\'")',
+    example: "A lesson from Ana Lisk: 'Be the voice that people hear.'",
+    apply: ({ s, drafts, inQuote }) => {
+      if (s.kind !== 'headline' && !(s.index === 0 && s.kind === 'text')) return;
+      const m = /^([^:]{2,80}?):\s+(\S)/u.exec(s.text);
+      if (!m) return;
+      const colon = s.start + m[1]!.length;
+      const person = s.mentions.find((x) => x.type === 'person' && x.end <= colon);
+      if (!person) return;
+      const afterPerson = s.text.slice(person.end - s.start, m[1]!.length);
+      const quoted = /^["“'‘]/.test(m[2]!);
+      const onTopic = person.start === s.start && /^\s+(?:on|about)\s/i.test(afterPerson);
+      if (!quoted && !onTopic) return;
+      for (const d of drafts) {
+        if (d.source || d.verb.start < colon || (quoted && !inQuote(d.verb.start))) continue;
+        d.source = { text: person.text, cue: 'headline', mention: person };
+      }
+    },
+  },
 ]);
 
 /** After the speaker's verb (and an inverted speaker), a comma and a participle: '... Lisk said, looking out on the crowd.' */
