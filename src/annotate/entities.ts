@@ -101,7 +101,7 @@ export function findMentions(text: string, base: number, tokens: Token[], titleC
     while (j + 1 < n) {
       const cur = tokens[j]!;
       const abbrev =
-        (/^\.\s*$/.test(cur.post) && /^(?:mr|mrs|ms|dr|st|mt|ft|gen|lt|col|capt|sgt|sen|rep|gov|prof|rev|pres|sr|jr)$/.test(cur.norm)) ||
+        (/^\.\s*$/.test(cur.post) && /^(?:mr|mrs|ms|dr|st|mt|ft|gen|lt|col|capt|sgt|sen|rep|del|gov|prof|rev|pres|sr|jr)$/.test(cur.norm)) ||
         (isInitial(cur) && isCapWord(tokens[j + 1]!));
       if (BREAK_AFTER.test(cur.post) && cur.post !== '-' && !abbrev) break;
       if (POSSESSIVE.test(cur.text)) {

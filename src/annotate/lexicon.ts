@@ -7,7 +7,7 @@ export const PARTY_LABEL = /^[DRI]-\p{Lu}[\p{L}.]*$/u;
 export const TITLES = new Set(
   (
     'president vice-president premier chancellor king queen prince princess emir sheikh sultan pope cardinal archbishop bishop imam rabbi ' +
-    'minister secretary senator sen sens rep reps representative congressman congresswoman governor gov mayor ambassador envoy spokesman spokeswoman spokesperson ' +
+    'minister secretary senator sen sens rep reps representative del delegate congressman congresswoman governor gov mayor ambassador envoy spokesman spokeswoman spokesperson ' +
     'general gen lieutenant lt colonel col major maj captain capt commander sergeant sgt admiral adm marshal field ' +
     'dr doctor prof professor mr mrs ms miss messrs sir rev reverend fr msgr dame lord lady judge justice chief deputy leader chairman chairwoman chair ceo founder director ' +
     'coach manager striker midfielder defender goalkeeper chief-executive crown foreign prime defence defense interior finance health home state ' +

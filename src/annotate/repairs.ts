@@ -14,6 +14,7 @@ import { PARTICIPLE_REPAIRS } from './participles.js';
 import { VERB_REPAIRS_5 } from './verb-repairs-5.js';
 import { VERB_REPAIRS_6 } from './verb-repairs-6.js';
 import { CONTRACTION_REPAIRS_7, VERB_GROUP_REPAIRS_7 } from './contractions-7.js';
+import { HEADLINE_VERB_RULES_7 } from '../claims/speakers-7.js';
 import { demoteFirstWord, type Repair } from './repair.js';
 
 /** Token i is already inside a verb group. */
@@ -432,6 +433,7 @@ export const REPAIRS: Repair[] = [
     },
   },
   ...HEADLINE_REPAIRS,
+  ...HEADLINE_VERB_RULES_7.map((r) => ({ name: r.name, about: `${r.description} ("${r.example}")`, apply: r.apply })),
   ...PARTICIPLE_REPAIRS,
   {
     name: 'inflected-lemmas',

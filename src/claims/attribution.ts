@@ -20,6 +20,7 @@ import { parentheticalSpeech } from './subjects.js';
 import { SPEAKER_SENTENCE_RULES_6 } from './speakers-6.js';
 import { CUE_RULES_6 } from './cue-rules-6.js';
 import { STANCE_RULES_7 } from './stance-7.js';
+import { QUOTE_RULES_7, SPEECH_VETO_RULES_7, SPLIT_QUOTE_PARTICIPLE_7, participleTail } from './speakers-7.js';
 
 /** Labels that open a headline without being anyone's words: "Analysis: why prices rose". */
 const HEADLINE_LABELS = /^(?:analysis|profile|preview|(?:[\p{L} ]+ )?review|obituary|q&a|interview|explainer|factbox|fact check|live|watch|update|updated|opinion|the latest|correction|clarification|editor['’]s note|note|disclosure|related|read more|see also|advertisement|comment|editorial|exclusive|breaking|timeline|quiz|video|photos|in pictures|at a glance|viewpoint|reality check)$/iu;
@@ -659,7 +660,7 @@ export function attribute(s: AnnotatedSentenceX, drafts: DraftClaim[], off: Rule
     for (const d of drafts) {
       if (d === sp || d.source || chainOf(d) === chainOf(sp)) continue;
       const ctx = { s, sp, d, trailing, off, drafts };
-      if (anyRule(SPEECH_SOURCE_RULES, ctx, off) && !anyRule(SPEAKER_SELF_RULES, ctx, off)) d.source = sourceOf(sp, sp.lemma);
+      if (anyRule(SPEECH_SOURCE_RULES, ctx, off) && !anyRule(SPEAKER_SELF_RULES, ctx, off) && !anyRule(SPEECH_VETO_RULES_7, ctx, off)) d.source = sourceOf(sp, sp.lemma);
     }
   }
   // belief, intention and evidence verbs: the clause they take is their subject's, with its kind
@@ -681,6 +682,7 @@ export function attribute(s: AnnotatedSentenceX, drafts: DraftClaim[], off: Rule
   eachRule(SPEAKER_SENTENCE_RULES_6, { s, drafts, inQuote }, off);
   eachRule(CUE_RULES_6, { s, drafts, inQuote, off }, off);
   eachRule(ATTRIBUTION_RULES, { s, drafts, inQuote, off }, off);
+  eachRule(QUOTE_RULES_7, { s, drafts, inQuote }, off);
   eachRule(STANCE_RULES_7, { s, drafts, inQuote, off }, off);
 }
 
@@ -747,6 +749,7 @@ interface ParagraphCtx {
   sentences: { s: AnnotatedSentenceX; drafts: DraftClaim[] }[];
   /** Every sentence of the paragraph, those without a clause too (when known). */
   all?: AnnotatedSentenceX[];
+  off?: RulesOff;
 }
 
 /** Rules over a whole paragraph, run before the rules across sentences. */
@@ -809,7 +812,7 @@ export const SPLIT_QUOTE_RULES = rules<ParagraphCtx, void>('attribution', [
     name: 'speaker-after-split-quote',
     description: 'a sentence that is only "X asked." (said, replied…) after a quotation that closes on "?" or "!" names that quotation\'s speaker, and the quotation\'s next sentences in the paragraph are X\'s too',
     example: '"Does anybody know what the ferry plan is?" Marlow asked. "Neither do I."',
-    apply: ({ sentences }) => {
+    apply: ({ sentences, off }) => {
       for (let k = 1; k < sentences.length; k++) {
         const { s, drafts } = sentences[k]!;
         const { s: p } = sentences[k - 1]!;
@@ -818,7 +821,7 @@ export const SPLIT_QUOTE_RULES = rules<ParagraphCtx, void>('attribution', [
         const sp = drafts[0]!;
         if (!sp.who || sp.verb.passive || !(sp.speech || QUOTE_VERBS.test(sp.lemma) || CUE_VERB_KINDS.get(sp.lemma) === 'speech') || s.quotes.length) continue;
         // the sentence is the speaker and the verb, with at most a few words after it ("Graham asked at the rally.")
-        if (s.tokens.length - 1 - sp.verb.last > 4 || Math.min(sp.who.first, sp.verb.first) > 0) continue;
+        if ((s.tokens.length - 1 - sp.verb.last > 4 && !(off && isOn(SPLIT_QUOTE_PARTICIPLE_7, off) && participleTail(s, sp))) || Math.min(sp.who.first, sp.verb.first) > 0) continue;
         const src = sourceOf(sp, sp.lemma);
         if (!src) continue;
         for (let j = k - 1; j >= 0; j--) {
@@ -904,7 +907,7 @@ export function attributeAcross(drafts: DraftClaim[], off: RulesOff, all?: reado
     }
     const paragraph = all?.filter((x) => x.paragraph === para);
     eachRule(PARAGRAPH_RULES, { sentences, all: paragraph }, off);
-    eachRule(SPLIT_QUOTE_RULES, { sentences }, off);
+    eachRule(SPLIT_QUOTE_RULES, { sentences, off }, off);
     p = q;
   }
   let prev: AnnotatedSentenceX | undefined;

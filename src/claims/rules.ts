@@ -22,6 +22,7 @@ import { STANCE_RULES_7 } from './stance-7.js';
 import { CAPTION_RULES, CLAUSE_ADJUNCT_RULES, LEAD_RULES, LOCATIVE_RULES, SHARING_RULES, SUBJECT_PLACE_RULE } from './places.js';
 import { KIND_RULES } from './nonfinite.js';
 import { SPEAKER_RULES_6 } from './speakers-6.js';
+import { SPEAKER_RULES_7 } from './speakers-7.js';
 import { HEDGE_RULES, NEEDS_SUBJECT_RULE, NEGATION_RULES, UNASSERTED_RULE } from './negation.js';
 import { GENDER_RULES, NEAR_UNKNOWN, PRONOUN_GENDER_RULES, SUBJECT_ANTECEDENT } from '../refine/gender.js';
 
@@ -67,6 +68,7 @@ const ALL: readonly Rule<never, unknown>[] = [
   ...TRAILING_ATTRIBUTION_RULES,
   ...SPEECH_SOURCE_RULES,
   ...SPEAKER_SELF_RULES,
+  ...SPEAKER_RULES_7,
   ...BACKGROUND_RULE,
   ...CUE_VERB_SOURCE_RULES,
   ...CUE_RULES_6,

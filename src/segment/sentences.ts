@@ -6,7 +6,7 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set(
   (
     'mr mrs ms dr prof gen lt col capt cmdr sgt maj adm rep reps sen sens gov rev fr st mt ft jr sr no nos vs v etc inc corp ltd co bros dept univ est approx fig ' +
     'jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun ' +
-    'pres supt insp det cpl pvt hon sec atty ave blvd rd e.g i.e al ald assn'
+    'pres supt insp det cpl pvt hon sec atty ave blvd rd e.g i.e al ald assn del'
   ).split(' '),
 );
 
@@ -15,7 +15,7 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set(
  * "Jr.", a street, "etc." ("He works for Acme Inc. The firm ..."). Before a word that commonly
  * starts a sentence they end it; titles ("Mr.", "Gen.") never do.
  */
-const MAY_END = new Set('inc corp co ltd bros jr sr st ave blvd rd etc no nos al dept assn'.split(' '));
+const MAY_END = new Set('inc corp co ltd bros jr sr st ave blvd rd etc no nos al dept assn del'.split(' '));
 
 /** Words that commonly start a sentence; after "U.S." or "a.m." they signal a boundary. */
 const STARTERS = new Set(
