@@ -35,6 +35,15 @@ describe('the claim rules', () => {
     expect(run({ CLAIMS_RULES_OFF: 'coordinated-verb' })).toEqual(['storm', 'say']);
   });
 
+  it('CLAIMS_RULES_OFF reaches `claims compare` too, so a rule\'s effect on the groups can be measured', () => {
+    const groups = (env: Record<string, string>): string[] => (JSON.parse(cli(['compare', '-q', '--format', 'json'], { input: TEXT, env }).stdout) as { groups: { verb: string }[] }).groups.map((g) => g.verb).sort();
+    expect(groups({})).toEqual(['enter', 'say', 'steal']);
+    expect(groups({ CLAIMS_RULES_OFF: 'coordinated-verb' })).toEqual(['enter', 'say']);
+    const bad = cli(['compare', '-q', '--format', 'json'], { input: TEXT, env: { CLAIMS_RULES_OFF: 'no-such-rule' } });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/CLAIMS_RULES_OFF: unknown rule: no-such-rule/);
+  });
+
   // no development set has a sentence where these two change a claim; news has them all the same
   it('an aside of home town or worth between commas keeps the subject and the clause', () => {
     const claims = (text: string, off: string[] = []): string[] =>

@@ -249,7 +249,8 @@ export function workerHeap(io: Io): { workerLimits?: typeof WORKER_LIMITS } {
 
 /**
  * `CLAIMS_RULES_OFF=name,name` (a dev knob, for measuring rules): switch those rules of the
- * claim builder off in `claims extract`. The library takes `rulesOff` instead.
+ * claim builder off in `claims extract`, `compare`, `diff` and `report` (so that a rule's effect on
+ * the groups can be measured). The library takes `rulesOff` instead.
  */
 export function rulesOffEnv(io: Io): { rulesOff?: string[] } {
   const names = (io.env['CLAIMS_RULES_OFF'] ?? '').split(',').map((x) => x.trim()).filter(Boolean);

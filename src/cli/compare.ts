@@ -4,7 +4,7 @@ import { compareResult } from '../compare/compare.js';
 import { FORMATS, type FormatName } from '../format/index.js';
 import { readPaths } from '../read/index.js';
 import { filterClaims } from '../filter.js';
-import { addCommon, addFilters, checkOptions, filtersOf, checkOutputNotInput, extractLib, formatContext, inputsOf, listOptions, nothingRead, positiveInt, report, writeOutput, type CommonOptions, type Io } from './common.js';
+import { addCommon, addFilters, checkOptions, filtersOf, checkOutputNotInput, extractLib, formatContext, inputsOf, listOptions, nothingRead, positiveInt, report, writeOutput, type CommonOptions, type Io, rulesOffEnv } from './common.js';
 
 export async function runCompare(io: Io, paths: string[], o: CommonOptions & { minSources?: number }): Promise<number> {
   checkOptions(o);
@@ -13,7 +13,7 @@ export async function runCompare(io: Io, paths: string[], o: CommonOptions & { m
   checkOutputNotInput(o, inputs);
   const read = readPaths(inputs, io.stdin, o.maxBytes, listOptions(o));
   report(io, read.diagnostics, o.quiet);
-  const detailed = (await extractLib()).extractDetailed(read.docs, { date: o.date ?? null });
+  const detailed = (await extractLib()).extractDetailed(read.docs, { date: o.date ?? null, ...rulesOffEnv(io) });
   report(io, detailed.diagnostics, o.quiet);
   // the filters choose the claims first; grouping and conflicts are then read over them
   const r = compareResult(filterClaims(detailed.result, filtersOf(o)));

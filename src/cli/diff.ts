@@ -7,7 +7,7 @@ import { FORMATS, type FormatName } from '../format/index.js';
 import { readPaths } from '../read/index.js';
 import { filterClaims } from '../filter.js';
 import type { ExtractResult } from '../types.js';
-import { addCommon, addFilters, checkOptions, filtersOf, checkOutputNotInput, extractLib, formatContext, listOptions, nothingRead, report, writeOutput, type CommonOptions, type Io } from './common.js';
+import { addCommon, addFilters, checkOptions, filtersOf, checkOutputNotInput, extractLib, formatContext, listOptions, nothingRead, report, writeOutput, type CommonOptions, type Io, rulesOffEnv } from './common.js';
 
 /** One side of a diff: a saved JSON or JSONL output, or articles to extract. */
 async function loadSide(io: Io, path: string, o: CommonOptions): Promise<{ result: ExtractResult; failed: number; invalid?: boolean }> {
@@ -30,7 +30,7 @@ async function loadSide(io: Io, path: string, o: CommonOptions): Promise<{ resul
   const read = readPaths([path], io.stdin, o.maxBytes, listOptions(o));
   // a diff speaks only of differences: reading warnings are left to `claims extract`
   report(io, read.diagnostics.filter((x) => x.level === 'error'), o.quiet);
-  const detailed = (await extractLib()).extractDetailed(read.docs, { date: o.date ?? null });
+  const detailed = (await extractLib()).extractDetailed(read.docs, { date: o.date ?? null, ...rulesOffEnv(io) });
   return { result: detailed.result, failed: read.failed };
 }
 

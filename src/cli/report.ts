@@ -5,7 +5,7 @@ import { readPaths } from '../read/index.js';
 import { filterClaims } from '../filter.js';
 import { plural } from '../format/table.js';
 import { renderReport } from '../report/html.js';
-import { addCommon, addFilters, checkOptions, filtersOf, checkOutputNotInput, extractLib, inputsOf, listOptions, nothingRead, report, UsageError, writeOutput, type CommonOptions, type Io } from './common.js';
+import { addCommon, addFilters, checkOptions, filtersOf, checkOutputNotInput, extractLib, inputsOf, listOptions, nothingRead, report, UsageError, writeOutput, type CommonOptions, type Io, rulesOffEnv } from './common.js';
 
 export async function runReport(io: Io, paths: string[], o: CommonOptions): Promise<number> {
   checkOptions(o);
@@ -14,7 +14,7 @@ export async function runReport(io: Io, paths: string[], o: CommonOptions): Prom
   checkOutputNotInput(o, inputs);
   const read = readPaths(inputs, io.stdin, o.maxBytes, listOptions(o));
   report(io, read.diagnostics, o.quiet);
-  const detailed = (await extractLib()).extractDetailed(read.docs, { date: o.date ?? null });
+  const detailed = (await extractLib()).extractDetailed(read.docs, { date: o.date ?? null, ...rulesOffEnv(io) });
   report(io, detailed.diagnostics, o.quiet);
   // keyed by document id: a null-prototype object, so that an id such as "__proto__" is data
   const texts = Object.create(null) as Record<string, string>;
