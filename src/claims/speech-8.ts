@@ -10,6 +10,8 @@ import type { Token } from '../types.js';
 import { rules, type Rule } from './rule.js';
 import { verbLemma } from '../annotate/lemma.js';
 import type { Repair, Tagging } from '../annotate/repair.js';
+import type { NpMove6, NpStep6 } from './np-6.js';
+import { isNounish } from './words.js';
 
 const has = (t: Token | undefined, tag: string): boolean => Boolean(t && t.tags.has(tag));
 const bare = (t: Token): boolean => !/\S/.test(t.post);
@@ -57,6 +59,29 @@ export const SPEECH_RULES_8: Rule<Tagging, void>[] = rules<Tagging, void>('finit
         tokens[i] = { ...t, tags: new Set(['Verb', 'PastTense']) };
         verbs.splice(verbs.indexOf(next), 0, { start: t.start, end: t.end, text: text.slice(t.start - base, t.end - base), lemma: verbLemma(t.norm), first: i, last: i, negated: false, passive: false });
       }
+    },
+  },
+]);
+
+/** Nouns of saying and doubting that take an "about"/"over" phrase: "the mayor's claims about the budget". */
+const SAYING_NOUNS = /^(?:claims?|comments?|remarks?|statements?|allegations?|accusations?|questions?|concerns?|worries|fears?|doubts?|complaints?|warnings?|assertions?|suggestions?|reports?|stories|story|rumou?rs?|debates?|arguments?|talks?|disputes?)$/;
+
+/** Walk-left steps for noun phrases (consulted after NP_RULES and NP_RULES_6 in phrase.ts's npLeft). */
+export const SPEECH_NP_RULES_8 = rules<NpStep6, NpMove6 | undefined>('subjects', [
+  {
+    name: 'np-saying-noun-about',
+    description: 'through "about" or "over" to a noun of saying or doubting before it ("claims about", "concerns over"): the subject of the clause in a report is the whole phrase, not the noun after "about"',
+    example: 'Residents say the mayor\'s claims about the budget are false',
+    apply: ({ toks, i, floor, taken, p }) => {
+      if (!/^(?:about|over)$/.test(p.norm) || taken > 8 || i - 2 < floor || /\S/.test(p.post)) return undefined;
+      const noun = toks[i - 2]!;
+      if (!SAYING_NOUNS.test(noun.norm) || !isNounish(noun) || has(noun, 'Verb') || /\S/.test(noun.post)) return undefined;
+      // the noun has its own determiner or possessive: "the claims", "the mayor's claims", "his remarks"
+      const before = toks[i - 3];
+      if (!before || !(has(before, 'Determiner') || has(before, 'Possessive') || /['’]s$/.test(before.text) || /^(?:his|her|its|their|our|my|your)$/.test(before.norm))) return undefined;
+      // not a time ("remarks over the weekend")
+      if (toks.slice(i, i + taken).some((t) => has(t, 'Date') || has(t, 'Time'))) return undefined;
+      return { take: 2 };
     },
   },
 ]);
