@@ -21,6 +21,9 @@ describe('speech-8: "X said Y" kept whole', () => {
     const text = 'Tom Arlow noted voters are tired of the new tolls.';
     expect(rows(text)).toContain('voters | voters are tired of the new tolls | Tom Arlow (note)');
     expect(rows(text, ['speech-past-before-clause'])).not.toContain('voters | voters are tired of the new tolls | Tom Arlow (note)');
+    const pronoun = 'Mira Dolan said she noted clients are starting to ask for bigger teams.';
+    expect(rows(pronoun)).toContain('clients | clients are starting to ask for bigger teams | she (note)');
+    expect(rows(pronoun, ['speech-past-before-clause'])).not.toContain('clients | clients are starting to ask for bigger teams | she (note)');
   });
 
   it('np-saying-noun-about: "the mayor\'s claims about the budget are false" keeps its whole subject', () => {

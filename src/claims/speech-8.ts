@@ -42,15 +42,16 @@ export const SPEECH_RULES_8: Rule<Tagging, void>[] = rules<Tagging, void>('finit
   },
   {
     name: 'speech-past-before-clause',
-    description: 'a speech verb\'s past tense read as an adjective right after a name ("Pell noted voters are"), before a noun and then a verb group, is the finite speech verb: its own verb group',
+    description: 'a speech verb\'s past tense read as an adjective right after a name or subject pronoun ("Pell noted voters are", "she noted clients are"), before a noun and then a verb group, is the finite speech verb: its own verb group',
     example: 'Dana Pell noted voters are not likely to change',
     apply: ({ tokens, verbs, text, base }) => {
       for (let i = 1; i + 2 < tokens.length; i++) {
         const t = tokens[i]!;
         const b = tokens[i - 1]!;
         if (!SPEECH_PAST.test(t.norm) || has(t, 'Verb') || !has(t, 'Adjective') || !bare(t) || !bare(b)) continue;
-        if (!has(b, 'ProperNoun') || has(b, 'Possessive') || (i >= 2 && /^(?:the|a|an)$/.test(tokens[i - 2]!.norm))) continue;
-        if (verbs.some((v) => v.first < i)) continue;
+        if (!(has(b, 'ProperNoun') || /^(?:he|she|they|we|i)$/.test(b.norm)) || has(b, 'Possessive') || (i >= 2 && /^(?:the|a|an)$/.test(tokens[i - 2]!.norm))) continue;
+        // the name is a subject: not the object of a preposition or of a verb right before it ("with Pell", "met Pell")
+        if (i >= 2 && !/^(?:he|she|they|we|i)$/.test(b.norm) && (has(tokens[i - 2], 'Preposition') || verbs.some((v) => v.last === i - 2))) continue;
         const n = tokens[i + 1]!;
         if (!has(n, 'Noun') || has(n, 'Verb')) continue;
         // a verb group soon after the noun, with no punctuation before it
