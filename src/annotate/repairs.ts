@@ -13,6 +13,7 @@ import { HEADLINE_REPAIRS } from './headline.js';
 import { PARTICIPLE_REPAIRS } from './participles.js';
 import { VERB_REPAIRS_5 } from './verb-repairs-5.js';
 import { VERB_REPAIRS_6 } from './verb-repairs-6.js';
+import { SPEECH_REPAIRS_8 } from '../claims/speech-8.js';
 import { CONTRACTION_REPAIRS_7, VERB_GROUP_REPAIRS_7 } from './contractions-7.js';
 import { HEADLINE_VERB_RULES_7 } from '../claims/speakers-7.js';
 import { demoteFirstWord, type Repair } from './repair.js';
@@ -637,6 +638,7 @@ export const REPAIRS: Repair[] = [
   },
   ...VERB_REPAIRS_5,
   ...VERB_REPAIRS_6,
+  ...SPEECH_REPAIRS_8,
   ...CONTRACTION_REPAIRS_7,
   ...VERB_GROUP_REPAIRS_7,
 ];

@@ -11,6 +11,7 @@ import type { Phrase } from './draft.js';
 import { anyRule, firstRule, rules, type RulesOff } from './rule.js';
 import { COORD, NP_PREPS, REL, has, isModifier, isNounish } from './words.js';
 import { NP_RULES_6 } from './np-6.js';
+import { SPEECH_NP_RULES_8 } from './speech-8.js';
 
 export function phrase(s: AnnotatedSentenceX, first: number, last: number): Phrase {
   const toks = s.tokens;
@@ -210,7 +211,7 @@ export function npLeft(toks: Token[], k: number, floor: number, off: RulesOff): 
   if (has(head, 'Pronoun') && !has(head, 'Possessive')) return i; // "he", "they"
   let taken = 1;
   while (i - 1 >= floor && taken < 18) {
-    const move = firstRule(NP_RULES, { toks, i, floor, taken, p: toks[i - 1]! }, off) ?? firstRule(NP_RULES_6, { toks, i, floor, taken, p: toks[i - 1]! }, off);
+    const move = firstRule(NP_RULES, { toks, i, floor, taken, p: toks[i - 1]! }, off) ?? firstRule(NP_RULES_6, { toks, i, floor, taken, p: toks[i - 1]! }, off) ?? firstRule(SPEECH_NP_RULES_8, { toks, i, floor, taken, p: toks[i - 1]! }, off);
     if (!move) break;
     i -= move.take;
     if (move.stop) break;
