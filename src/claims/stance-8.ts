@@ -1,0 +1,162 @@
+/**
+ * Issue 18, item 10 (eighth session): more clauses that state their own subject's position,
+ * beyond the verbs and frames of stance-7.ts. Each rule gives a clause with no source and no
+ * clause of content its subject as source (through stance-7's `standsAlone` and `giveSelf`), the
+ * verb's lemma as cue and the kind; they run after STANCE_RULES_7 and fill only empty sources.
+ *
+ *   'Marlow spoke emotionally of her years on the ferry.' → Marlow (speak, speech)
+ *   'Marlow likened the harbour plan to a trap.'          → Marlow (liken, speech)
+ *   'Marlow laid out her proposals for the pier.'         → Marlow (lay, speech)
+ */
+import type { Token } from '../types.js';
+import type { AnnotatedSentenceX } from '../annotate/index.js';
+import type { DraftClaim } from './draft.js';
+import { rules, type RulesOff } from './rule.js';
+import { has } from './words.js';
+import { afterVerb, giveSelf, lemmaOf, npAt, opensNp, standsAlone } from './stance-7.js';
+
+interface Stance8Ctx {
+  s: AnnotatedSentenceX;
+  drafts: DraftClaim[];
+  inQuote: (pos: number) => boolean;
+  off: RulesOff;
+}
+
+const DAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|again|publicly|privately|openly|often|repeatedly|recently|emotionally|passionately|forcefully|movingly|briefly|candidly|frankly|at|length)$/;
+const HARD_STOP = /[,;:()"“”]/;
+
+/** Is the token at k the first of a noun phrase or a gerund ("of her years", "about leaving")? */
+const npOrGerund = (toks: Token[], k: number): boolean => npAt(toks, k) || /^[a-z]{3,}ing$/.test(toks[k]?.norm ?? '');
+
+/** Verbs that compare their object with another: "likened the plan to a trap", "compared her rival with ...". */
+const LIKEN = /^(?:liken|compare|equate|link|tie)$/;
+
+/** Verbs that set out a position: "laid out her proposals", "made the case for", "delivered a message". */
+const PRESENT = /^(?:lay|present|deliver|articulate|unveil|issue|make|sound|float|put|set)$/;
+/** Heads of what such a verb sets out: a proposal, a case, a message, a condemnation. */
+const POSITION_NOUN = /^(?:proposals?|case|message|messages|statement|vision|arguments?|themes?|ideas|policies|condemnation|call|plea|appeal|warning|defen[cs]e|rebuttal|critique|denunciation|endorsement|apology|ultimatum|pitch|agenda|blueprint|platform|manifesto|demands?|accusations?|allegations?|criticism|complaints?|rebuke|reprimand)$/;
+
+/** Nouns of voiced stance stance-7 does not list: "expressed misgivings about", "signaled willingness to". */
+const VOICE8 = /^(?:express|voice|signal|show|air|register)$/;
+const STANCE_NOUN_8 = /^(?:misgivings|willingness|readiness|unease|reluctance|openness|disdain|contempt|admiration|enthusiasm|solidarity|sympathies|indignation|exasperation|impatience|optimism|pessimism|reservations?|disagreement|agreement|dissent|discontent|dissatisfaction|satisfaction|approval|disapproval|regrets|sorrow|shock|surprise|horror|disgust)$/;
+
+export const STANCE_RULES_8 = rules<Stance8Ctx, void>('attribution', [
+  {
+    name: 'stance-speak-of',
+    description: 'a verb of speaking with its topic after "of", "about" or "against" ("spoke emotionally of the ferry", "spoke out Tuesday about the death") states its subject\'s position: the clause carries its own source',
+    example: 'Tessa Marlow spoke out on Tuesday about the death of a Velmora fisherman',
+    apply: ({ s, drafts, inQuote }) => {
+      const toks = s.tokens;
+      for (const sp of drafts) {
+        const L = lemmaOf(s, sp);
+        if (L !== 'speak' || sp.verb.passive || sp.negated || !standsAlone(s, sp, drafts, inQuote)) continue;
+        let k = sp.verb.last + 1;
+        if (has(toks[sp.verb.last], 'Particle') && /^(?:out|up)$/.test(toks[sp.verb.last]!.norm)) k = sp.verb.last + 1;
+        // "out", "up", adverbs and day words between verb and topic ("spoke out Tuesday about")
+        for (let n = 0; n < 4 && k < toks.length; n++) {
+          const t = toks[k]!;
+          if (HARD_STOP.test(toks[k - 1]!.post)) break;
+          if (/^(?:out|up)$/.test(t.norm) || DAY.test(t.norm) || (has(t, 'Adverb') && !has(t, 'Preposition') && !/^(?:about|of|against)$/.test(t.norm))) k++;
+          else if (t.norm === 'on' && DAY.test(toks[k + 1]?.norm ?? '')) k += 2;
+          else break;
+        }
+        if (!/^(?:of|about|against)$/.test(toks[k]?.norm ?? '') || HARD_STOP.test(toks[k - 1]!.post) || HARD_STOP.test(toks[k]!.post)) continue;
+        if (!npOrGerund(toks, k + 1)) continue;
+        giveSelf(sp, 'speech', L);
+      }
+    },
+  },
+  {
+    name: 'stance-liken-to',
+    description: 'a verb that likens its object to another ("likened the harbour plan to a trap", "compared her rival to a gambler", "linked the outage to the merger") states its subject\'s view: the clause carries its own source',
+    example: 'Tessa Marlow likened the harbour plan to a trap',
+    apply: ({ s, drafts, inQuote }) => {
+      const toks = s.tokens;
+      for (const sp of drafts) {
+        const L = lemmaOf(s, sp);
+        if (!LIKEN.test(L) || sp.verb.passive || !standsAlone(s, sp, drafts, inQuote)) continue;
+        const k = afterVerb(toks, sp);
+        if (!opensNp(toks[k]) || HARD_STOP.test(toks[k - 1]!.post)) continue;
+        let to = -1;
+        for (let j = k + 1; j < toks.length - 1 && j - k <= 8; j++) {
+          if (/^(?:to|with)$/.test(toks[j]!.norm)) { to = j; break; }
+          if (HARD_STOP.test(toks[j - 1]!.post) || toks[j]!.norm === 'that' || drafts.some((o) => o !== sp && o.verb.first === j)) break;
+        }
+        if (to < 0 || !opensNp(toks[to + 1]) || HARD_STOP.test(toks[to - 1]!.post)) continue;
+        giveSelf(sp, 'speech', L);
+      }
+    },
+  },
+  {
+    name: 'stance-present-position',
+    description: 'a verb that sets out a position with a noun of one ("laid out her proposals", "made the case for a pier", "delivered a blunt message", "issued a condemnation of") states its subject\'s position: the clause carries its own source',
+    example: 'Tessa Marlow laid out her proposals for the Velmora pier',
+    apply: ({ s, drafts, inQuote }) => {
+      const toks = s.tokens;
+      for (const sp of drafts) {
+        const L = lemmaOf(s, sp);
+        if (!PRESENT.test(L) || sp.verb.passive || !standsAlone(s, sp, drafts, inQuote)) continue;
+        let k = afterVerb(toks, sp);
+        // "laid out", "set out", "put forward": the particle these verbs need
+        const particle = /^(?:lay|set|put)$/.test(L);
+        if (particle) {
+          const inGroup = sp.verb.last > sp.verb.first && /^(?:out|forward)$/.test(toks[sp.verb.last]!.norm);
+          if (!inGroup) {
+            if (!/^(?:out|forward)$/.test(toks[k]?.norm ?? '')) continue;
+            k++;
+          } else k = sp.verb.last + 1;
+        }
+        if (!opensNp(toks[k]) || HARD_STOP.test(toks[k - 1]!.post)) continue;
+        // the head: the first position noun within five words, before any punctuation or preposition
+        let head = -1;
+        for (let j = k; j < toks.length && j - k < 5; j++) {
+          if (POSITION_NOUN.test(toks[j]!.norm) && has(toks[j], 'Noun')) { head = j; break; }
+          if (HARD_STOP.test(toks[j]!.post) || (j > k && has(toks[j], 'Preposition'))) break;
+        }
+        if (head < 0) continue;
+        const n = toks[head]!.norm;
+        // "made a call" (on the phone), "made complaints": only "make" frames of stance
+        if (L === 'make' && !/^(?:case|condemnation|plea|appeal|pitch|apology|accusations?|allegations?|demands?|statement|defen[cs]e|rebuttal|critique|denunciation|endorsement|argument)$/.test(n)) continue;
+        if (L === 'make' && n === 'case' && toks[head + 1]?.norm !== 'for' && toks[head + 1]?.norm !== 'against' && toks[head + 1]?.norm !== 'that') continue;
+        if (L === 'sound' && !/^(?:call|warning|plea|appeal)$/.test(n)) continue;
+        giveSelf(sp, 'speech', L);
+      }
+    },
+  },
+  {
+    name: 'stance-voice-noun-8',
+    description: 'a verb of voicing with a noun of stance stance-7 does not list ("expressed misgivings about the plan", "signaled willingness to talk", "voiced disdain for") states its subject\'s position: the clause carries its own source',
+    example: 'Tessa Marlow has expressed misgivings about the Velmora pier',
+    apply: ({ s, drafts, inQuote }) => {
+      const toks = s.tokens;
+      for (const sp of drafts) {
+        const L = lemmaOf(s, sp);
+        if (!VOICE8.test(L) || sp.verb.passive || !standsAlone(s, sp, drafts, inQuote)) continue;
+        let k = afterVerb(toks, sp);
+        while (k < toks.length && (has(toks[k], 'Adjective') || has(toks[k], 'Determiner') || has(toks[k], 'Possessive')) && !STANCE_NOUN_8.test(toks[k]!.norm) && !HARD_STOP.test(toks[k]!.post)) k++;
+        if (!STANCE_NOUN_8.test(toks[k]?.norm ?? '') || HARD_STOP.test(toks[k]!.post)) continue;
+        const nx = toks[k + 1]?.norm ?? '';
+        if (!/^(?:about|over|for|at|with|to|toward|towards|of|that)$/.test(nx)) continue;
+        giveSelf(sp, L === 'show' || L === 'signal' ? 'belief' : 'speech', L);
+      }
+    },
+  },
+  {
+    name: 'stance-back-x',
+    description: 'the verb "back" with a noun-phrase object ("backed Marlow", "have backed the rebel side") is its subject\'s support: the clause carries its own source (kind belief)',
+    example: 'The Harlan Gazette backed Tessa Marlow for mayor',
+    apply: ({ s, drafts, inQuote }) => {
+      const toks = s.tokens;
+      for (const sp of drafts) {
+        const L = lemmaOf(s, sp);
+        if (L !== 'back' || sp.verb.passive || !standsAlone(s, sp, drafts, inQuote)) continue;
+        const k = sp.verb.last + 1;
+        const t = toks[k];
+        // "backed away", "backed down", "backed into", "backed up": no object of support
+        if (!t || /^(?:away|down|off|out|up|into|onto|in|over|to|from|of)$/.test(t.norm) || HARD_STOP.test(toks[k - 1]!.post)) continue;
+        if (!opensNp(t) || has(t, 'Value')) continue;
+        giveSelf(sp, 'belief', L);
+      }
+    },
+  },
+]);
