@@ -12,7 +12,7 @@ import type { Token } from '../types.js';
 import type { AnnotatedSentenceX } from '../annotate/index.js';
 import type { DraftClaim } from './draft.js';
 import { rules, type RulesOff } from './rule.js';
-import { has } from './words.js';
+import { has, opensQuote } from './words.js';
 import { afterVerb, giveSelf, lemmaOf, npAt, opensNp, standsAlone } from './stance-7.js';
 
 interface Stance8Ctx {
@@ -35,6 +35,11 @@ const LIKEN = /^(?:liken|compare|equate|link|tie)$/;
 const PRESENT = /^(?:lay|present|deliver|articulate|unveil|issue|make|sound|float|put|set)$/;
 /** Heads of what such a verb sets out: a proposal, a case, a message, a condemnation. */
 const POSITION_NOUN = /^(?:proposals?|case|message|messages|statement|vision|arguments?|themes?|ideas|policies|condemnation|call|plea|appeal|warning|defen[cs]e|rebuttal|critique|denunciation|endorsement|apology|ultimatum|pitch|agenda|blueprint|platform|manifesto|demands?|accusations?|allegations?|criticism|complaints?|rebuke|reprimand)$/;
+
+/** Verbs of sending a message: "sent a letter", "unleashed a flurry of tweets", "filed a motion". */
+const SEND = /^(?:send|unleash|fire|pen|dash|file|fax|email|e-mail)$/;
+const MESSAGE = /^(?:letters?|memos?|memorandum|statement|notes?|e-?mails?|tweets?|messages?|flurry|series|barrage|torrent|volley|salvo|stream|string|attacks|insults|complaints?|petitions?|op-ed|editorial|missive|rebuttal|reply|response)$/;
+const FILED = /^(?:motion|motions|brief|papers|petition|objection|objections|complaint|complaints|comments|appeal)$/;
 
 /** Nouns of voiced stance stance-7 does not list: "expressed misgivings about", "signaled willingness to". */
 const VOICE8 = /^(?:express|voice|signal|show|air|register)$/;
@@ -61,6 +66,8 @@ export const STANCE_RULES_8 = rules<Stance8Ctx, void>('attribution', [
           else break;
         }
         if (!/^(?:of|about|against)$/.test(toks[k]?.norm ?? '') || HARD_STOP.test(toks[k - 1]!.post) || HARD_STOP.test(toks[k]!.post)) continue;
+        // "spoke against the backdrop of": "against" is a topic only after "spoke out"
+        if (toks[k]!.norm === 'against' && !toks.slice(sp.verb.last, k).some((x) => x.norm === 'out')) continue;
         if (!npOrGerund(toks, k + 1)) continue;
         giveSelf(sp, 'speech', L);
       }
@@ -155,8 +162,106 @@ export const STANCE_RULES_8 = rules<Stance8Ctx, void>('attribution', [
         // "backed away", "backed down", "backed into", "backed up": no object of support
         if (!t || /^(?:away|down|off|out|up|into|onto|in|over|to|from|of)$/.test(t.norm) || HARD_STOP.test(toks[k - 1]!.post)) continue;
         if (!opensNp(t) || has(t, 'Value')) continue;
+        // bare "back" only after an auxiliary or "to" ("would back the plan"), not after a verb it is the particle of ("beat back a challenge")
+        const v = toks[sp.verb.last]!;
+        if (v.norm === 'back' && !/^(?:would|will|could|can|may|might|should|must|to|not|did|do|does|never|also|still)$/.test(toks[sp.verb.last - 1]?.norm ?? '')) continue;
+        // "44 percent would back": a share of a poll's sample is no agent
+        if (toks.slice(sp.who!.first, sp.who!.last + 1).some((x) => has(x, 'Value') || /^(?:percent|%)$/.test(x.norm))) continue;
         giveSelf(sp, 'belief', L);
       }
     },
   },
+  {
+    name: 'stance-headline-verb',
+    description: 'in a title-case headline, a verb of stance the tagger reads badly ("X Speaks \u2018Directly To Riders\u2019", "X Sees \u2018Insult\u2019", "X Goes After Y", "X Breaks With Y On Z", "One Photo Sums Up ...", "New Poll Shows ...") states its subject\'s position: the clause carries its own source',
+    example: 'Tessa Marlow Breaks With Dunmore On Harbour Bill',
+    apply: ({ s, drafts, inQuote }) => {
+      const toks = s.tokens;
+      if (!titleCase(toks)) return;
+      for (const sp of drafts) {
+        if (sp.verb.passive || !standsAlone(s, sp, drafts, inQuote)) continue;
+        const v = toks[sp.verb.first]!;
+        if (!/^[A-Z]/.test(v.text)) continue;
+        const w = v.norm;
+        // the tagger may fold the next word into the verb group ("Speaks \u2018Directly", "Goes After"): read on from the verb's own word
+        const at = sp.verb.first;
+        const nx = toks[at + 1]?.norm ?? '';
+        const nx2 = toks[at + 2];
+        let lemma = '';
+        let kind: 'speech' | 'belief' | 'intention' | 'evidence' = 'speech';
+        if (/^(?:speaks|spoke)$/.test(w) && (nx === 'out' || /^(?:of|about|on|against)$/.test(nx) || opensQuoteTok(toks[at + 1]))) lemma = 'speak';
+        else if (/^(?:sees|saw)$/.test(w) && toks[at + 1] && (opensQuoteTok(toks[at + 1]) || /^(?:no|a|an)$/.test(nx))) { lemma = 'see'; kind = 'belief'; }
+        else if (/^(?:goes|went)$/.test(w) && nx === 'after' && nx2 && /^[A-Z]/.test(nx2.text)) lemma = 'go after';
+        else if (/^(?:breaks|broke)$/.test(w) && nx === 'with' && nx2 && /^[A-Z]/.test(nx2.text)) lemma = 'break with';
+        else if (/^(?:sums|summed)$/.test(w) && nx === 'up') lemma = 'sum up';
+        else if (/^(?:shows|showed)$/.test(w) && toks.slice(sp.who!.first, sp.who!.last + 1).some((x) => /^(?:polls?|surveys?|study|report|data|analysis|audit|census|review|probe|tweets?)$/.test(x.norm))) { lemma = 'show'; kind = 'evidence'; }
+        else if (/^(?:seeks|sought)$/.test(w) && nx2 !== undefined) { lemma = 'seek'; kind = 'intention'; }
+        if (!lemma) continue;
+        giveSelf(sp, kind, lemma);
+      }
+    },
+  },
+  {
+    name: 'stance-send-message',
+    description: 'a verb of sending with a message as its object ("sent a letter to the board opposing the sale", "unleashed a flurry of tweets", "fired off a memo", "filed a motion to block") is its subject\'s speech: the clause carries its own source',
+    example: 'The Velmora dockers sent a letter to the harbour board opposing the sale',
+    apply: ({ s, drafts, inQuote }) => {
+      const toks = s.tokens;
+      for (const sp of drafts) {
+        const L = lemmaOf(s, sp);
+        if (!SEND.test(L) || sp.verb.passive || !standsAlone(s, sp, drafts, inQuote)) continue;
+        let k = afterVerb(toks, sp);
+        if (L === 'fire' && toks[k]?.norm === 'off') k++;
+        // "sent the letter": a letter named before, its content stated elsewhere
+        if (!opensNp(toks[k]) || /^(?:the|this|that|these|those|it|them)$/.test(toks[k]!.norm) || HARD_STOP.test(toks[k - 1]!.post)) continue;
+        let head = -1;
+        for (let j = k; j < toks.length && j - k < 5; j++) {
+          const n = toks[j]!.norm;
+          if ((L === 'file' ? FILED : MESSAGE).test(n) && has(toks[j], 'Noun')) {
+            // "a flurry of tweets": the noun of number takes the message after "of"
+            if (/^(?:flurry|series|barrage|torrent|volley|salvo|stream|string)$/.test(n)) {
+              if (toks[j + 1]?.norm !== 'of' || !MESSAGE.test(toks[j + 2]?.norm ?? '')) break;
+            }
+            head = j;
+            break;
+          }
+          if (HARD_STOP.test(toks[j]!.post) || (j > k && has(toks[j], 'Preposition'))) break;
+        }
+        if (head < 0) continue;
+        giveSelf(sp, 'speech', L);
+      }
+    },
+  },
+  {
+    name: 'stance-decide-against',
+    description: 'a verb of deciding, voting, ruling or arguing with "against" and its object ("decided against selling the pier", "voted against the levy", "ruled Friday against the port") states its subject\'s position: the clause carries its own source',
+    example: 'The Harlan council decided against selling the Velmora pier',
+    apply: ({ s, drafts, inQuote }) => {
+      const toks = s.tokens;
+      for (const sp of drafts) {
+        const L = lemmaOf(s, sp);
+        if (!/^(?:decide|vote|rule|argue|come|lobby|campaign|testify|side)$/.test(L) || sp.verb.passive || !standsAlone(s, sp, drafts, inQuote)) continue;
+        let k = sp.verb.last + 1;
+        for (let n = 0; n < 3 && k < toks.length; n++) {
+          const t = toks[k]!;
+          if (HARD_STOP.test(toks[k - 1]!.post)) break;
+          if (DAY.test(t.norm) || (L === 'come' && t.norm === 'out') || (has(t, 'Adverb') && !has(t, 'Preposition') && t.norm !== 'against')) k++;
+          else break;
+        }
+        if (L === 'come' && toks[k - 1]?.norm !== 'out') continue;
+        if (toks[k]?.norm !== 'against' || HARD_STOP.test(toks[k - 1]!.post) || HARD_STOP.test(toks[k]!.post) || !npOrGerund(toks, k + 1)) continue;
+        giveSelf(sp, /^(?:decide|vote|lobby|campaign)$/.test(L) ? 'intention' : 'speech', L);
+      }
+    },
+  },
 ]);
+
+/** Is the sentence a title-case headline: four or more words, and all but a few of its content words capitalised? */
+function titleCase(toks: Token[]): boolean {
+  const words = toks.filter((x) => /^[A-Za-z]/.test(x.text) && !/^(?:of|the|a|an|to|for|on|in|and|or|with|as|at|by|if|but|from|vs|is)$/.test(x.text));
+  if (words.length < 4) return false;
+  const caps = words.filter((x) => /^[A-Z]/.test(x.text)).length;
+  return caps >= words.length - 1 && caps / words.length >= 0.8;
+}
+
+const opensQuoteTok = (t: Token | undefined): boolean => t !== undefined && (opensQuote(t) || /['‘“"]/.test(t.pre) || /^[‘“'"]/.test(t.text));
