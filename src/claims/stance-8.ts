@@ -295,7 +295,35 @@ export const STANCE_RULES_8 = rules<Stance8Ctx, void>('attribution', [
       }
     },
   },
+  {
+    name: 'stance-role-of',
+    description: 'a linking verb with a noun of a stance-holder and its topic ("is a staunch opponent of the levy", "has been an outspoken critic of the board", "remains a fan of the plan") states its subject\'s view: the clause carries its own source',
+    example: 'Tessa Marlow has been an outspoken critic of the Velmora harbour board',
+    apply: ({ s, drafts, inQuote }) => {
+      const toks = s.tokens;
+      for (const sp of drafts) {
+        const L = lemmaOf(s, sp);
+        if (!/^(?:be|remain|become|stay)$/.test(L) || !standsAlone(s, sp, drafts, inQuote)) continue;
+        // "a lawyer who is a staunch opponent of": a relative clause describes its antecedent, the claim spans both
+        if (/^(?:who|which|that)$/.test(toks[sp.verb.first - 1]?.norm ?? '')) continue;
+        let k = afterVerb(toks, sp);
+        if (!/^(?:a|an|the)$/.test(toks[k]?.norm ?? '')) continue;
+        k++;
+        // adjectives between: "a consistent and outspoken", "a longtime"
+        for (let n = 0; n < 5 && k < toks.length && !ROLE.test(toks[k]!.norm); n++) {
+          if (HARD_STOP.test(toks[k - 1]!.post) || !/^[a-z][a-z-]*$/.test(toks[k]!.text) || has(toks[k], 'Preposition') || has(toks[k], 'Determiner') || (has(toks[k], 'Verb') && !has(toks[k], 'Adjective'))) break;
+          k++;
+        }
+        const role = toks[k];
+        if (!role || !ROLE.test(role.norm) || HARD_STOP.test(role.post) || HARD_STOP.test(toks[k - 1]!.post) || toks[k + 1]?.norm !== 'of' || !npOrGerund(toks, k + 2)) continue;
+        giveSelf(sp, /^(?:critics?|detractors?)$/.test(role.norm) ? 'speech' : 'belief', role.norm);
+      }
+    },
+  },
 ]);
+
+/** Nouns of one who holds a stance: "a supporter of", "an opponent of", "a critic of". */
+const ROLE = /^(?:supporter|opponent|critic|champion|defender|advocate|proponent|backer|foe|skeptic|sceptic|admirer|fan|detractor|booster|cheerleader|enemy|ally)$/;
 
 /** Is the sentence a title-case headline: four or more words, and all but a few of its content words capitalised? */
 function titleCase(toks: Token[]): boolean {
