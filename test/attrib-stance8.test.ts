@@ -68,4 +68,23 @@ describe('more clauses that state their subject\'s position (stance-8)', () => {
     expect(sourced(text)).toEqual(['decided against selling the Velmora pier <- The Harlan council (decide, intention)']);
     expect(sourced(text, ['stance-decide-against'])).toEqual([]);
   });
+  it('stance-meet-to-discuss: "gathered on Friday to discuss the levy" reports the subject\'s talk', () => {
+    const text = 'The Velmora dockers gathered on Friday to discuss the harbour levy.';
+    expect(sourced(text)).toEqual(['gathered on Friday to discuss the harbour levy <- The Velmora dockers (discuss, speech)']);
+    expect(sourced(text, ['stance-meet-to-discuss'])).toEqual([]);
+  });
+
+  it('stance-ask-whether: "questioned whether the ferry was ready" is the subject\'s speech; a passive "was asked how" is not', () => {
+    const text = 'A Tarnwick councillor questioned whether the ferry was ready for winter.';
+    expect(sourced(text)).toEqual(['questioned whether the ferry was ready for winter <- A Tarnwick councillor (question, speech)']);
+    expect(sourced(text, ['stance-ask-whether'])).toEqual([]);
+    expect(sourced('Jon Harlan was once asked how the ferry war would end.')).toEqual([]);
+  });
+
+  it('stance-role-of: "has been an outspoken critic of" is the subject\'s view; not in a relative clause', () => {
+    const text = 'Tessa Marlow has been a consistent and outspoken critic of the Velmora harbour board.';
+    expect(sourced(text)).toEqual(['has been a consistent and outspoken critic of the Velmora harbour board <- Tessa Marlow (critic, speech)']);
+    expect(sourced(text, ['stance-role-of'])).toEqual([]);
+    expect(sourced('Dunmore, a former ferry pilot who is a staunch opponent of the levy, left.')).toEqual([]);
+  });
 });
