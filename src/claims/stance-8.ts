@@ -149,29 +149,6 @@ export const STANCE_RULES_8 = rules<Stance8Ctx, void>('attribution', [
     },
   },
   {
-    name: 'stance-back-x',
-    description: 'the verb "back" with a noun-phrase object ("backed Marlow", "have backed the rebel side") is its subject\'s support: the clause carries its own source (kind belief)',
-    example: 'The Harlan Gazette backed Tessa Marlow for mayor',
-    apply: ({ s, drafts, inQuote }) => {
-      const toks = s.tokens;
-      for (const sp of drafts) {
-        const L = lemmaOf(s, sp);
-        if (L !== 'back' || sp.verb.passive || !standsAlone(s, sp, drafts, inQuote)) continue;
-        const k = sp.verb.last + 1;
-        const t = toks[k];
-        // "backed away", "backed down", "backed into", "backed up": no object of support
-        if (!t || /^(?:away|down|off|out|up|into|onto|in|over|to|from|of)$/.test(t.norm) || HARD_STOP.test(toks[k - 1]!.post)) continue;
-        if (!opensNp(t) || has(t, 'Value')) continue;
-        // bare "back" only after an auxiliary or "to" ("would back the plan"), not after a verb it is the particle of ("beat back a challenge")
-        const v = toks[sp.verb.last]!;
-        if (v.norm === 'back' && !/^(?:would|will|could|can|may|might|should|must|to|not|did|do|does|never|also|still)$/.test(toks[sp.verb.last - 1]?.norm ?? '')) continue;
-        // "44 percent would back": a share of a poll's sample is no agent
-        if (toks.slice(sp.who!.first, sp.who!.last + 1).some((x) => has(x, 'Value') || /^(?:percent|%)$/.test(x.norm))) continue;
-        giveSelf(sp, 'belief', L);
-      }
-    },
-  },
-  {
     name: 'stance-headline-verb',
     description: 'in a title-case headline, a verb of stance the tagger reads badly ("X Speaks \u2018Directly To Riders\u2019", "X Sees \u2018Insult\u2019", "X Goes After Y", "X Breaks With Y On Z", "One Photo Sums Up ...", "New Poll Shows ...") states its subject\'s position: the clause carries its own source',
     example: 'Tessa Marlow Breaks With Dunmore On Harbour Bill',
