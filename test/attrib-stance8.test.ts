@@ -80,4 +80,10 @@ describe('more clauses that state their subject\'s position (stance-8)', () => {
     expect(sourced(text, ['stance-role-of'])).toEqual([]);
     expect(sourced('Dunmore, a former ferry pilot who is a staunch opponent of the levy, left.')).toEqual([]);
   });
+  it('stance-react-at: "took offense at the remarks" is the subject\'s position; "took a break at noon" is not', () => {
+    const text = "Tessa Marlow took offense at the harbour board's remarks.";
+    expect(sourced(text)).toEqual(["took offense at the harbour board's remarks <- Tessa Marlow (take, speech)"]);
+    expect(sourced(text, ['stance-react-at'])).toEqual([]);
+    expect(sourced('The Tarnwick crew took a break at noon.')).toEqual([]);
+  });
 });

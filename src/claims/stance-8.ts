@@ -297,6 +297,32 @@ export const STANCE_RULES_8 = rules<Stance8Ctx, void>('attribution', [
       }
     },
   },
+  {
+    name: 'stance-react-at',
+    description: 'a verb of scornful or angry reaction with its target ("lashed out at the board", "scoffed at the plan", "took offense at the remark", "took aim at the levy", "took issue with") states its subject\'s position: the clause carries its own source',
+    example: 'Tessa Marlow took offense at the harbour board\'s remarks',
+    apply: ({ s, drafts, inQuote }) => {
+      const toks = s.tokens;
+      for (const sp of drafts) {
+        const L = lemmaOf(s, sp);
+        if (!/^(?:lash|scoff|bristle|balk|bridle|chafe|sneer|jeer|snipe|take|hit|fire|strike)$/.test(L) || sp.verb.passive || !standsAlone(s, sp, drafts, inQuote)) continue;
+        let k = sp.verb.last + 1;
+        if (has(toks[sp.verb.last], 'Particle') || /^(?:out|back)$/.test(toks[sp.verb.last]!.norm)) k = sp.verb.last + 1;
+        const w = toks[k]?.norm ?? '';
+        if (/^(?:lash|hit|strike|fire)$/.test(L)) {
+          if (!/^(?:out|back)$/.test(w) && !/^(?:out|back)$/.test(toks[sp.verb.last]!.norm)) continue;
+          if (/^(?:out|back)$/.test(w)) k++;
+        } else if (L === 'take') {
+          if (!/^(?:offense|offence|umbrage|aim|issue|exception)$/.test(w)) continue;
+          k++;
+        }
+        const prep = toks[k]?.norm ?? '';
+        if (!/^(?:at|with|over|to)$/.test(prep) || (prep === 'with' && toks[k - 1]!.norm !== 'issue') || (prep === 'to' && toks[k - 1]!.norm !== 'exception')) continue;
+        if (HARD_STOP.test(toks[k - 1]!.post) || HARD_STOP.test(toks[k]!.post) || !npOrGerund(toks, k + 1)) continue;
+        giveSelf(sp, 'speech', L);
+      }
+    },
+  },
 ]);
 
 /** Nouns of one who holds a stance: "a supporter of", "an opponent of", "a critic of". */
