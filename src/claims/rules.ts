@@ -20,6 +20,7 @@ import { CUE_RULES_6 } from './cue-rules-6.js';
 import { TUPLE_RULES_7 } from './tuples-7.js';
 import { STANCE_RULES_7 } from './stance-7.js';
 import { SPEECH_RULES_8, SPEECH_NP_RULES_8 } from './speech-8.js';
+import { STANCE_RULES_8 } from './stance-8.js';
 import { CAPTION_RULES, CLAUSE_ADJUNCT_RULES, LEAD_RULES, LOCATIVE_RULES, SHARING_RULES, SUBJECT_PLACE_RULE } from './places.js';
 import { KIND_RULES } from './nonfinite.js';
 import { SPEAKER_RULES_6 } from './speakers-6.js';
@@ -77,6 +78,7 @@ const ALL: readonly Rule<never, unknown>[] = [
   ...ATTRIBUTION_RULES,
   ...CUE_RULES,
   ...STANCE_RULES_7,
+  ...STANCE_RULES_8,
   ...PARAGRAPH_RULES,
   ...SPLIT_QUOTE_RULES,
   ...GAP_RULES,

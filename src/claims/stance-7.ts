@@ -72,14 +72,14 @@ function npStanceKind(lemma: string): SourceKind | undefined {
 const NO_AGENT = /^(?:it|its|this|that|these|those|there|which|who|whom|whose|what|i|we|you|me|us|my|our|your|one|something|nothing|anything|everything)$/;
 
 /** Does token t open a noun phrase (a determiner, possessive, adjective, noun, name or number)? */
-const opensNp = (t: Token | undefined): boolean =>
+export const opensNp = (t: Token | undefined): boolean =>
   t !== undefined && t.norm !== 'that' && !/^(?:to|not|never|about|of|for|on|against|with|by|in|at|from|as|up|out|off|down|back|over|into)$/.test(t.norm) &&
   !(has(t, 'Date') && !has(t, 'Possessive') && !/['’]s?$/.test(t.text)) && !/^(?:today|yesterday|tonight|now|monday|tuesday|wednesday|thursday|friday|saturday|sunday|much|little|enough|nothing|everything|something|anything)$/.test(t.norm) &&
   (has(t, 'Determiner') || has(t, 'Possessive') || has(t, 'Adjective') || has(t, 'Noun') || has(t, 'ProperNoun') || has(t, 'Value') || /^(?:him|her|them|it)$/.test(t.norm)) &&
   !(has(t, 'Verb') && !has(t, 'Noun') && !has(t, 'Adjective'));
 
 /** A noun phrase at token k, or one opened by a participle ("recently released polls"). */
-const npAt = (toks: Token[], k: number): boolean => opensNp(toks[k]) || (/^[a-z]{3,}ed$/.test(toks[k]?.norm ?? '') && (has(toks[k + 1], 'Noun') || has(toks[k + 1], 'ProperNoun')));
+export const npAt = (toks: Token[], k: number): boolean => opensNp(toks[k]) || (/^[a-z]{3,}ed$/.test(toks[k]?.norm ?? '') && (has(toks[k + 1], 'Noun') || has(toks[k + 1], 'ProperNoun')));
 
 /**
  * In a relative clause whose subject the builder resolved to its antecedent ("Ruiz, who has
@@ -106,7 +106,7 @@ function inRelative(s: AnnotatedSentenceX, sp: DraftClaim): boolean {
  * subject comes before it and is a real agent, and no other clause of the sentence is its content
  * (none took its source from sp, none opens right after it, and no "that" or question word follows it).
  */
-function standsAlone(s: AnnotatedSentenceX, sp: DraftClaim, drafts: DraftClaim[], inQuote: (pos: number) => boolean): boolean {
+export function standsAlone(s: AnnotatedSentenceX, sp: DraftClaim, drafts: DraftClaim[], inQuote: (pos: number) => boolean): boolean {
   const toks = s.tokens;
   if (sp.source || !sp.who || inQuote(sp.verb.start) || sp.who.first > sp.verb.first) return false;
   // a relative clause is its antecedent's when the builder resolved its subject ("Ruiz, who has criticized the plan"); an unresolved "who" is no one
@@ -150,7 +150,7 @@ const KNOWN = (l: string): boolean => stanceKind(l) !== undefined || OBJECT_INFI
  * The clause's verb lemma, repaired when the lemmatizer cut it ("refuses" -> "refu"): from the
  * verb's own word, by the regular endings, when that gives a verb the rules know.
  */
-function lemmaOf(s: AnnotatedSentenceX, sp: DraftClaim): string {
+export function lemmaOf(s: AnnotatedSentenceX, sp: DraftClaim): string {
   if (KNOWN(sp.lemma) || /^(?:be|have|do|get|make|take|go|come)$/.test(sp.lemma)) return sp.lemma;
   const head = s.tokens.slice(sp.verb.first, sp.verb.last + 1).find((x) => x.norm.startsWith(sp.lemma.slice(0, 3)));
   if (!head) return sp.lemma;
@@ -160,13 +160,13 @@ function lemmaOf(s: AnnotatedSentenceX, sp: DraftClaim): string {
 }
 
 /** Give sp its own source: its subject, the verb's lemma, the kind. */
-function giveSelf(sp: DraftClaim, kind: SourceKind, lemma: string): void {
+export function giveSelf(sp: DraftClaim, kind: SourceKind, lemma: string): void {
   const src = sourceOf(sp, lemma);
   if (src) sp.source = { ...src, kind };
 }
 
 /** The first token after the verb, past adverbs ("is once again questioning", "criticized sharply"). */
-function afterVerb(toks: Token[], sp: DraftClaim): number {
+export function afterVerb(toks: Token[], sp: DraftClaim): number {
   // "called on", "spoke about": a particle the verb group took is where the object's preposition stands
   if (sp.verb.last > sp.verb.first && has(toks[sp.verb.last], 'Particle') && /^(?:on|for|about|against|of|to|with|at|over)$/.test(toks[sp.verb.last]!.norm)) return sp.verb.last;
   let k = sp.verb.last + 1;
