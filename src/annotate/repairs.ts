@@ -14,6 +14,7 @@ import { PARTICIPLE_REPAIRS } from './participles.js';
 import { VERB_REPAIRS_5 } from './verb-repairs-5.js';
 import { VERB_REPAIRS_6 } from './verb-repairs-6.js';
 import { CONTRACTION_REPAIRS_7, VERB_GROUP_REPAIRS_7 } from './contractions-7.js';
+import { VERB_REPAIRS_8 } from './verb-repairs-8.js';
 import { HEADLINE_VERB_RULES_7 } from '../claims/speakers-7.js';
 import { demoteFirstWord, type Repair } from './repair.js';
 
@@ -639,6 +640,7 @@ export const REPAIRS: Repair[] = [
   ...VERB_REPAIRS_6,
   ...CONTRACTION_REPAIRS_7,
   ...VERB_GROUP_REPAIRS_7,
+  ...VERB_REPAIRS_8,
 ];
 
 const aloneCache = new Map<string, boolean>();
