@@ -8,7 +8,7 @@
  */
 import type { Token } from '../types.js';
 import { rules, type Rule } from '../claims/rule.js';
-import { canBeVerb, listedVerb, stripS, switches } from './known.js';
+import { NOUN_PASTS, canBeVerb, listedVerb, stripS, switches } from './known.js';
 import { verbLemma } from './lemma.js';
 import type { Repair, Tagging } from './repair.js';
 import { afterSubject, bare, clashes, finite, finiteBefore, has, inGroup, makeVerb, nounEnd, unknownWord } from './verb-repairs-5.js';
@@ -22,6 +22,8 @@ function sVerb(t: Token): boolean {
 
 /** Clause boundaries inside a sentence: after these a new subject can start. */
 const BOUNDARY_WORD = /^(?:and|or|but|that|which|who|when|while|where|because|if|unless|until|after|before|since|although|though|as)$/;
+/** Words that open a verb's object. */
+const OBJECT_OPENER = /^(?:a|an|the|its|his|her|their|our|my|your|this|these|those|each|every|some|another)$/;
 /** Subject pronouns and other words that stand for a plural subject. */
 const PLURAL_PRONOUN = /^(?:they|we|themselves|ourselves|both|many|others)$/;
 
@@ -98,6 +100,64 @@ export const VERB_REPAIR_RULES_8: Rule<Tagging, void>[] = rules<Tagging, void>('
         if (!end && (!n || !bare(t) || !(has(n, 'Determiner') || has(n, 'Preposition') || has(n, 'Adjective') || has(n, 'Value') || /^(?:him|her|them|us|me|its|their|his|our)$/.test(n.norm)) || has(n, 'Date'))) continue;
         if (n && clashes(tokens, verbs, i + 1)) continue;
         makeVerb(tg, i, verbLemma(t.norm));
+      }
+    },
+  },
+  {
+    name: 's-verb-after-and-before-object',
+    description: 'an -s word compromise read as a plural right after "and", in a sentence with a finite verb before it, followed by an article or a possessive that opens its object, is a second verb of the clause ("was rebuilt in 1900 and retains a wooden ceiling"); not after a plural noun ("cars and trucks")',
+    example: 'Tarvel Abbey was rebuilt in 1900 and retains a wooden ceiling',
+    apply: (tg) => {
+      const { tokens, verbs } = tg;
+      for (let i = 2; i + 1 < tokens.length; i++) {
+        const t = tokens[i]!;
+        const and = tokens[i - 1]!;
+        if (and.norm !== 'and' || !bare(and) || !sVerb(t) || !bare(t) || inGroup(verbs, i) || !finiteBefore(tokens, verbs, i)) continue;
+        const b = tokens[i - 2]!;
+        if (has(b, 'Plural') || (has(b, 'Adjective') && !has(b, 'Verb')) || has(b, 'Determiner')) continue;
+        const n = tokens[i + 1]!;
+        const n2 = tokens[i + 2];
+        if (!OBJECT_OPENER.test(n.norm) || has(n, 'Date') || (n2 && has(n2, 'Date'))) continue;
+        if (clashes(tokens, verbs, i + 1)) continue;
+        makeVerb(tg, i, verbLemma(stripS(t.norm)));
+      }
+    },
+  },
+  {
+    name: 'noun-past-after-plural-read-as-verb',
+    description: 'a past tense compromise holds only as a noun ("rose", "drew", noun-pasts in repairs.ts) right after a plural it took for a one-word verb ("Tarvel shares rose 5%"), or after a relative aside set off by commas after the subject ("Tarvel bonds, which were hammered, rose"), is the verb; the plural is the subject\'s noun',
+    example: 'Tarvel shares rose 5% yesterday; Tarvel bonds, which have been hammered in recent weeks, rose 1 point',
+    apply: ({ tokens, verbs, text, base }) => {
+      for (let i = 1; i < tokens.length; i++) {
+        const t = tokens[i]!;
+        const lemma = NOUN_PASTS.get(t.text);
+        if (lemma === undefined || inGroup(verbs, i)) continue;
+        const next = tokens[i + 1];
+        if (next && has(next, 'Noun') && !has(next, 'Value') && !has(next, 'Pronoun') && !has(next, 'Date') && !has(next, 'Determiner')) continue;
+        const p = tokens[i - 1]!;
+        if (bare(p)) {
+          const g = verbs.findIndex((v) => v.first === i - 1 && v.last === i - 1);
+          if (g < 0 || !/^[a-z]{3,}[^su]s$/.test(p.text) || has(p, 'Auxiliary') || has(p, 'Copula') || /^(?:has|does|was|goes|says)$/.test(p.norm)) continue;
+          const b = tokens[i - 2];
+          if (!b || !bare(b) || !(has(b, 'Noun') || has(b, 'ProperNoun') || has(b, 'Adjective')) || has(b, 'Pronoun') || has(b, 'Verb')) continue;
+          verbs.splice(g, 1);
+          tokens[i - 1] = { ...p, tags: new Set(['Noun', 'Plural']) };
+        } else {
+          if (!/^\s*,\s*$/.test(p.post)) continue;
+          // back to the comma before ", which/who": the aside holds a finite verb and no other comma
+          let j = i - 1;
+          while (j > 0 && bare(tokens[j - 1]!)) j--;
+          const rel = tokens[j]!;
+          const subj = tokens[j - 1];
+          if (!/^(?:which|who)$/.test(rel.norm) || !subj || !/^\s*,\s*$/.test(subj.post) || !(has(subj, 'Noun') || has(subj, 'ProperNoun') || has(subj, 'Plural')) || has(subj, 'Pronoun')) continue;
+          if (!verbs.some((v) => v.first > j && v.last < i && finite(tokens, v))) continue;
+          if (verbs.some((v) => v.last < j && finite(tokens, v))) continue;
+        }
+        tokens[i] = { ...t, tags: new Set(['Verb', 'PastTense']) };
+        const v = { start: t.start, end: t.end, text: text.slice(t.start - base, t.end - base), lemma, first: i, last: i, negated: false, passive: false };
+        let at = verbs.findIndex((w) => w.first > i);
+        if (at < 0) at = verbs.length;
+        verbs.splice(at, 0, v);
       }
     },
   },
