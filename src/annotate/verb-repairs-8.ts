@@ -149,9 +149,18 @@ export const VERB_REPAIR_RULES_8: Rule<Tagging, void>[] = rules<Tagging, void>('
           while (j > 0 && bare(tokens[j - 1]!)) j--;
           const rel = tokens[j]!;
           const subj = tokens[j - 1];
-          if (!/^(?:which|who)$/.test(rel.norm) || !subj || !/^\s*,\s*$/.test(subj.post) || !(has(subj, 'Noun') || has(subj, 'ProperNoun') || has(subj, 'Plural')) || has(subj, 'Pronoun')) continue;
+          if (!/^(?:which|who)$/.test(rel.norm) || !subj || !/^\s*,\s*$/.test(subj.post) || has(subj, 'Pronoun')) continue;
+          // "New York bonds, which ...": the subject's plural compromise read as a one-word verb
+          const sg = verbs.findIndex((v) => v.first === j - 1 && v.last === j - 1);
+          const sb = tokens[j - 2];
+          const pluralRead = sg >= 0 && /^[a-z]{3,}[^su]s$/.test(subj.text) && !has(subj, 'Auxiliary') && !has(subj, 'Copula') && Boolean(sb && bare(sb) && (has(sb, 'Noun') || has(sb, 'ProperNoun')) && !has(sb, 'Pronoun') && !has(sb, 'Verb'));
+          if (!pluralRead && (sg >= 0 || !(has(subj, 'Noun') || has(subj, 'ProperNoun') || has(subj, 'Plural')))) continue;
           if (!verbs.some((v) => v.first > j && v.last < i && finite(tokens, v))) continue;
-          if (verbs.some((v) => v.last < j && finite(tokens, v))) continue;
+          if (verbs.some((v) => v.last < j - (pluralRead ? 1 : 0) && finite(tokens, v))) continue;
+          if (pluralRead) {
+            verbs.splice(sg, 1);
+            tokens[j - 1] = { ...subj, tags: new Set(['Noun', 'Plural']) };
+          }
         }
         tokens[i] = { ...t, tags: new Set(['Verb', 'PastTense']) };
         const v = { start: t.start, end: t.end, text: text.slice(t.start - base, t.end - base), lemma, first: i, last: i, negated: false, passive: false };
