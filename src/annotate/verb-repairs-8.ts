@@ -22,8 +22,6 @@ function sVerb(t: Token): boolean {
 
 /** Clause boundaries inside a sentence: after these a new subject can start. */
 const BOUNDARY_WORD = /^(?:and|or|but|that|which|who|when|while|where|because|if|unless|until|after|before|since|although|though|as)$/;
-/** Words that open a verb's object. */
-const OBJECT_OPENER = /^(?:a|an|the|its|his|her|their|our|my|your|this|these|those|each|every|some|another)$/;
 /** Subject pronouns and other words that stand for a plural subject. */
 const PLURAL_PRONOUN = /^(?:they|we|themselves|ourselves|both|many|others)$/;
 
@@ -100,26 +98,6 @@ export const VERB_REPAIR_RULES_8: Rule<Tagging, void>[] = rules<Tagging, void>('
         if (!end && (!n || !bare(t) || !(has(n, 'Determiner') || has(n, 'Preposition') || has(n, 'Adjective') || has(n, 'Value') || /^(?:him|her|them|us|me|its|their|his|our)$/.test(n.norm)) || has(n, 'Date'))) continue;
         if (n && clashes(tokens, verbs, i + 1)) continue;
         makeVerb(tg, i, verbLemma(t.norm));
-      }
-    },
-  },
-  {
-    name: 's-verb-after-and-before-object',
-    description: 'an -s word compromise read as a plural right after "and", in a sentence with a finite verb before it, followed by an article or a possessive that opens its object, is a second verb of the clause ("was rebuilt in 1900 and retains a wooden ceiling"); not after a plural noun ("cars and trucks")',
-    example: 'Tarvel Abbey was rebuilt in 1900 and retains a wooden ceiling',
-    apply: (tg) => {
-      const { tokens, verbs } = tg;
-      for (let i = 2; i + 1 < tokens.length; i++) {
-        const t = tokens[i]!;
-        const and = tokens[i - 1]!;
-        if (and.norm !== 'and' || !bare(and) || !sVerb(t) || !bare(t) || inGroup(verbs, i) || !finiteBefore(tokens, verbs, i)) continue;
-        const b = tokens[i - 2]!;
-        if (has(b, 'Plural') || (has(b, 'Adjective') && !has(b, 'Verb')) || has(b, 'Determiner')) continue;
-        const n = tokens[i + 1]!;
-        const n2 = tokens[i + 2];
-        if (!OBJECT_OPENER.test(n.norm) || has(n, 'Date') || (n2 && has(n2, 'Date'))) continue;
-        if (clashes(tokens, verbs, i + 1)) continue;
-        makeVerb(tg, i, verbLemma(stripS(t.norm)));
       }
     },
   },
