@@ -26,3 +26,6 @@ export const canBeVerb = (w: string): boolean => listedVerb(w) || /Present|Verb|
 
 /** -ed adjectives of a state of mind, which after "be" are a state rather than a passive event. */
 export const STATE_ADJECTIVES = /^(?:tired|interested|excited|pleased|concerned|surprised|disappointed|worried|delighted|shocked|satisfied|frustrated|bored|confused|embarrassed|ashamed|amazed|annoyed|scared|thrilled|relieved|determined|convinced|committed|dedicated|prepared|supposed|used|involved|related|married|qualified|talented|skilled|experienced|advanced|detailed|limited|sophisticated|complicated|crowded|isolated|balanced|mixed|armed|wicked|naked|ragged|rugged|beloved|learned|aged|blessed|cursed)$/;
+
+/** Past tenses compromise's lexicon has only as nouns, lower-case (capitalised, they are names). */
+export const NOUN_PASTS: ReadonlyMap<string, string> = new Map([['rose', 'rise'], ['drew', 'draw']]);

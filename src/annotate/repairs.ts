@@ -8,21 +8,20 @@ import { ABBREVIATIONS } from '../segment/sentences.js';
 import { PARTY_LABEL } from './lexicon.js';
 import { verbLemma } from './lemma.js';
 import nlp from './nlp.js';
-import { MODAL, STATE_ADJECTIVES, canBeVerb, lexicon, listedVerb, stripS } from './known.js';
+import { MODAL, NOUN_PASTS, STATE_ADJECTIVES, canBeVerb, lexicon, listedVerb, stripS } from './known.js';
 import { HEADLINE_REPAIRS } from './headline.js';
 import { PARTICIPLE_REPAIRS } from './participles.js';
 import { VERB_REPAIRS_5 } from './verb-repairs-5.js';
 import { VERB_REPAIRS_6 } from './verb-repairs-6.js';
 import { SPEECH_REPAIRS_8 } from '../claims/speech-8.js';
 import { CONTRACTION_REPAIRS_7, VERB_GROUP_REPAIRS_7 } from './contractions-7.js';
+import { VERB_REPAIRS_8 } from './verb-repairs-8.js';
 import { HEADLINE_VERB_RULES_7 } from '../claims/speakers-7.js';
 import { demoteFirstWord, type Repair } from './repair.js';
 
 /** Token i is already inside a verb group. */
 const inVerbGroup = (verbs: readonly VerbGroup[], i: number): boolean => verbs.some((v) => i >= v.first && i <= v.last);
 
-/** Past tenses compromise's lexicon has only as nouns, lower-case (capitalised, they are names). */
-const NOUN_PASTS: ReadonlyMap<string, string> = new Map([['rose', 'rise'], ['drew', 'draw']]);
 /** Verbs that take "to" and a verb ("plans to cut"); after a noun, other -s words before "to" are plurals ("prices to lift sales"). */
 const TO_VERBS = /^(?:plans|aims|wants|hopes|seeks|vows|threatens|intends|expects|needs|agrees|refuses|promises|pledges|tries|fails|decides|offers|attempts|continues|begins|declines|tends|appears|seems|wishes|prepares|proposes|manages|chooses|asks|urges|warns|looks|starts|struggles|moves|votes|rushes|races|fights|battles|scrambles)$/;
 /** Present-tense speech verbs: "X says will" is not a noun compound. */
@@ -641,6 +640,7 @@ export const REPAIRS: Repair[] = [
   ...SPEECH_REPAIRS_8,
   ...CONTRACTION_REPAIRS_7,
   ...VERB_GROUP_REPAIRS_7,
+  ...VERB_REPAIRS_8,
 ];
 
 const aloneCache = new Map<string, boolean>();

@@ -12,23 +12,23 @@ import { verbLemma } from './lemma.js';
 import nlp from './nlp.js';
 import type { Repair, Tagging } from './repair.js';
 
-const inGroup = (verbs: readonly VerbGroup[], i: number): boolean => verbs.some((v) => i >= v.first && i <= v.last);
-const has = (t: Token | undefined, tag: string): boolean => Boolean(t && t.tags.has(tag));
+export const inGroup = (verbs: readonly VerbGroup[], i: number): boolean => verbs.some((v) => i >= v.first && i <= v.last);
+export const has = (t: Token | undefined, tag: string): boolean => Boolean(t && t.tags.has(tag));
 /** Nothing but a space after the token. */
-const bare = (t: Token): boolean => !/\S/.test(t.post);
+export const bare = (t: Token): boolean => !/\S/.test(t.post);
 /** The token opens a bracket ("(private ones)"): no verb of the clause outside it. */
 const bracketed = (t: Token): boolean => /[([]/.test(t.pre);
 
 /** A verb group that is finite: an auxiliary, a modal, a copula, a past or a present tense (not an -ing form). */
-function finite(tokens: readonly Token[], v: VerbGroup): boolean {
+export function finite(tokens: readonly Token[], v: VerbGroup): boolean {
   return tokens.slice(v.first, v.last + 1).some((t) => has(t, 'Copula') || has(t, 'Modal') || has(t, 'Auxiliary') || has(t, 'PastTense') || (has(t, 'PresentTense') && !has(t, 'Gerund')));
 }
 
 /** The word compromise's lexicon does not hold at all, as the form or its stem: its "plural" is a guess. */
-const unknownWord = (form: string, stem: string): boolean => lexicon(form) === undefined && lexicon(stem) === undefined && switches(stem) === undefined && lexicon(form.slice(0, -1)) === undefined;
+export const unknownWord = (form: string, stem: string): boolean => lexicon(form) === undefined && lexicon(stem) === undefined && switches(stem) === undefined && lexicon(form.slice(0, -1)) === undefined;
 
 /** The token ends a noun phrase that can be a subject: a noun or a name, not a pronoun, a modifier or a function word. */
-function nounEnd(t: Token): boolean {
+export function nounEnd(t: Token): boolean {
   if (!(has(t, 'Noun') || has(t, 'ProperNoun') || has(t, 'Acronym'))) return false;
   return !has(t, 'Pronoun') && !has(t, 'Possessive') && !has(t, 'Determiner') && !has(t, 'Adjective') && !has(t, 'Preposition') && !has(t, 'Value') && !has(t, 'Date') && !has(t, 'Verb');
 }
@@ -55,7 +55,7 @@ function verblessAside(seg: readonly Token[]): boolean {
  * Token i follows the noun that ends the subject: right after it, or after a verbless aside set
  * off by commas after it.
  */
-function afterSubject(tokens: readonly Token[], i: number): boolean {
+export function afterSubject(tokens: readonly Token[], i: number): boolean {
   const p = tokens[i - 1]!;
   if (bare(p)) return nounEnd(p) && !afterPreposition(tokens, i - 1);
   if (!commaAfter(p)) return false;
@@ -99,7 +99,7 @@ function objectStart(tokens: readonly Token[], j: number): boolean {
  * the subject ("the city parks department said"), not its verb. A group opening on a base form
  * after a noun or a number ("a $2,000 stationary cycle") is a noun compromise read as a verb.
  */
-function clashes(tokens: readonly Token[], verbs: readonly VerbGroup[], from: number): boolean {
+export function clashes(tokens: readonly Token[], verbs: readonly VerbGroup[], from: number): boolean {
   for (let k = from; k < tokens.length; k++) {
     const tk = tokens[k]!;
     const v = verbs.find((g) => g.first === k);
@@ -124,10 +124,10 @@ function nounRead(tokens: readonly Token[], v: VerbGroup): boolean {
 }
 
 /** A finite verb group starting before token i. */
-const finiteBefore = (tokens: readonly Token[], verbs: readonly VerbGroup[], i: number): boolean => verbs.some((v) => v.first < i && finite(tokens, v));
+export const finiteBefore = (tokens: readonly Token[], verbs: readonly VerbGroup[], i: number): boolean => verbs.some((v) => v.first < i && finite(tokens, v));
 
 /** Make token i a one-word present-tense verb group with lemma `lemma`. */
-function makeVerb(t: Tagging, i: number, lemma: string, tense: 'PresentTense' | 'PastTense' = 'PresentTense'): void {
+export function makeVerb(t: Tagging, i: number, lemma: string, tense: 'PresentTense' | 'PastTense' = 'PresentTense'): void {
   const tok = t.tokens[i]!;
   t.tokens[i] = { ...tok, tags: new Set(['Verb', tense]) };
   t.verbs.push({ start: tok.start, end: tok.end, text: tok.text, lemma, first: i, last: i, negated: false, passive: false });

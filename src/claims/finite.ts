@@ -21,6 +21,7 @@ import { relativeThatSVerb, relativeThatWithObject } from './relative.js';
 import { objectRelativeSpeech, speechAfterLater } from './speakers-6.js';
 import { reducedRelativeBeforeTime } from './subjects-6.js';
 import { mainVerbAfterSubjectRelative, participleAside } from './tuples-7.js';
+import { coordinatedSVerb } from './verbs-8.js';
 
 /** What a finite-verb rule sees. `prev`/`next`: the neighbouring groups that passed the first check (none in the first). */
 export interface FiniteCtx {
@@ -97,7 +98,7 @@ export const FINITE_RULES = rules<FiniteCtx, boolean>('finite', [
     apply: (c) => {
       const p = c.prev;
       // a form of "be" is never a noun: "The term, defined as a stout horse, is a body type"
-      if (!afterJoin(c) || !p || (isOn({ name: 'copula-never-noun' }, c.off) && (has(c.head, 'Copula') || has(c.head, 'Auxiliary')))) return false;
+      if (!afterJoin(c) || !p || (isOn({ name: 'copula-never-noun' }, c.off) && (has(c.head, 'Copula') || has(c.head, 'Auxiliary'))) || (isOn({ name: 'coordinated-s-verb-with-object' }, c.off) && coordinatedSVerb(c))) return false;
       const group = c.toks.slice(p.first, p.last + 1);
       return group.some((t) => has(t, 'PastTense')) && !group.some((t) => has(t, 'Auxiliary') || has(t, 'Modal'));
     },

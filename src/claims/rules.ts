@@ -6,6 +6,8 @@
 import { PASSES, type PassName, type Rule, type RulesOff } from './rule.js';
 import { FINITE_RULES } from './finite.js';
 import { VERB_REPAIR_RULES_5 } from '../annotate/verb-repairs-5.js';
+import { VERB_REPAIR_RULES_8 } from '../annotate/verb-repairs-8.js';
+import { VERB_RULES_8 } from './verbs-8.js';
 import { AFTER_RELATIVE_RULES, APPOSITIVE_CHAIN_RULES } from './appositive-subject.js';
 import { SERIES_RULES } from './series.js';
 import { SUBJECT_RULES_6 } from './subjects-6.js';
@@ -39,6 +41,8 @@ export interface RuleInfo {
 const ALL: readonly Rule<never, unknown>[] = [
   ...VERB_REPAIR_RULES_5,
   ...SPEECH_RULES_8, ...SPEECH_NP_RULES_8,
+  ...VERB_REPAIR_RULES_8,
+  ...VERB_RULES_8,
   ...FINITE_RULES,
   ...AFTER_RELATIVE_RULES,
   ...RELATIVE_THAT_RULES,
