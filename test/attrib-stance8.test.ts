@@ -61,12 +61,6 @@ describe('more clauses that state their subject\'s position (stance-8)', () => {
     expect(sourced(text)).toEqual(['decided against selling the Velmora pier <- The Harlan council (decide, intention)']);
     expect(sourced(text, ['stance-decide-against'])).toEqual([]);
   });
-  it('stance-meet-to-discuss: "gathered on Friday to discuss the levy" reports the subject\'s talk', () => {
-    const text = 'The Velmora dockers gathered on Friday to discuss the harbour levy.';
-    expect(sourced(text)).toEqual(['gathered on Friday to discuss the harbour levy <- The Velmora dockers (discuss, speech)']);
-    expect(sourced(text, ['stance-meet-to-discuss'])).toEqual([]);
-  });
-
   it('stance-ask-whether: "questioned whether the ferry was ready" is the subject\'s speech; a passive "was asked how" is not', () => {
     const text = 'A Tarnwick councillor questioned whether the ferry was ready for winter.';
     expect(sourced(text)).toEqual(['questioned whether the ferry was ready for winter <- A Tarnwick councillor (question, speech)']);

@@ -232,25 +232,6 @@ export const STANCE_RULES_8 = rules<Stance8Ctx, void>('attribution', [
     },
   },
   {
-    name: 'stance-meet-to-discuss',
-    description: 'a verb of meeting or gathering with an infinitive of discussing ("gathered on Friday to discuss the levy", "spoke at a rally of dockers to discuss the strike") reports its subject\'s talk: the clause carries its own source (cue "discuss")',
-    example: 'The Velmora dockers gathered on Friday to discuss the harbour levy',
-    apply: ({ s, drafts, inQuote }) => {
-      const toks = s.tokens;
-      for (const sp of drafts) {
-        const L = lemmaOf(s, sp);
-        if (!/^(?:meet|gather|convene|assemble|huddle|speak|sit|travel|fly|come|return)$/.test(L) || sp.verb.passive || sp.negated || !standsAlone(s, sp, drafts, inQuote)) continue;
-        let to = -1;
-        for (let j = sp.verb.last + 1; j < toks.length - 2 && j - sp.verb.last <= 10; j++) {
-          if (toks[j]!.norm === 'to' && /^(?:discuss|debate|address)$/.test(toks[j + 1]!.norm)) { to = j; break; }
-          if (HARD_STOP.test(toks[j - 1]!.post) || toks[j]!.norm === 'that' || drafts.some((o) => o !== sp && o.verb.first === j)) break;
-        }
-        if (to < 0 || HARD_STOP.test(toks[to]!.post) || HARD_STOP.test(toks[to + 1]!.post) || !npOrGerund(toks, to + 2)) continue;
-        giveSelf(sp, 'speech', toks[to + 1]!.norm);
-      }
-    },
-  },
-  {
     name: 'stance-ask-whether',
     description: 'a verb of asking or questioning with its question as a "whether", "if", "how" or "why" clause that is no claim of its own ("questioned whether the ferry was safe", "asked how the board could pay") is its subject\'s speech: the clause carries its own source',
     example: 'A Tarnwick councillor questioned whether the ferry was ready for winter',
