@@ -38,10 +38,10 @@ describe('more clauses that state their subject\'s position (stance-8)', () => {
     expect(sourced(made, ['stance-present-position'])).toEqual([]);
   });
 
-  it('stance-voice-noun-8: "expressed misgivings about" is the subject\'s speech', () => {
+  it('stance-more-voice-nouns: "expressed misgivings about" is the subject\'s speech', () => {
     const text = 'Tessa Marlow has expressed misgivings about the Velmora pier.';
     expect(sourced(text)).toEqual(['has expressed misgivings about the Velmora pier <- Tessa Marlow (express, speech)']);
-    expect(sourced(text, ['stance-voice-noun-8'])).toEqual([]);
+    expect(sourced(text, ['stance-more-voice-nouns'])).toEqual([]);
   });
 
   it('stance-headline-verb: a title-case headline "X Breaks With Y On Z" is X\'s position', () => {

@@ -131,7 +131,7 @@ export const STANCE_RULES_8 = rules<Stance8Ctx, void>('attribution', [
     },
   },
   {
-    name: 'stance-voice-noun-8',
+    name: 'stance-more-voice-nouns',
     description: 'a verb of voicing with a noun of stance stance-7 does not list ("expressed misgivings about the plan", "signaled willingness to talk", "voiced disdain for") states its subject\'s position: the clause carries its own source',
     example: 'Tessa Marlow has expressed misgivings about the Velmora pier',
     apply: ({ s, drafts, inQuote }) => {
