@@ -12,3 +12,13 @@ describe('verb lemmas of regular past forms', () => {
     expect(verbs).not.toContain('hange');
   });
 });
+
+describe('verb lemmas of -s forms a tagging repair makes verbs', () => {
+  it('"refuses" gives "refuse", not "refu" (the lemma of the form itself, not of a stripped "refus")', () => {
+    const text = 'The mayor refuses to resign. The harbour chief promises to act.';
+    const verbs = extractText(text).claims.map((c) => c.verb);
+    expect(verbs).toContain('refuse');
+    expect(verbs).toContain('promise');
+    expect(verbs).not.toContain('refu');
+  });
+});

@@ -166,9 +166,8 @@ export const REPAIRS: Repair[] = [
         if (!t.tags.has('Plural') || !inf.tags.has('Verb') || !(inf.tags.has('Infinitive') || inf.tags.has('PresentTense')) || /[,;:]/.test(prev.post + t.post)) return;
         if (!((prev.tags.has('Singular') || prev.tags.has('ProperNoun') || /^(?:it|he|she)$/.test(prev.norm)) && !prev.tags.has('Plural') && !prev.tags.has('Determiner') && !prev.tags.has('Adjective') && !prev.tags.has('Preposition'))) return;
         if (!TO_VERBS.test(t.norm)) return;
-        const base = stripS(t.norm);
         tokens[i] = { ...t, tags: new Set(['Verb', 'PresentTense']) };
-        verbs.push({ start: t.start, end: t.end, text: t.text, lemma: verbLemma(base), first: i, last: i, negated: false, passive: false });
+        verbs.push({ start: t.start, end: t.end, text: t.text, lemma: verbLemma(t.norm), first: i, last: i, negated: false, passive: false });
       });
     },
   },
@@ -428,7 +427,7 @@ export const REPAIRS: Repair[] = [
         if (!prev || !/^(?:he|she|it)$/.test(prev.norm) || /\S/.test(prev.post) || !/^[a-z]+s$/.test(t.text) || /ss$/.test(t.norm)) return;
         if (t.tags.has('Verb') || verbs.some((v) => i >= v.first && i <= v.last) || !(canBeVerb(stripS(t.norm)) || aloneAVerb(stripS(t.norm)))) return;
         tokens[i] = { ...t, tags: new Set(['Verb', 'PresentTense']) };
-        verbs.push({ start: t.start, end: t.end, text: t.text, lemma: verbLemma(stripS(t.norm)), first: i, last: i, negated: false, passive: false });
+        verbs.push({ start: t.start, end: t.end, text: t.text, lemma: verbLemma(t.norm), first: i, last: i, negated: false, passive: false });
       });
     },
   },

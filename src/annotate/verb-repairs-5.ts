@@ -278,7 +278,7 @@ export const VERB_REPAIR_RULES_5: Rule<Tagging, void>[] = rules<Tagging, void>('
         const p = tokens[i - 1]!;
         if (!/^(?:he|she|it)$/.test(p.norm) || !bare(p) || !/^[a-z]{3,}s$/.test(t.text) || /(?:ss|us|is)$/.test(t.norm) || has(t, 'Verb') || !has(t, 'Plural') || !bare(t) || inGroup(verbs, i)) continue;
         if (!objectStart(tokens, i + 1) || PREPOSITIONS.test(t.norm) || NOUN_SUFFIX.test(stripS(t.norm))) continue;
-        makeVerb(tg, i, verbLemma(stripS(t.norm)));
+        makeVerb(tg, i, verbLemma(t.norm));
       }
     },
   },
@@ -300,7 +300,7 @@ export const VERB_REPAIR_RULES_5: Rule<Tagging, void>[] = rules<Tagging, void>('
         const prior = verbs.filter((v) => v.last < i - 1 && finite(tokens, v));
         const last = prior[prior.length - 1];
         if (!last || tokens.slice(last.last + 1, i - 1).some((x) => /[;:]/.test(x.post) || /^(?:that|which|who)$/.test(x.norm))) continue;
-        const lemma = sForm ? verbLemma(stripS(t.norm)) : verbLemma(t.norm);
+        const lemma = sForm ? verbLemma(t.norm) : verbLemma(t.norm);
         if (edForm && (lemma === t.norm || !(canBeVerb(lemma) || unknownWord(t.norm, lemma)))) continue;
         makeVerb(tg, i, lemma, sForm ? 'PresentTense' : 'PastTense');
       }

@@ -43,7 +43,7 @@ export const VERB_REPAIR_RULES_8: Rule<Tagging, void>[] = rules<Tagging, void>('
         if (clashes(tokens, verbs, i + 2)) continue;
         verbs.splice(g, 1);
         tokens[i + 1] = { ...p, tags: new Set(['Adjective']) };
-        makeVerb(tg, i, verbLemma(stripS(t.norm)));
+        makeVerb(tg, i, verbLemma(t.norm));
       }
     },
   },
@@ -64,7 +64,7 @@ export const VERB_REPAIR_RULES_8: Rule<Tagging, void>[] = rules<Tagging, void>('
       if (!before || !/,\s*$/.test(before.post) || i - j > 5) return;
       if (!(has(head, 'Determiner') || has(head, 'Possessive') || /^(?:the|its|his|her|their|our)$/.test(head.norm)) || /^(?:that|which|what)$/.test(head.norm)) return;
       if (!verbs.some((v) => v.last < j && finite(tokens, v))) return;
-      makeVerb(tg, i, verbLemma(stripS(t.norm)));
+      makeVerb(tg, i, verbLemma(t.norm));
     },
   },
   {

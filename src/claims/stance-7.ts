@@ -124,13 +124,13 @@ export function standsAlone(s: AnnotatedSentenceX, sp: DraftClaim, drafts: Draft
   if (head && !head.source && !head.speech && !stanceKind(head.lemma)) return false;
   if (inQuote(sp.who.start)) return false;
   // its own complement or quotation took its source from it; a participle of saying after it (", saying ...") is a cue of its own
-  if (drafts.some((o) => o !== sp && o.source?.from === sp && (o.source.cue === sp.lemma || o.source.cue === lemmaOf(s, sp) || (o.source.cue === 'quote' && sp.speech)))) return false;
+  if (drafts.some((o) => o !== sp && o.source?.from === sp && (o.source.cue === sp.lemma || (o.source.cue === 'quote' && sp.speech)))) return false;
   const nx = toks[sp.verb.last + 1];
   if (!nx || /^(?:that|whether|if|what|how|why|when|where|who)$/.test(nx.norm) || /[:"“”]/.test(toks[sp.verb.last]!.post)) return false;
   // a clause right after it is its content ("said the plan would fail"), left to the speech rules
   const others = drafts.filter((o) => o !== sp);
   // (a verb that takes no clause, "cited comments the mayor had made", has a relative clause there instead)
-  const L = lemmaOf(s, sp);
+  const L = sp.lemma;
   const takesClause = sp.speech || SAY_LIKE.has(L) || CUE_VERB_KINDS.has(L) || CUE_VERB_KINDS_6.has(L) || /^(?:warn|argue|insist|note|complain|worry|fear|hope|wish|decide|agree|promise|vow|pledge|threaten|demand|propose|recommend|suggest|predict|charge|acknowledge|admit|deny|concede)$/.test(L);
   // "agreed with the judge that ...", "told reporters that ...": a that-clause after the object is its content
   if (takesClause) {
@@ -141,22 +141,6 @@ export function standsAlone(s: AnnotatedSentenceX, sp: DraftClaim, drafts: Draft
   }
   if (takesClause && others.some((o) => !o.source && o.who !== null && o.who.first > sp.verb.last && !inRelative(s, o) && relativeAfterSubject(toks, o) < 0 && firstClauseAfterToken(s, sp.verb.last, o, others))) return false;
   return true;
-}
-
-/** Every verb the rules below know. */
-const KNOWN = (l: string): boolean => stanceKind(l) !== undefined || OBJECT_INFINITIVE.test(l) || INFINITIVE.test(l) || ACCUSE.test(l) || NAMING.test(l) || TOPIC.test(l) || VOICING.test(l);
-
-/**
- * The clause's verb lemma, repaired when the lemmatizer cut it ("refuses" -> "refu"): from the
- * verb's own word, by the regular endings, when that gives a verb the rules know.
- */
-export function lemmaOf(s: AnnotatedSentenceX, sp: DraftClaim): string {
-  if (KNOWN(sp.lemma) || /^(?:be|have|do|get|make|take|go|come)$/.test(sp.lemma)) return sp.lemma;
-  const head = s.tokens.slice(sp.verb.first, sp.verb.last + 1).find((x) => x.norm.startsWith(sp.lemma.slice(0, 3)));
-  if (!head) return sp.lemma;
-  const w = head.norm;
-  const tries = [w, w.replace(/ies$/, 'y'), w.replace(/ied$/, 'y'), w.replace(/es$/, ''), w.replace(/s$/, ''), w.replace(/ed$/, ''), w.replace(/d$/, ''), w.replace(/ing$/, ''), w.replace(/ing$/, 'e'), w.replace(/(.)\1ed$/, '$1'), w.replace(/(.)\1ing$/, '$1')];
-  return tries.find((x) => x !== w && KNOWN(x)) ?? sp.lemma;
 }
 
 /** Give sp its own source: its subject, the verb's lemma, the kind. */
@@ -243,7 +227,7 @@ export const STANCE_RULES_7 = rules<Stance7Ctx, void>('attribution', [
     apply: ({ s, drafts, inQuote }) => {
       const toks = s.tokens;
       for (const sp of drafts) {
-        const L = lemmaOf(s, sp);
+        const L = sp.lemma;
         // "said the same (thing)", "said as much": what was said stands for an earlier claim
         const same = /^(?:say|tell|write|argue|suggest|claim)$/.test(L) && /^(?:the same|as much)$/.test(toks.slice(afterVerb(toks, sp), afterVerb(toks, sp) + 2).map((x) => x.norm).join(' '));
         const kind = same ? 'speech' : npStanceKind(L);
@@ -274,7 +258,7 @@ export const STANCE_RULES_7 = rules<Stance7Ctx, void>('attribution', [
     apply: ({ s, drafts, inQuote }) => {
       const toks = s.tokens;
       for (const sp of drafts) {
-        const L = lemmaOf(s, sp);
+        const L = sp.lemma;
         if (!OBJECT_INFINITIVE.test(L) || sp.verb.passive || !standsAlone(s, sp, drafts, inQuote)) continue;
         let k = afterVerb(toks, sp);
         if (L === 'call' && toks[k]?.norm === 'on') k = Math.max(k, sp.verb.last) + 1;
@@ -292,7 +276,7 @@ export const STANCE_RULES_7 = rules<Stance7Ctx, void>('attribution', [
     apply: ({ s, drafts, inQuote }) => {
       const toks = s.tokens;
       for (const sp of drafts) {
-        const L = lemmaOf(s, sp);
+        const L = sp.lemma;
         if (!INFINITIVE.test(L) || sp.verb.passive || !standsAlone(s, sp, drafts, inQuote)) continue;
         const k = afterVerb(toks, sp);
         const to = toks[k]?.norm === 'to' || (toks[k]?.norm === 'not' && toks[k + 1]?.norm === 'to') ? k : infinitiveAfter(s, k, 6, sp, drafts, false);
@@ -310,7 +294,7 @@ export const STANCE_RULES_7 = rules<Stance7Ctx, void>('attribution', [
     apply: ({ s, drafts, inQuote }) => {
       const toks = s.tokens;
       for (const sp of drafts) {
-        const L = lemmaOf(s, sp);
+        const L = sp.lemma;
         if (!ACCUSE.test(L) || sp.verb.passive || !standsAlone(s, sp, drafts, inQuote)) continue;
         const k = afterVerb(toks, sp);
         if (!opensNp(toks[k])) continue;
@@ -328,7 +312,7 @@ export const STANCE_RULES_7 = rules<Stance7Ctx, void>('attribution', [
     apply: ({ s, drafts, inQuote }) => {
       const toks = s.tokens;
       for (const sp of drafts) {
-        const L = lemmaOf(s, sp);
+        const L = sp.lemma;
         if (!NAMING.test(L) || sp.verb.passive || !standsAlone(s, sp, drafts, inQuote)) continue;
         const k = afterVerb(toks, sp);
         const t = toks[k];
@@ -360,7 +344,7 @@ export const STANCE_RULES_7 = rules<Stance7Ctx, void>('attribution', [
     apply: ({ s, drafts, inQuote }) => {
       const toks = s.tokens;
       for (const sp of drafts) {
-        const L = lemmaOf(s, sp);
+        const L = sp.lemma;
         const kind = STANCE_VERB_KINDS.get(L) ?? (SAY_LIKE.has(L) ? 'speech' : undefined);
         if (!kind || !sp.verb.passive || sp.source || inQuote(sp.verb.start) || drafts.some((o) => o !== sp && o.source?.from === sp)) continue;
         let k = afterVerb(toks, sp);
@@ -383,7 +367,7 @@ export const STANCE_RULES_7 = rules<Stance7Ctx, void>('attribution', [
     apply: ({ s, drafts, inQuote }) => {
       const toks = s.tokens;
       for (const sp of drafts) {
-        const L = lemmaOf(s, sp);
+        const L = sp.lemma;
         // "cannot comment on the letter", "did not speak about it": a refusal states no position
         if (sp.verb.passive || (sp.negated && /^(?:comment|speak|talk|elaborate)$/.test(L)) || !standsAlone(s, sp, drafts, inQuote)) continue;
         let k = afterVerb(toks, sp);
@@ -418,7 +402,7 @@ export const STANCE_RULES_7 = rules<Stance7Ctx, void>('attribution', [
     apply: ({ s, drafts, inQuote }) => {
       const toks = s.tokens;
       for (const sp of drafts) {
-        const L = lemmaOf(s, sp);
+        const L = sp.lemma;
         if (sp.verb.passive || !standsAlone(s, sp, drafts, inQuote) || stanceKind(L) || /^(?:be|have|seem|appear|need|get|used?)$/.test(L)) continue;
         const noInfinitive = /^(?:begin|start|stop|fail|manage)$/.test(L);
         // "avoids condemning the invasion", "kept attacking the plan": a gerund cue right after the verb
@@ -472,7 +456,7 @@ export const STANCE_RULES_7 = rules<Stance7Ctx, void>('attribution', [
     apply: ({ s, drafts, inQuote }) => {
       const toks = s.tokens;
       for (const sp of drafts) {
-        const L = lemmaOf(s, sp);
+        const L = sp.lemma;
         const opposed = L === 'oppose' && sp.verb.passive;
         if (!(opposed || /^(?:be|remain|seem|appear|become|grow|stay|sound)$/.test(L)) || !standsAlone(s, sp, drafts, inQuote)) continue;
         let k = afterVerb(toks, sp);

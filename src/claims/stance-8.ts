@@ -13,7 +13,7 @@ import type { AnnotatedSentenceX } from '../annotate/index.js';
 import type { DraftClaim } from './draft.js';
 import { rules, type RulesOff } from './rule.js';
 import { has, opensQuote } from './words.js';
-import { afterVerb, giveSelf, lemmaOf, npAt, opensNp, standsAlone } from './stance-7.js';
+import { afterVerb, giveSelf, npAt, opensNp, standsAlone } from './stance-7.js';
 
 interface Stance8Ctx {
   s: AnnotatedSentenceX;
@@ -53,7 +53,7 @@ export const STANCE_RULES_8 = rules<Stance8Ctx, void>('attribution', [
     apply: ({ s, drafts, inQuote }) => {
       const toks = s.tokens;
       for (const sp of drafts) {
-        const L = lemmaOf(s, sp);
+        const L = sp.lemma;
         if (L !== 'speak' || sp.verb.passive || sp.negated || !standsAlone(s, sp, drafts, inQuote)) continue;
         let k = sp.verb.last + 1;
         if (has(toks[sp.verb.last], 'Particle') && /^(?:out|up)$/.test(toks[sp.verb.last]!.norm)) k = sp.verb.last + 1;
@@ -80,7 +80,7 @@ export const STANCE_RULES_8 = rules<Stance8Ctx, void>('attribution', [
     apply: ({ s, drafts, inQuote }) => {
       const toks = s.tokens;
       for (const sp of drafts) {
-        const L = lemmaOf(s, sp);
+        const L = sp.lemma;
         if (!LIKEN.test(L) || sp.verb.passive || !standsAlone(s, sp, drafts, inQuote)) continue;
         const k = afterVerb(toks, sp);
         if (!opensNp(toks[k]) || HARD_STOP.test(toks[k - 1]!.post)) continue;
@@ -101,7 +101,7 @@ export const STANCE_RULES_8 = rules<Stance8Ctx, void>('attribution', [
     apply: ({ s, drafts, inQuote }) => {
       const toks = s.tokens;
       for (const sp of drafts) {
-        const L = lemmaOf(s, sp);
+        const L = sp.lemma;
         if (!PRESENT.test(L) || sp.verb.passive || !standsAlone(s, sp, drafts, inQuote)) continue;
         let k = afterVerb(toks, sp);
         // "laid out", "set out", "put forward": the particle these verbs need
@@ -137,7 +137,7 @@ export const STANCE_RULES_8 = rules<Stance8Ctx, void>('attribution', [
     apply: ({ s, drafts, inQuote }) => {
       const toks = s.tokens;
       for (const sp of drafts) {
-        const L = lemmaOf(s, sp);
+        const L = sp.lemma;
         if (!VOICE8.test(L) || sp.verb.passive || !standsAlone(s, sp, drafts, inQuote)) continue;
         let k = afterVerb(toks, sp);
         while (k < toks.length && (has(toks[k], 'Adjective') || has(toks[k], 'Determiner') || has(toks[k], 'Possessive')) && !STANCE_NOUN_8.test(toks[k]!.norm) && !HARD_STOP.test(toks[k]!.post)) k++;
@@ -185,7 +185,7 @@ export const STANCE_RULES_8 = rules<Stance8Ctx, void>('attribution', [
     apply: ({ s, drafts, inQuote }) => {
       const toks = s.tokens;
       for (const sp of drafts) {
-        const L = lemmaOf(s, sp);
+        const L = sp.lemma;
         if (!SEND.test(L) || sp.verb.passive || !standsAlone(s, sp, drafts, inQuote)) continue;
         let k = afterVerb(toks, sp);
         if (L === 'fire' && toks[k]?.norm === 'off') k++;
@@ -216,7 +216,7 @@ export const STANCE_RULES_8 = rules<Stance8Ctx, void>('attribution', [
     apply: ({ s, drafts, inQuote }) => {
       const toks = s.tokens;
       for (const sp of drafts) {
-        const L = lemmaOf(s, sp);
+        const L = sp.lemma;
         if (!/^(?:decide|vote|rule|argue|come|lobby|campaign|testify|side)$/.test(L) || sp.verb.passive || !standsAlone(s, sp, drafts, inQuote)) continue;
         let k = sp.verb.last + 1;
         for (let n = 0; n < 3 && k < toks.length; n++) {
@@ -238,7 +238,7 @@ export const STANCE_RULES_8 = rules<Stance8Ctx, void>('attribution', [
     apply: ({ s, drafts, inQuote }) => {
       const toks = s.tokens;
       for (const sp of drafts) {
-        const L = lemmaOf(s, sp);
+        const L = sp.lemma;
         if (!/^(?:ask|question|wonder|query)$/.test(L) || sp.verb.passive || sp.source || !sp.who || inQuote(sp.verb.start) || sp.who.first > sp.verb.first) continue;
         // "was once asked how": a passive the tagger left active asks nothing of its subject
         if (toks.slice(Math.max(0, sp.verb.first - 2), sp.verb.last + 1).some((x) => /^(?:was|were|is|are|been|being|be|get|got)$/.test(x.norm))) continue;
@@ -260,7 +260,7 @@ export const STANCE_RULES_8 = rules<Stance8Ctx, void>('attribution', [
     apply: ({ s, drafts, inQuote }) => {
       const toks = s.tokens;
       for (const sp of drafts) {
-        const L = lemmaOf(s, sp);
+        const L = sp.lemma;
         if (!/^(?:be|remain|become|stay)$/.test(L) || !standsAlone(s, sp, drafts, inQuote)) continue;
         // "a lawyer who is a staunch opponent of": a relative clause describes its antecedent, the claim spans both
         if (/^(?:who|which|that)$/.test(toks[sp.verb.first - 1]?.norm ?? '')) continue;
@@ -285,7 +285,7 @@ export const STANCE_RULES_8 = rules<Stance8Ctx, void>('attribution', [
     apply: ({ s, drafts, inQuote }) => {
       const toks = s.tokens;
       for (const sp of drafts) {
-        const L = lemmaOf(s, sp);
+        const L = sp.lemma;
         if (!/^(?:lash|scoff|bristle|balk|bridle|chafe|sneer|jeer|snipe|take|hit|fire|strike)$/.test(L) || sp.verb.passive || !standsAlone(s, sp, drafts, inQuote)) continue;
         let k = sp.verb.last + 1;
         if (has(toks[sp.verb.last], 'Particle') || /^(?:out|back)$/.test(toks[sp.verb.last]!.norm)) k = sp.verb.last + 1;
