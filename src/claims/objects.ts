@@ -11,8 +11,9 @@ import type { Token } from '../types.js';
 import type { AnnotatedSentenceX } from '../annotate/index.js';
 import { SUBORDINATORS } from '../annotate/lexicon.js';
 import type { Clause } from './draft.js';
-import { isOn, rules, type RulesOff } from './rule.js';
+import { eachRule, isOn, rules, type RulesOff } from './rule.js';
 import { COORD, has } from './words.js';
+import { OBJECT_RULES_9 } from './precision-9.js';
 
 interface SpanCtx {
   s: AnnotatedSentenceX;
@@ -80,5 +81,6 @@ export function objects(s: AnnotatedSentenceX, clauses: Clause[], off: RulesOff)
     for (const r of OBJECT_RULES) if (isOn(r, off)) text = r.apply({ s, c, text });
     c.whatEnd = c.whatStart + text.length;
     c.coreEnd = Math.min(coreEnd, c.whatEnd);
+    eachRule(OBJECT_RULES_9, { s, toks, c }, off);
   }
 }
