@@ -29,7 +29,7 @@ export const FINITE_RULES_9 = rules<FiniteCtx, boolean>('finite', [
     apply: ({ multi, before, head, after }) => {
       if (multi || !before || !after || !/^\s+-\s+$/.test(before.post) || !/\p{L}|\d/u.test(before.text)) return false;
       if (!PARTICIPLE_FORM.test(head.norm) || /\S/.test(head.post)) return false;
-      return isNounish(after) || has(after, 'Adjective');
+      return isNounish(after) || has(after, 'Adjective') || has(after, 'Gerund') || /^[a-z]{3,}ing$/.test(after.norm);
     },
   },
   {
@@ -88,9 +88,34 @@ export const OBJECT_RULES_9 = rules<ObjectCtx9, void>('objects', [
         if (!/^\s*,\s*$/.test(b.post) || !isParticipleOpener(tk) || /\S/.test(tk.post)) continue;
         // a list of -ing words ("swimming, hiking and sailing"): the word before the comma is one too
         if (/ing$/.test(b.norm)) continue;
+        // a one-word object ("extended losses, flirting with lows"): the participle phrase carries the predicate
+        if (k - lastTok - 1 < 2) continue;
         // the participle takes a complement of its own (not "hiking and sailing")
         const n = toks[k + 1];
         if (!n || COORD.has(n.norm)) continue;
+        c.whatEnd = Math.min(c.whatEnd, b.end);
+        return;
+      }
+    },
+  },
+  {
+    name: 'trailing-appositive',
+    description: 'a noun phrase opened by "a", "an" or "the" after a comma at the end of a predicate whose object is a noun ("named a new board, a move that ...") is an apposition to that noun, said on the side: the predicate (what) ends before the comma (not after a speech verb, not in a list, not when the predicate goes on after it)',
+    example: 'Harlow Foods named a new board, a move that follows the sale of its Tarnwick mill',
+    apply: ({ toks, c }) => {
+      const { v, lastTok } = c;
+      if (SAY_LIKE.has(c.lemma) || SAY_LIKE.has(v.lemma)) return;
+      for (let k = lastTok + 2; k < c.endTok && toks[k]!.start < c.whatEnd; k++) {
+        const b = toks[k - 1]!;
+        if (/[,;:()]/.test(b.post) && !/^\s*,\s*$/.test(b.post)) return;
+        if (!/^\s*,\s*$/.test(b.post)) continue;
+        // the first comma of the predicate: before it, a noun; after it, an article opening the apposition
+        if (!/^(?:a|an|the)$/.test(toks[k]!.norm) || !(has(b, 'Noun') || has(b, 'ProperNoun')) || has(b, 'Pronoun')) return;
+        // the apposition runs to the predicate's end: no comma, "and" or "or" in it
+        for (let j = k; j < c.endTok && toks[j]!.start < c.whatEnd; j++) {
+          if (j > k && COORD.has(toks[j]!.norm)) return;
+          if (/[,;:]/.test(toks[j]!.post) && toks[j]!.end < c.whatEnd) return;
+        }
         c.whatEnd = Math.min(c.whatEnd, b.end);
         return;
       }
@@ -100,7 +125,7 @@ export const OBJECT_RULES_9 = rules<ObjectCtx9, void>('objects', [
 
 function isParticipleOpener(t: Token): boolean {
   if (!/^[a-z]{3,}ing$/.test(t.norm) || NOT_PARTICIPLE.test(t.norm)) return false;
-  return has(t, 'Gerund') || has(t, 'Verb') || has(t, 'PresentTense') || t.norm === 'including';
+  return !has(t, 'ProperNoun') && !has(t, 'Plural');
 }
 
 /** Every rule of this file, for rules.ts. */
