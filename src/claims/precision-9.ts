@@ -13,6 +13,7 @@
  */
 import type { Token } from '../types.js';
 import { SAY_LIKE, SUBORDINATORS } from '../annotate/lexicon.js';
+import { lexicon } from '../annotate/known.js';
 import { isOn, rules, type Rule } from './rule.js';
 import { CLAUSE_TAKING, COORD, REL, THAT_CLAUSE, has, isNounish } from './words.js';
 import type { AnnotatedSentenceX } from '../annotate/index.js';
@@ -57,6 +58,25 @@ export const FINITE_RULES_9 = rules<FiniteCtx, boolean>('finite', [
         const w = s.verbs.find((g) => g.last === k);
         if (w) return !SAY_LIKE.has(w.lemma) && !CLAUSE_TAKING.test(w.lemma) && !THAT_CLAUSE.test(w.lemma) && isOn({ name: 's-word-ends-object-compound' }, off);
         if (k === 0) return has(t, 'Preposition') && !REL.has(t.norm);
+      }
+      return false;
+    },
+  },
+  {
+    name: 'base-verb-in-object-compound',
+    description: 'a plain-form "verb" right after a singular noun (which a present verb would not follow without -s), before a preposition, punctuation or the sentence end, inside a phrase that a verb governs ("was given an Air Force contract for jets", "retained the banking firm of X") is a noun closing a compound, not a verb (not after verbs that take a bare infinitive: "let the crew work on"; not a word that can be an adjective: "Syria free from repression")',
+    example: 'Harlow Foods won a Velmora Navy contract for ten ferries',
+    apply: ({ s, toks, v, multi, head, before }) => {
+      if (multi || !before || s.kind === 'headline' || /s$/.test(head.norm) || /(?:ed|ing)$/.test(head.norm) || head.norm.length < 3) return false;
+      if (has(head, 'Copula') || has(head, 'Auxiliary') || has(head, 'Modal') || has(head, 'PastTense') || has(head, 'Gerund') || has(head, 'Participle') || has(head, 'Adjective') || lexicon(head.norm) === 'Adjective' || SAY_LIKE.has(v.lemma)) return false;
+      const nx = toks[v.last + 1];
+      if (!(/[,;:.)]/.test(head.post) || !nx || (has(nx, 'Preposition') && !/^(?:to|that)$/.test(nx.norm)) || nx.norm === 'there')) return false;
+      if (/\S/.test(before.post) || !has(before, 'Noun') || has(before, 'Pronoun') || has(before, 'Plural') || has(before, 'Date') || /s$/.test(before.norm)) return false;
+      for (let k = v.first - 2; k >= 0 && v.first - k <= 12; k--) {
+        const t = toks[k]!;
+        if (/[,;:()"“”]/.test(t.post) || REL.has(t.norm) || SUBORDINATORS.has(t.norm) || COORD.has(t.norm)) return false;
+        const w = s.verbs.find((g) => g.last === k);
+        if (w) return !SAY_LIKE.has(w.lemma) && !CLAUSE_TAKING.test(w.lemma) && !THAT_CLAUSE.test(w.lemma) && !/^(?:make|let|have|help|see|watch|hear|feel|bid)$/.test(w.lemma);
       }
       return false;
     },
