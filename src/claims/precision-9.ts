@@ -72,11 +72,14 @@ export const FINITE_RULES_9 = rules<FiniteCtx, boolean>('finite', [
       const nx = toks[v.last + 1];
       if (!(/[,;:.)]/.test(head.post) || !nx || (has(nx, 'Preposition') && !/^(?:to|that)$/.test(nx.norm)) || nx.norm === 'there')) return false;
       if (/\S/.test(before.post) || !has(before, 'Noun') || has(before, 'Pronoun') || has(before, 'Plural') || has(before, 'Date') || /s$/.test(before.norm)) return false;
+      let prep = false;
       for (let k = v.first - 2; k >= 0 && v.first - k <= 12; k--) {
         const t = toks[k]!;
         if (/[,;:()"“”]/.test(t.post) || REL.has(t.norm) || SUBORDINATORS.has(t.norm) || COORD.has(t.norm)) return false;
+        if (has(t, 'Preposition')) prep = true;
         const w = s.verbs.find((g) => g.last === k);
-        if (w) return !SAY_LIKE.has(w.lemma) && !CLAUSE_TAKING.test(w.lemma) && !THAT_CLAUSE.test(w.lemma) && !/^(?:make|let|have|help|see|watch|hear|feel|bid)$/.test(w.lemma);
+        // "let the crew work on": a verb taking a bare infinitive after its object (not across a preposition: "has no history of typewriter use")
+        if (w) return !SAY_LIKE.has(w.lemma) && !CLAUSE_TAKING.test(w.lemma) && !THAT_CLAUSE.test(w.lemma) && (prep || !/^(?:make|let|have|help|see|watch|hear|feel|bid)$/.test(w.lemma));
       }
       return false;
     },
