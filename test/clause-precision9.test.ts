@@ -36,4 +36,21 @@ describe('predicates that run past their clause', () => {
     expect(rows(text)).toEqual(['Ana Vela | return | returned | to Tarnwick in 2019']);
     expect(rows(text, ['trailing-participle-phrase'])).toEqual(['Ana Vela | return | returned | to Tarnwick in 2019, working in clubs as a singer']);
   });
+
+  it('trailing-appositive: ", a school for gifted children" after the object is not part of it', () => {
+    const text = 'Ana Vela has joined the Tarnwick Academy, a school for gifted children.';
+    expect(rows(text)).toEqual(['Ana Vela | join | has joined | the Tarnwick Academy']);
+    expect(rows(text, ['trailing-appositive'])).toEqual(['Ana Vela | join | has joined | the Tarnwick Academy, a school for gifted children']);
+  });
+});
+
+describe('plain-form "verbs" closing a noun compound', () => {
+  it('base-verb-in-object-compound: "a Velmora Navy contract for ten ferries" is the object, not a clause', () => {
+    const text = 'Harlow Foods won a Velmora Navy contract for ten ferries.';
+    expect(rows(text)).toEqual(['Harlow Foods | win | won | a Velmora Navy contract for ten ferries']);
+    expect(rows(text, ['base-verb-in-object-compound'])).toEqual(['Harlow Foods | win | won | ', 'a Velmora Navy | contract | contract | for ten ferries']);
+  });
+  it('base-verb-in-object-compound: not after a verb taking a bare infinitive ("let the crew work on")', () => {
+    expect(rows('They let the crew work on the ferry.')).toEqual(['They | let | let | the crew work on the ferry']);
+  });
 });
