@@ -22,7 +22,7 @@ describe('verbs compromise reads as nouns (verb-repairs-8)', () => {
     const sources = (off: string[] = []): (string | null)[] => extractText(text, PUB, { rulesOff: off }).claims.map((c) => c.source?.text ?? null);
     expect(rows(text)[0]).toBe('The bridge | reopen | will reopen | in May');
     expect(sources()[0]).toBe('the ministry');
-    expect(rows(text, ['s-verb-closing-attribution'])).toEqual(['The bridge | reopen | will reopen | in May, the ministry claims']);
+    expect(rows(text, ['s-verb-closing-attribution', 'trailing-appositive'])).toEqual(['The bridge | reopen | will reopen | in May, the ministry claims']);
     expect(sources(['s-verb-closing-attribution'])).toEqual([null]);
   });
 

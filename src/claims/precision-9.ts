@@ -99,11 +99,12 @@ export interface ObjectCtx9 {
 export const OBJECT_RULES_9 = rules<ObjectCtx9, void>('objects', [
   {
     name: 'trailing-participle-phrase',
-    description: 'a participle phrase after a comma at the end of a predicate ("returned to Tarnwick, working in clubs") is an adjunct of its own, not part of the object: the predicate (what) ends before the comma, while the clause\'s places and times are still read up to its end (not after a speech verb, not in a list of -ing words)',
+    description: 'a participle phrase after a comma at the end of a predicate ("returned to Tarnwick, working in clubs") is an adjunct of its own, not part of the object: the predicate (what) ends before the comma, while the clause\'s places and times are still read up to its end (not after a speech verb, not in a list of -ing words, not in a headline)',
     example: 'Ana Vela returned to Tarnwick, working in clubs as a singer',
-    apply: ({ toks, c }) => {
+    apply: ({ s, toks, c }) => {
       const { v, lastTok } = c;
-      if (SAY_LIKE.has(c.lemma) || SAY_LIKE.has(v.lemma)) return;
+      // a headline's participle phrase is its news ("Storms batter the valley, leaving thousands without power")
+      if (SAY_LIKE.has(c.lemma) || SAY_LIKE.has(v.lemma) || s.kind === 'headline') return;
       for (let k = lastTok + 2; k < c.endTok; k++) {
         const tk = toks[k]!;
         const b = toks[k - 1]!;
