@@ -20,6 +20,7 @@ import { CONJUNCTION_RULES, OBJECT_RULES } from './objects.js';
 import { ACROSS_RULES, ATTRIBUTION_RULES, PARAGRAPH_RULES, SPLIT_QUOTE_RULES, GAP_RULES, DOCUMENT_RULES, BACKGROUND_RULE, CUE_RULES, CUE_VERB_SOURCE_RULES, SPEAKER_REPAIR_RULES, TIME_SPEAKER_RULES, SPEAKER_SELF_RULES, SPEECH_SOURCE_RULES, TRAILING_RULES as TRAILING_ATTRIBUTION_RULES } from './attribution.js';
 import { CUE_RULES_6 } from './cue-rules-6.js';
 import { TUPLE_RULES_7 } from './tuples-7.js';
+import { RECALL_RULES_9 } from './recall-9.js';
 import { STANCE_RULES_7 } from './stance-7.js';
 import { SPEECH_RULES_8, SPEECH_NP_RULES_8 } from './speech-8.js';
 import { STANCE_RULES_8 } from './stance-8.js';
@@ -43,6 +44,7 @@ const ALL: readonly Rule<never, unknown>[] = [
   ...SPEECH_RULES_8, ...SPEECH_NP_RULES_8,
   ...VERB_REPAIR_RULES_8,
   ...VERB_RULES_8,
+  ...RECALL_RULES_9,
   ...FINITE_RULES,
   ...AFTER_RELATIVE_RULES,
   ...RELATIVE_THAT_RULES,

@@ -1,0 +1,128 @@
+/**
+ * Issue 20 (ninth session), clause recall: clauses that no claim reached.
+ *
+ *   loose-punctuation-against-word  "the beachhead , took the town": in text that sets commas,
+ *     semicolons and colons off with spaces (tokenised copy), the mark is read as written against
+ *     the word before it, so every rule that looks for "a word, then a comma" sees the same
+ *     thing in both spellings (tokens.ts, attachLoosePunctuation).
+ *
+ * Subjects for finite verbs that found none (the clause was dropped by clause-needs-subject),
+ * tried last in pass 2 (subjects.ts), only on a verb still without a subject:
+ *   series-verb-after-adverb  "He showed up with a level, carefully measured every wall and left":
+ *     a verb of a series may have an adverb before it; it shares the series' subject.
+ *   coordinated-verb-after-adjunct  "He was re-elected in 1841 and, after serving a year, became
+ *     judge": after "and" and an adjunct set off by a comma, the verb is still coordinated.
+ *   participle-after-noun-comma  "the new bridge, designed by Ana Vela": a past
+ *     participle right after a noun and a comma, before its preposition, is a passive clause on that
+ *     noun phrase (a reduced relative), told in brief.
+ */
+import type { Token, VerbGroup } from '../types.js';
+import type { AnnotatedSentenceX } from '../annotate/index.js';
+import { SAY_LIKE, SUBORDINATORS } from '../annotate/lexicon.js';
+import type { FoundSubject } from './draft.js';
+import { rules, type Rule, type RulesOff } from './rule.js';
+import { npLeft, phrase } from './phrase.js';
+import { COORD, REL, closesQuote, has, isNounish, opensQuote } from './words.js';
+
+/** Annotation switches (no veto of their own) read by tokens.ts. */
+const TOKEN_SWITCHES_9 = rules<unknown, boolean>('finite', [
+  {
+    name: 'loose-punctuation-against-word',
+    description: 'a comma, semicolon or colon standing alone as a word ("beachhead , took") is read as written against the word before it ("beachhead, took"): the spaces before it are dropped from that word\'s trailing text (a switch read by tokens.ts)',
+    example: 'The army broke out of the beachhead , took the town , and raced to Tarnwick .',
+    apply: () => false,
+  },
+]);
+
+/** What a subject rescue sees: the sentence's finite verbs, what pass 2 found for each, and which one is asked about. */
+export interface RescueCtx {
+  s: AnnotatedSentenceX;
+  toks: Token[];
+  list: readonly VerbGroup[];
+  found: readonly FoundSubject[];
+  vi: number;
+  off: RulesOff;
+}
+
+const coordinated: FoundSubject = { who: null, coordinated: true, relative: false };
+
+/** The token before v, past adverbs (as findSubject walks). */
+function beforeAdverbs(toks: Token[], v: VerbGroup): number {
+  let k = v.first - 1;
+  while (k >= 0 && has(toks[k], 'Adverb') && !/[,;]/.test(toks[k]!.post) && !COORD.has(toks[k]!.norm)) k--;
+  return k;
+}
+
+/** One word (or a verb and its particle), a simple past, after any adverbs of the group ("carefully measured"). */
+function simplePast(toks: Token[], g: VerbGroup): boolean {
+  let first = g.first;
+  while (first < g.last && has(toks[first], 'Adverb') && !has(toks[first], 'Verb')) first++;
+  if (first !== g.last && !(g.last === first + 1 && has(toks[g.last], 'Particle'))) return false;
+  const w = toks[first]!;
+  return has(w, 'PastTense') && !has(w, 'Passive') && /^[a-z]+$/.test(w.text);
+}
+
+const PREPOSITION_AFTER = /^(?:by|for|as|in|on|at|into|from|with|to|under|after|during|through)$/;
+
+export const RESCUE_SUBJECT_RULES_9 = rules<RescueCtx, FoundSubject | undefined>('subjects', [
+  {
+    name: 'series-verb-after-adverb',
+    description: 'a simple past after a comma and an adverb ("..., carefully measured") that follows the object of another simple past, in a series that closes with "and" and a verb, shares that verb\'s subject',
+    example: 'The inspector showed up with a level, carefully measured every wall and wrote a report',
+    apply: ({ s, toks, list, vi }) => {
+      const v = list[vi]!;
+      const prev = list[vi - 1];
+      const k = beforeAdverbs(toks, v);
+      const adverbs = k < v.first - 1 || (v.first < v.last && has(toks[v.first], 'Adverb') && !has(toks[v.first], 'Verb'));
+      if (!prev || !adverbs || k <= prev.last || !/^,\s*$/.test(toks[k]!.post) || !simplePast(toks, v) || !simplePast(toks, prev) || SAY_LIKE.has(v.lemma) || SAY_LIKE.has(prev.lemma)) return undefined;
+      const between = toks.slice(prev.last + 1, k + 1);
+      if (between.length === 0 || between.length > 12 || /[,;:]/.test(toks[prev.last]!.post)) return undefined;
+      if (between.slice(0, -1).some((x) => /[,;:()]/.test(x.post)) || between.some((x) => SUBORDINATORS.has(x.norm) || REL.has(x.norm) || COORD.has(x.norm) || opensQuote(x) || closesQuote(x))) return undefined;
+      const closes = list.some((g) => g.first > v.last && /^(?:and|then)$/.test(toks[g.first - 1]?.norm ?? '') && !toks.slice(v.last + 1, g.first - 1).some((x) => /[;:]/.test(x.post) || SUBORDINATORS.has(x.norm)));
+      return closes ? coordinated : undefined;
+    },
+  },
+  {
+    name: 'coordinated-verb-after-adjunct',
+    description: 'a verb after "and" (or "but", "or") and an adjunct closed by a comma ("and, after serving a year, became"; "and apart from its use, can be"), with no finite verb in the adjunct, is coordinated with the verb before',
+    example: 'Ana Vell was re-elected in 1841 and, after serving a year, became a judge',
+    apply: ({ toks, list, vi }) => {
+      const v = list[vi]!;
+      const prev = list[vi - 1];
+      const k = beforeAdverbs(toks, v);
+      if (!prev || k <= prev.last || !/^,\s*$/.test(toks[k]!.post)) return undefined;
+      for (let a = k; a > prev.last && k - a < 12; a--) {
+        const t = toks[a]!;
+        if (COORD.has(t.norm)) {
+          const first = toks[a + 1];
+          // the adjunct opens with a preposition, a subordinator or an adverb: not a subject
+          if (!first || a === k || !(has(first, 'Preposition') || SUBORDINATORS.has(first.norm) || has(first, 'Adverb') || /^(?:apart|aside)$/.test(first.norm)) || REL.has(first.norm)) return undefined;
+          return coordinated;
+        }
+        if (a < k && /[;:()"“”]/.test(t.post)) return undefined;
+        if (REL.has(t.norm) || (a < k && /,/.test(t.post) && !COORD.has(toks[a + 1]!.norm))) return undefined;
+      }
+      return undefined;
+    },
+  },
+  {
+    name: 'participle-after-noun-comma',
+    description: 'a past participle with no auxiliary right after a noun and a comma, followed by a preposition ("campaign, created by ..."), is a passive clause on that noun phrase: its subject is the noun phrase',
+    example: 'The mayor praised the new bridge, designed by Ana Vela for the city',
+    apply: ({ s, toks, list, vi, off }) => {
+      const v = list[vi]!;
+      if (v.last - v.first > 1 || (v.last !== v.first && !has(toks[v.last], 'Particle'))) return undefined;
+      const head = toks[v.first]!;
+      const b = toks[v.first - 1];
+      const nx = toks[v.last + 1];
+      if (!b || !nx || !/^,\s*$/.test(b.post) || !(has(head, 'PastTense') || has(head, 'Participle')) || has(head, 'Auxiliary') || has(head, 'Copula') || !/(?:ed|en|wn|ne|lt|ght|up|out|own)$/.test(toks[v.last]!.norm)) return undefined;
+      if (!PREPOSITION_AFTER.test(nx.norm) || !isNounish(b) || has(b, 'Pronoun') || has(b, 'Date') || /^\d/.test(b.text)) return undefined;
+      const f = npLeft(toks, v.first - 1, 0, off);
+      if (f < 0 || f > v.first - 1 || has(toks[f], 'Preposition') || s.verbs.some((g) => g.last >= f && g.first < v.first)) return undefined;
+      return { who: phrase(s, f, v.first - 1), coordinated: false, relative: false };
+    },
+  },
+]);
+
+/** Every rule of this file, for rules.ts. */
+export const RECALL_RULES_9 = [...TOKEN_SWITCHES_9, ...RESCUE_SUBJECT_RULES_9] as readonly Rule<never, unknown>[];
