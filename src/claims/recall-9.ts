@@ -22,7 +22,7 @@ import { SAY_LIKE, SUBORDINATORS } from '../annotate/lexicon.js';
 import type { FoundSubject } from './draft.js';
 import { rules, type Rule, type RulesOff } from './rule.js';
 import { npLeft, phrase } from './phrase.js';
-import { COORD, REL, closesQuote, has, isNounish, opensQuote } from './words.js';
+import { CLAUSE_TAKING, COORD, REL, THAT_CLAUSE, closesQuote, has, isNounish, opensQuote } from './words.js';
 
 /** Annotation switches (no veto of their own) read by tokens.ts. */
 const TOKEN_SWITCHES_9 = rules<unknown, boolean>('finite', [
@@ -43,6 +43,9 @@ export interface RescueCtx {
   vi: number;
   off: RulesOff;
 }
+
+/** Pass 2 left the verb without a subject of its own (none, nor a coordinated one). */
+const lacks = ({ found, vi }: RescueCtx): boolean => !found[vi]!.who && !found[vi]!.coordinated;
 
 const coordinated: FoundSubject = { who: null, coordinated: true, relative: false };
 
@@ -69,7 +72,9 @@ export const RESCUE_SUBJECT_RULES_9 = rules<RescueCtx, FoundSubject | undefined>
     name: 'series-verb-after-adverb',
     description: 'a simple past after a comma and an adverb ("..., carefully measured") that follows the object of another simple past, in a series that closes with "and" and a verb, shares that verb\'s subject',
     example: 'The inspector showed up with a level, carefully measured every wall and wrote a report',
-    apply: ({ s, toks, list, vi }) => {
+    apply: (c) => {
+      if (!lacks(c)) return undefined;
+      const { s, toks, list, vi } = c;
       const v = list[vi]!;
       const prev = list[vi - 1];
       const k = beforeAdverbs(toks, v);
@@ -86,7 +91,9 @@ export const RESCUE_SUBJECT_RULES_9 = rules<RescueCtx, FoundSubject | undefined>
     name: 'coordinated-verb-after-adjunct',
     description: 'a verb after "and" (or "but", "or") and an adjunct closed by a comma ("and, after serving a year, became"; "and apart from its use, can be"), with no finite verb in the adjunct, is coordinated with the verb before',
     example: 'Ana Vell was re-elected in 1841 and, after serving a year, became a judge',
-    apply: ({ toks, list, vi }) => {
+    apply: (c) => {
+      if (!lacks(c)) return undefined;
+      const { toks, list, vi } = c;
       const v = list[vi]!;
       const prev = list[vi - 1];
       const k = beforeAdverbs(toks, v);
@@ -109,7 +116,9 @@ export const RESCUE_SUBJECT_RULES_9 = rules<RescueCtx, FoundSubject | undefined>
     name: 'participle-after-noun-comma',
     description: 'a past participle with no auxiliary right after a noun and a comma, followed by a preposition ("campaign, created by ..."), is a passive clause on that noun phrase: its subject is the noun phrase',
     example: 'The mayor praised the new bridge, designed by Ana Vela for the city',
-    apply: ({ s, toks, list, vi, off }) => {
+    apply: (c) => {
+      if (!lacks(c)) return undefined;
+      const { s, toks, list, vi, off } = c;
       const v = list[vi]!;
       if (v.last - v.first > 1 || (v.last !== v.first && !has(toks[v.last], 'Particle'))) return undefined;
       const head = toks[v.first]!;
@@ -120,6 +129,53 @@ export const RESCUE_SUBJECT_RULES_9 = rules<RescueCtx, FoundSubject | undefined>
       const f = npLeft(toks, v.first - 1, 0, off);
       if (f < 0 || f > v.first - 1 || has(toks[f], 'Preposition') || s.verbs.some((g) => g.last >= f && g.first < v.first)) return undefined;
       return { who: phrase(s, f, v.first - 1), coordinated: false, relative: false };
+    },
+  },
+  {
+    name: 'quoted-title-appositive-subject',
+    description: 'a title in quotation marks set off by commas after a noun phrase that opens the sentence ("The film, "Blue Harbour," opens"): the verb after it has that noun phrase as its subject',
+    example: 'The film, "Blue Harbour," opens on Friday in Tarnwick',
+    apply: (c) => {
+      if (!lacks(c)) return undefined;
+      const { s, toks, list, vi, off } = c;
+      const v = list[vi]!;
+      const k = beforeAdverbs(toks, v);
+      const t = toks[k];
+      if (!t || !closesQuote(t) || !/,/.test(t.post) || SAY_LIKE.has(v.lemma)) return undefined;
+      for (let r = k; r >= 1 && k - r < 8; r--) {
+        const tr = toks[r]!;
+        if (r < k && (closesQuote(tr) || /[;:.!?]/.test(tr.post))) return undefined;
+        if (!opensQuote(tr)) continue;
+        const b = toks[r - 1]!;
+        if (!/^,\s*$/.test(b.post) || !isNounish(b) || has(b, 'Pronoun')) return undefined;
+        const f = npLeft(toks, r - 1, 0, off);
+        if (f !== 0 || s.verbs.some((g) => g.last >= f && g.first < r)) return undefined;
+        return { who: phrase(s, f, r - 1), coordinated: false, relative: false };
+      }
+      return undefined;
+    },
+  },
+  {
+    name: 'main-verb-after-relative-object',
+    description: 'after a relative clause ("who", "that") on the noun phrase that opens the sentence, the next finite verb is the antecedent\'s, not the relative verb\'s object\'s, even when that object holds a pronoun, an infinitive or a number ("doctors who conducted tests on themselves report"); not after a verb that takes a clause ("who said the guard fled")',
+    example: 'Some doctors who have conducted hours of tests on themselves report headaches',
+    apply: ({ s, toks, list, found, vi }) => {
+      const v = list[vi]!;
+      const p = list[vi - 1];
+      const ps = found[vi - 1];
+      const cur = found[vi]!;
+      if (!p || !ps || !ps.relative || !ps.who || cur.relative || cur.coordinated || SAY_LIKE.has(p.lemma) || CLAUSE_TAKING.test(p.lemma) || THAT_CLAUSE.test(p.lemma)) return undefined;
+      if (cur.who && !(cur.who.first > p.last && cur.who.last < v.first)) return undefined;
+      const rel = toks[ps.who.last + 1];
+      if (!rel || !/^(?:who|that)$/.test(rel.norm) || rel !== toks[p.first - 1] || /[,;:]/.test(toks[ps.who.last]!.post)) return undefined;
+      // the antecedent opens the sentence, or follows an opening adverb or phrase and its comma ("Thus, a woman who ...")
+      const f = ps.who.first;
+      if (!(f === 0 || (/^,\s*$/.test(toks[f - 1]!.post) && f <= 4 && !s.verbs.some((g) => g.first < f)))) return undefined;
+      // between: the relative verb's object, with no clause break, no second clause, no subordinator
+      const between = toks.slice(p.last + 1, v.first);
+      if (between.length === 0 || between.length > 14 || /[,;:()"“”]/.test(toks[p.last]!.post)) return undefined;
+      if (between.some((x) => /[,;:()"“”]|\s[-–—]/.test(x.post) || COORD.has(x.norm) || REL.has(x.norm) || SUBORDINATORS.has(x.norm) || opensQuote(x))) return undefined;
+      return { who: ps.who, coordinated: false, relative: false };
     },
   },
 ]);

@@ -557,9 +557,8 @@ export function subjects(s: AnnotatedSentenceX, clauses: Clause[], off: RulesOff
     const pair = firstRule(SUBJECT_PAIR_RULES, { s, toks, list, vi, p: list[vi - 1]!, ps: found[vi - 1]!, cur: found[vi]!, off }, off);
     if (pair) found[vi] = pair;
   }
-  // verbs still without a subject (recall-9.ts)
+  // verbs still without a subject, or with one taken from a relative clause (recall-9.ts)
   for (let vi = 0; vi < list.length; vi++) {
-    if (found[vi]!.who || found[vi]!.coordinated) continue;
     const rescued = firstRule(RESCUE_SUBJECT_RULES_9, { s, toks, list, found, vi, off }, off);
     if (rescued) found[vi] = rescued;
   }
