@@ -180,5 +180,45 @@ export const RESCUE_SUBJECT_RULES_9 = rules<RescueCtx, FoundSubject | undefined>
   },
 ]);
 
+/** Verbs whose object can be followed by an indirect question ("asked the official where the money went"). */
+const QUESTION_VERB = /^(?:ask|asks|asked|asking|tell|tells|told|telling|show|shows|showed|shown|showing|teach|teaches|taught|remind|reminds|reminded|inform|informs|informed|know|knows|knew|known|wonder|wonders|wondered|explain|explains|explained|learn|learns|learned|learnt|find|finds|found|see|sees|saw|seen|decide|decides|decided|say|says|said)$/;
+
+/**
+ * "the Harbour Hotel where the talks were held", "the city of canals where many groups live",
+ * "the mill, from where a line ran": "where" right after a noun phrase with its article (a name or
+ * an "of" phrase inside it), or "from where" after a noun and a comma, is a relative clause about
+ * that place; not when the noun phrase is the object of a verb that takes a question.
+ */
+export function relativeWhereAfterPlace(toks: readonly Token[], at: number): boolean {
+  const w = toks[at];
+  let b = toks[at - 1];
+  if (!w || w.norm !== 'where' || !b) return false;
+  if (/^(?:from|to)$/.test(b.norm) && !/\S/.test(b.post)) {
+    const n = toks[at - 2];
+    return Boolean(n && /^,\s*$/.test(n.post) && (has(n, 'Noun') || has(n, 'ProperNoun')) && !has(n, 'Pronoun') && !has(n, 'Verb'));
+  }
+  if (/\S/.test(b.post) || !(has(b, 'Noun') || has(b, 'ProperNoun')) || has(b, 'Pronoun') || has(b, 'Verb') || has(b, 'Date')) return false;
+  let j = at - 1;
+  while (j > 0 && at - j < 7) {
+    const p = toks[j - 1]!;
+    if (/\S/.test(p.post) || has(p, 'Determiner') || has(p, 'Pronoun')) break;
+    if (!(has(p, 'Adjective') || has(p, 'Noun') || has(p, 'ProperNoun') || has(p, 'Gerund') || p.norm === 'of')) return false;
+    j--;
+  }
+  const det = toks[j - 1];
+  if (!det || !/^(?:a|an|the)$/.test(det.norm) || /\S/.test(det.post)) return false;
+  const v = toks[j - 2];
+  return !(v && QUESTION_VERB.test(v.norm));
+}
+
+const ASSERT_SWITCHES_9 = rules<unknown, boolean>('negation', [
+  {
+    name: 'where-after-place',
+    description: '"where" right after a noun phrase with its article, a name or an "of" phrase in it ("the Harbour Hotel where"), or "from where" after a noun and a comma, opens a relative clause about that place, which is asserted, unless the phrase is the object of a verb that takes a question; a switch read by unasserted-clause',
+    example: 'The talks were held at the Harbour Hotel where Ana Vell signed the pact',
+    apply: () => false,
+  },
+]);
+
 /** Every rule of this file, for rules.ts. */
-export const RECALL_RULES_9 = [...TOKEN_SWITCHES_9, ...RESCUE_SUBJECT_RULES_9] as readonly Rule<never, unknown>[];
+export const RECALL_RULES_9 = [...TOKEN_SWITCHES_9, ...RESCUE_SUBJECT_RULES_9, ...ASSERT_SWITCHES_9] as readonly Rule<never, unknown>[];
