@@ -8,19 +8,28 @@
  *
  * Subjects for finite verbs that found none (the clause was dropped by clause-needs-subject),
  * tried last in pass 2 (subjects.ts), only on a verb still without a subject:
- *   series-verb-after-adverb  "He showed up with a level, carefully measured every wall and left":
+ *   series-verb-after-adverb  "He showed up with a level, carefully measured every wall and wrote a report":
  *     a verb of a series may have an adverb before it; it shares the series' subject.
  *   coordinated-verb-after-adjunct  "He was re-elected in 1841 and, after serving a year, became
  *     judge": after "and" and an adjunct set off by a comma, the verb is still coordinated.
- *   participle-after-noun-comma  "the new bridge, designed by Ana Vela": a past
- *     participle right after a noun and a comma, before its preposition, is a passive clause on that
- *     noun phrase (a reduced relative), told in brief.
+ *   quoted-title-appositive-subject  'The film, "Blue Harbour," opens': the subject is the noun
+ *     phrase before the quoted title.
+ *   main-verb-after-relative-object  "Some doctors who have conducted tests on themselves report":
+ *     the main verb after a relative clause on the opening noun phrase is the antecedent's, not
+ *     the relative verb's object's (also when that object holds a pronoun or an infinitive).
+ *
+ *   where-after-place  "the Harbour Hotel where Ana Vell signed": a relative "where" after a
+ *     noun phrase with its article is asserted (a switch read by unasserted-clause).
+ *   participle-after-noun-comma  "its campaign, created by the Tarvel agency": a past participle
+ *     read as a finite verb, right after a noun and a comma and before its preposition, found no
+ *     subject; it is a passive clause on that noun phrase (a reduced relative), told in brief:
+ *     a clause claim made after attribution (build.ts), like tuples-7's agent-passive-claim.
  */
 import type { Token, VerbGroup } from '../types.js';
 import type { AnnotatedSentenceX } from '../annotate/index.js';
 import { SAY_LIKE, SUBORDINATORS } from '../annotate/lexicon.js';
-import type { FoundSubject } from './draft.js';
-import { rules, type Rule, type RulesOff } from './rule.js';
+import type { DraftClaim, FoundSubject } from './draft.js';
+import { isOn, rules, type Rule, type RulesOff } from './rule.js';
 import { npLeft, phrase } from './phrase.js';
 import { CLAUSE_TAKING, COORD, REL, THAT_CLAUSE, closesQuote, has, isNounish, opensQuote } from './words.js';
 
@@ -113,25 +122,6 @@ export const RESCUE_SUBJECT_RULES_9 = rules<RescueCtx, FoundSubject | undefined>
     },
   },
   {
-    name: 'participle-after-noun-comma',
-    description: 'a past participle with no auxiliary right after a noun and a comma, followed by a preposition ("campaign, created by ..."), is a passive clause on that noun phrase: its subject is the noun phrase',
-    example: 'The mayor praised the new bridge, designed by Ana Vela for the city',
-    apply: (c) => {
-      if (!lacks(c)) return undefined;
-      const { s, toks, list, vi, off } = c;
-      const v = list[vi]!;
-      if (v.last - v.first > 1 || (v.last !== v.first && !has(toks[v.last], 'Particle'))) return undefined;
-      const head = toks[v.first]!;
-      const b = toks[v.first - 1];
-      const nx = toks[v.last + 1];
-      if (!b || !nx || !/^,\s*$/.test(b.post) || !(has(head, 'PastTense') || has(head, 'Participle')) || has(head, 'Auxiliary') || has(head, 'Copula') || !/(?:ed|en|wn|ne|lt|ght|up|out|own)$/.test(toks[v.last]!.norm)) return undefined;
-      if (!PREPOSITION_AFTER.test(nx.norm) || !isNounish(b) || has(b, 'Pronoun') || has(b, 'Date') || /^\d/.test(b.text)) return undefined;
-      const f = npLeft(toks, v.first - 1, 0, off);
-      if (f < 0 || f > v.first - 1 || has(toks[f], 'Preposition') || s.verbs.some((g) => g.last >= f && g.first < v.first)) return undefined;
-      return { who: phrase(s, f, v.first - 1), coordinated: false, relative: false };
-    },
-  },
-  {
     name: 'quoted-title-appositive-subject',
     description: 'a title in quotation marks set off by commas after a noun phrase that opens the sentence ("The film, "Blue Harbour," opens"): the verb after it has that noun phrase as its subject',
     example: 'The film, "Blue Harbour," opens on Friday in Tarnwick',
@@ -180,6 +170,63 @@ export const RESCUE_SUBJECT_RULES_9 = rules<RescueCtx, FoundSubject | undefined>
   },
 ]);
 
+const PARTICIPLE_CLAIM_9 = rules<unknown, boolean>('kinds', [
+  {
+    name: 'participle-after-noun-comma',
+    description: 'a past participle with no auxiliary and no subject of its own, right after a noun and a comma and before a preposition ("campaign, created by ..."), is a passive clause on that noun phrase (a reduced relative): a clause claim with who = the noun phrase and what = the participle and what follows up to the next break (build.ts, after attribution, like agent-passive-claim)',
+    example: 'The firm spent $3 million on its campaign, created by the Tarvel agency in Dunmore',
+    apply: () => false,
+  },
+]);
+
+const BREAK = /[,;:()"“”]|\s[-–—]\s*$/;
+
+/** "its campaign, created by the Tarvel agency": claims for the finite-looking participles after "noun," that found no subject (so no claim). */
+export function participleAfterCommaClaims(s: AnnotatedSentenceX, drafts: readonly DraftClaim[], finite: readonly VerbGroup[], off: RulesOff): DraftClaim[] {
+  if (!isOn(PARTICIPLE_CLAIM_9[0]!, off) || s.kind !== 'text') return [];
+  const toks = s.tokens;
+  const out: DraftClaim[] = [];
+  for (const v of finite) {
+    if (drafts.some((d) => d.verb.first <= v.last && d.verb.last >= v.first)) continue;
+    if (v.last - v.first > 1 || (v.last !== v.first && !has(toks[v.last], 'Particle'))) continue;
+    const head = toks[v.first]!;
+    const b = toks[v.first - 1];
+    const nx = toks[v.last + 1];
+    if (!b || !nx || !/^,\s*$/.test(b.post) || !(has(head, 'PastTense') || has(head, 'Participle')) || has(head, 'Auxiliary') || has(head, 'Copula') || !/(?:ed|en|wn|ne|lt|ght|up|out|own)$/.test(toks[v.last]!.norm)) continue;
+    if (!PREPOSITION_AFTER.test(nx.norm) || !isNounish(b) || has(b, 'Pronoun') || has(b, 'Date') || /^\d/.test(b.text)) continue;
+    const f = npLeft(toks, v.first - 1, 0, off);
+    if (f < 0 || f > v.first - 1 || has(toks[f], 'Preposition') || s.verbs.some((g) => g.last >= f && g.first < v.first)) continue;
+    // the participle phrase: up to the next break, a finite verb, a relative word or a conjunction
+    let e = v.last + 1;
+    while (e + 1 < toks.length && e - v.last < 14) {
+      if (BREAK.test(toks[e]!.post) || /[.!?]\s*$/.test(toks[e]!.post)) break;
+      const n = toks[e + 1]!;
+      if (finite.some((g) => g.first === e + 1) || REL.has(n.norm) || COORD.has(n.norm) || (SUBORDINATORS.has(n.norm) && n.norm !== 'that')) break;
+      e++;
+    }
+    const host = drafts.find((d) => d.verb.last < v.first && d.endToken > v.first) ?? null;
+    const whatStart = head.start;
+    out.push({
+      sentence: s,
+      verb: v,
+      lemma: v.lemma || head.norm,
+      who: phrase(s, f, v.first - 1),
+      coordinatedWith: null,
+      whatStart,
+      whatEnd: Math.max(phrase(s, v.first, e).end, whatStart),
+      coreEnd: Math.max(phrase(s, v.first, e).end, whatStart),
+      endToken: e + 1,
+      where: [],
+      when: [],
+      source: host?.source ?? null,
+      negated: false,
+      hedged: host?.hedged ?? false,
+      speech: false,
+    });
+  }
+  return out;
+}
+
 /** Verbs whose object can be followed by an indirect question ("asked the official where the money went"). */
 const QUESTION_VERB = /^(?:ask|asks|asked|asking|tell|tells|told|telling|show|shows|showed|shown|showing|teach|teaches|taught|remind|reminds|reminded|inform|informs|informed|know|knows|knew|known|wonder|wonders|wondered|explain|explains|explained|learn|learns|learned|learnt|find|finds|found|see|sees|saw|seen|decide|decides|decided|say|says|said)$/;
 
@@ -221,4 +268,4 @@ const ASSERT_SWITCHES_9 = rules<unknown, boolean>('negation', [
 ]);
 
 /** Every rule of this file, for rules.ts. */
-export const RECALL_RULES_9 = [...TOKEN_SWITCHES_9, ...RESCUE_SUBJECT_RULES_9, ...ASSERT_SWITCHES_9] as readonly Rule<never, unknown>[];
+export const RECALL_RULES_9 = [...TOKEN_SWITCHES_9, ...RESCUE_SUBJECT_RULES_9, ...ASSERT_SWITCHES_9, ...PARTICIPLE_CLAIM_9] as readonly Rule<never, unknown>[];
