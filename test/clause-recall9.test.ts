@@ -59,3 +59,11 @@ describe('recall-9: clauses that were dropped', () => {
     expect(rows(known, ['participle-after-noun-comma'])).toEqual(['The body | make | was made | of carbon fiber']);
   });
 });
+
+describe('recall-9: closed subjects', () => {
+  it('indefinite-else-subject: "Everyone else" is the subject', () => {
+    const text = 'Everyone else is going to catch up with the Tarvel design.';
+    expect(rows(text)).toEqual(['Everyone else | catch | is going to catch up | with the Tarvel design']);
+    expect(rows(text, ['indefinite-else-subject'])).toEqual([]);
+  });
+});

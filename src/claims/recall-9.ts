@@ -14,6 +14,7 @@
  *     judge": after "and" and an adjunct set off by a comma, the verb is still coordinated.
  *   quoted-title-appositive-subject  'The film, "Blue Harbour," opens': the subject is the noun
  *     phrase before the quoted title.
+ *   indefinite-else-subject  "Everyone else is going to catch up": "else" closes the subject.
  *   main-verb-after-relative-object  "Some doctors who have conducted tests on themselves report":
  *     the main verb after a relative clause on the opening noun phrase is the antecedent's, not
  *     the relative verb's object's (also when that object holds a pronoun or an infinitive).
@@ -55,6 +56,11 @@ export interface RescueCtx {
 
 /** Pass 2 left the verb without a subject of its own (none, nor a coordinated one). */
 const lacks = ({ found, vi }: RescueCtx): boolean => !found[vi]!.who && !found[vi]!.coordinated;
+
+/** f opens the sentence, or follows an opening word or phrase and its comma, with no verb before ("Indeed, the art ..."). */
+function opensSentence(s: AnnotatedSentenceX, toks: Token[], f: number): boolean {
+  return f === 0 || (/^,\s*$/.test(toks[f - 1]!.post) && f <= 5 && !s.verbs.some((g) => g.first < f) && !toks.slice(0, f - 1).some((x) => /[,;:]/.test(x.post)));
+}
 
 const coordinated: FoundSubject = { who: null, coordinated: true, relative: false };
 
@@ -146,6 +152,22 @@ export const RESCUE_SUBJECT_RULES_9 = rules<RescueCtx, FoundSubject | undefined>
     },
   },
   {
+    name: 'indefinite-else-subject',
+    description: 'an indefinite pronoun and "else" ("everyone else", "nobody else") right before the verb is the subject',
+    example: 'Everyone else is going to catch up with the Tarvel design',
+    apply: (c) => {
+      if (!lacks(c)) return undefined;
+      const { s, toks, list, vi } = c;
+      const v = list[vi]!;
+      const k = beforeAdverbs(toks, v);
+      const t = toks[k];
+      const p = toks[k - 1];
+      if (!t || !p || t.norm !== 'else' || /\S/.test(p.post) || !/^(?:everyone|everybody|everything|someone|somebody|something|anyone|anybody|anything|nobody|nothing|one)$/.test(p.norm)) return undefined;
+      const f = p.norm === 'one' && toks[k - 2]?.norm === 'no' ? k - 2 : k - 1;
+      return { who: phrase(s, f, k), coordinated: false, relative: false };
+    },
+  },
+  {
     name: 'main-verb-after-relative-object',
     description: 'after a relative clause ("who", "that") on the noun phrase that opens the sentence, the next finite verb is the antecedent\'s, not the relative verb\'s object\'s, even when that object holds a pronoun, an infinitive or a number ("doctors who conducted tests on themselves report"); not after a verb that takes a clause ("who said the guard fled")',
     example: 'Some doctors who have conducted hours of tests on themselves report headaches',
@@ -159,8 +181,7 @@ export const RESCUE_SUBJECT_RULES_9 = rules<RescueCtx, FoundSubject | undefined>
       const rel = toks[ps.who.last + 1];
       if (!rel || !/^(?:who|that)$/.test(rel.norm) || rel !== toks[p.first - 1] || /[,;:]/.test(toks[ps.who.last]!.post)) return undefined;
       // the antecedent opens the sentence, or follows an opening adverb or phrase and its comma ("Thus, a woman who ...")
-      const f = ps.who.first;
-      if (!(f === 0 || (/^,\s*$/.test(toks[f - 1]!.post) && f <= 4 && !s.verbs.some((g) => g.first < f)))) return undefined;
+      if (!opensSentence(s, toks, ps.who.first)) return undefined;
       // between: the relative verb's object, with no clause break, no second clause, no subordinator
       const between = toks.slice(p.last + 1, v.first);
       if (between.length === 0 || between.length > 14 || /[,;:()"“”]/.test(toks[p.last]!.post)) return undefined;
