@@ -67,3 +67,11 @@ describe('recall-9: closed subjects', () => {
     expect(rows(text, ['indefinite-else-subject'])).toEqual([]);
   });
 });
+
+describe('recall-9: spaced hyphens', () => {
+  it('participle-after-spaced-hyphen: "state - owned ferry line" is no clause and does not cut the object', () => {
+    const text = 'Tarvel sold its state - owned ferry line to a Dunmore - based group .';
+    expect(rows(text)).toEqual(['Tarvel | sell | sold | its state - owned ferry line to a Dunmore - based group']);
+    expect(rows(text, ['participle-after-spaced-hyphen'])).toEqual(['Tarvel | sell | sold | ', 'its state | own | owned | ferry line', 'a Dunmore | base | based | group']);
+  });
+});

@@ -19,6 +19,8 @@
  *     the main verb after a relative clause on the opening noun phrase is the antecedent's, not
  *     the relative verb's object's (also when that object holds a pronoun or an infinitive).
  *
+ *   participle-after-spaced-hyphen  "mortgage - backed securities": in text that sets hyphens off
+ *     with spaces, the participle after one is half of a compound adjective, not a finite verb.
  *   where-after-place  "the Harbour Hotel where Ana Vell signed": a relative "where" after a
  *     noun phrase with its article is asserted (a switch read by unasserted-clause).
  *   participle-after-noun-comma  "its campaign, created by the Tarvel agency": a past participle
@@ -30,6 +32,7 @@ import type { Token, VerbGroup } from '../types.js';
 import type { AnnotatedSentenceX } from '../annotate/index.js';
 import { SAY_LIKE, SUBORDINATORS } from '../annotate/lexicon.js';
 import type { DraftClaim, FoundSubject } from './draft.js';
+import type { FiniteCtx } from './finite.js';
 import { isOn, rules, type Rule, type RulesOff } from './rule.js';
 import { npLeft, phrase } from './phrase.js';
 import { CLAUSE_TAKING, COORD, REL, THAT_CLAUSE, closesQuote, has, isNounish, opensQuote } from './words.js';
@@ -248,6 +251,20 @@ export function participleAfterCommaClaims(s: AnnotatedSentenceX, drafts: readon
   return out;
 }
 
+/** Finite-verb vetoes: "this group is not a clause's main verb" (read by finite.ts with its own). */
+export const FINITE_RULES_9 = rules<FiniteCtx, boolean>('finite', [
+  {
+    name: 'participle-after-spaced-hyphen',
+    description: 'a one-word past participle or -ing form right after a hyphen set off by spaces ("mortgage - backed securities", "computer - driven trading"), before the noun it modifies, is the second half of a compound adjective, not a finite verb',
+    example: 'Tarvel sold its state - owned ferry line to a Dunmore - based group .',
+    apply: ({ multi, head, before, after, aux }) => {
+      if (multi || aux || !before || !after || before.post !== ' - ' || !/^[\p{L}\d]/u.test(before.text) || has(head, 'Auxiliary') || has(head, 'Copula')) return false;
+      if (!(has(head, 'PastTense') || has(head, 'Participle') || has(head, 'Gerund') || /^[a-z]{3,}(?:ed|en|ing)$/.test(head.norm))) return false;
+      return (has(after, 'Noun') || has(after, 'Adjective') || has(after, 'ProperNoun')) && !has(after, 'Pronoun') && !has(after, 'Determiner') && !/[,;:.]/.test(head.post);
+    },
+  },
+]);
+
 /** Verbs whose object can be followed by an indirect question ("asked the official where the money went"). */
 const QUESTION_VERB = /^(?:ask|asks|asked|asking|tell|tells|told|telling|show|shows|showed|shown|showing|teach|teaches|taught|remind|reminds|reminded|inform|informs|informed|know|knows|knew|known|wonder|wonders|wondered|explain|explains|explained|learn|learns|learned|learnt|find|finds|found|see|sees|saw|seen|decide|decides|decided|say|says|said)$/;
 
@@ -289,4 +306,4 @@ const ASSERT_SWITCHES_9 = rules<unknown, boolean>('negation', [
 ]);
 
 /** Every rule of this file, for rules.ts. */
-export const RECALL_RULES_9 = [...TOKEN_SWITCHES_9, ...RESCUE_SUBJECT_RULES_9, ...ASSERT_SWITCHES_9, ...PARTICIPLE_CLAIM_9] as readonly Rule<never, unknown>[];
+export const RECALL_RULES_9 = [...TOKEN_SWITCHES_9, ...RESCUE_SUBJECT_RULES_9, ...ASSERT_SWITCHES_9, ...PARTICIPLE_CLAIM_9, ...FINITE_RULES_9] as readonly Rule<never, unknown>[];
