@@ -75,3 +75,11 @@ describe('recall-9: spaced hyphens', () => {
     expect(rows(text, ['participle-after-spaced-hyphen'])).toEqual(['Tarvel | sell | sold | ', 'its state | own | owned | ferry line', 'a Dunmore | base | based | group']);
   });
 });
+
+describe('recall-9: nouns read as verbs', () => {
+  it('present-word-closing-object: "typewriter use," closes the object of "has"', () => {
+    const text = 'The Tarvel mill has no history of typewriter use, and its staff still write by hand.';
+    expect(rows(text)).toEqual(['The Tarvel mill | have | has | no history of typewriter use', 'its staff | write | still write | by hand']);
+    expect(rows(text, ['present-word-closing-object'])).toEqual(['The Tarvel mill | have | has | ', 'no history of typewriter | use | use | ', 'its staff | write | still write | by hand']);
+  });
+});

@@ -21,6 +21,8 @@
  *
  *   participle-after-spaced-hyphen  "mortgage - backed securities": in text that sets hyphens off
  *     with spaces, the participle after one is half of a compound adjective, not a finite verb.
+ *   present-word-closing-object  "has no history of typewriter use, and": a present form that
+ *     closes an earlier verb's object, with nothing after it, is a noun (a finite veto).
  *   where-after-place  "the Harbour Hotel where Ana Vell signed": a relative "where" after a
  *     noun phrase with its article is asserted (a switch read by unasserted-clause).
  *   participle-after-noun-comma  "its campaign, created by the Tarvel agency": a past participle
@@ -261,6 +263,33 @@ export const FINITE_RULES_9 = rules<FiniteCtx, boolean>('finite', [
       if (multi || aux || !before || !after || before.post !== ' - ' || !/^[\p{L}\d]/u.test(before.text) || has(head, 'Auxiliary') || has(head, 'Copula')) return false;
       if (!(has(head, 'PastTense') || has(head, 'Participle') || has(head, 'Gerund') || /^[a-z]{3,}(?:ed|en|ing)$/.test(head.norm))) return false;
       return (has(after, 'Noun') || has(after, 'Adjective') || has(after, 'ProperNoun')) && !has(after, 'Pronoun') && !has(after, 'Determiner') && !/[,;:.]/.test(head.post);
+    },
+  },
+  {
+    name: 'present-word-closing-object',
+    description: 'a one-word present form with nothing after it in its clause (a comma, a period, or an adverb and a preposition or subordinator follows), right after a noun that is part of an earlier verb\'s object with no clause break between, is the plural or the head of that noun compound, not a finite verb; not after a verb that takes a clause or a relative clause\'s verb',
+    example: 'The Tarvel mill has no history of typewriter use, and its staff still write by hand.',
+    apply: ({ s, v, prev, toks, first, before, aux }) => {
+      // the word, and any adverbs the group took after it ("plants recently")
+      const head = first;
+      const rest = toks.slice(v.first + 1, v.last + 1);
+      const after = toks[v.last + 1];
+      if (rest.some((x) => !has(x, 'Adverb') || has(x, 'Verb')) || rest.length > 1) return false;
+      const end = toks[v.last]!;
+      if (!prev || aux || !before || !after || /\S/.test(before.post) || has(head, 'PastTense') || has(head, 'Copula') || has(head, 'Auxiliary') || has(head, 'Modal') || /(?:ed|ing)$/.test(head.norm) || !/^[a-z]+$/.test(head.text)) return false;
+      if (!isNounish(before) || has(before, 'Pronoun') || has(before, 'Date') || /^\d/.test(before.text)) return false;
+      // nothing after it in its clause
+      const closes = /[,;:.!?]/.test(end.post) || ((rest.length > 0 || has(after, 'Adverb')) && (SUBORDINATORS.has((rest.length > 0 ? after : toks[v.last + 2])?.norm ?? '') || /^(?:because|after|before)$/.test((rest.length > 0 ? after : toks[v.last + 2])?.norm ?? '')));
+      if (!closes || s.kind === 'headline') return false;
+      // an earlier verb whose object runs up to this word, with no clause break between
+      if (SAY_LIKE.has(prev.lemma) || CLAUSE_TAKING.test(prev.lemma) || THAT_CLAUSE.test(prev.lemma) || has(toks[prev.last], 'Copula')) return false;
+      // not a participle opening the sentence ("Based on the number of shares, that gives ..."): the comma may close that opener
+      if (prev.first === 0 && /(?:ed|ing)$/.test(toks[prev.last]!.norm)) return false;
+      const rel = toks[prev.first - 1];
+      if (rel && (REL.has(rel.norm) || SUBORDINATORS.has(rel.norm))) return false;
+      const between = toks.slice(prev.last + 1, v.first);
+      if (between.length < 1 || between.length > 10 || /[,;:()"“”]/.test(toks[prev.last]!.post)) return false;
+      return !between.some((x) => /[,;:()"“”]|\s[-–—]\s/.test(x.post) || REL.has(x.norm) || SUBORDINATORS.has(x.norm) || x.norm === 'but' || x.norm === 'or' || has(x, 'Pronoun') && !has(x, 'Possessive'));
     },
   },
 ]);
