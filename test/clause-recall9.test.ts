@@ -28,12 +28,6 @@ describe('recall-9: clauses that found no subject', () => {
     expect(rows(text, ['coordinated-verb-after-adjunct'])).toEqual(['Ana Vell | re-elect | was re-elected | in 1841']);
   });
 
-  it('quoted-title-appositive-subject: the noun phrase before a quoted title is the subject', () => {
-    const text = 'The film, "Blue Harbour," opens on Friday in Tarnwick.';
-    expect(rows(text)).toEqual(['The film | open | opens | on Friday in Tarnwick']);
-    expect(rows(text, ['quoted-title-appositive-subject'])).toEqual([]);
-  });
-
   it('main-verb-after-relative-object: the main verb is the antecedent\'s, not the relative object\'s', () => {
     const text = 'Some doctors who have conducted hours of tests on themselves report temporary headaches.';
     expect(rows(text)).toEqual(['Some doctors | conduct | have conducted | hours of tests on themselves', 'Some doctors | report | report | temporary headaches']);

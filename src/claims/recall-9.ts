@@ -7,18 +7,19 @@
  *     thing in both spellings (tokens.ts, attachLoosePunctuation).
  *
  * Subjects for finite verbs that found none (the clause was dropped by clause-needs-subject),
- * tried last in pass 2 (subjects.ts), only on a verb still without a subject:
- *   series-verb-after-adverb  "He showed up with a level, carefully measured every wall and wrote a report":
- *     a verb of a series may have an adverb before it; it shares the series' subject.
+ * tried last in pass 2 (subjects.ts), on a verb still without a subject (the last one also on a
+ * verb whose subject was taken from a relative clause's object):
+ *   series-verb-after-adverb  "He showed up with a level, carefully measured every wall and
+ *     wrote a report": a verb of a series may have an adverb before it; it shares the series'
+ *     subject.
  *   coordinated-verb-after-adjunct  "He was re-elected in 1841 and, after serving a year, became
  *     judge": after "and" and an adjunct set off by a comma, the verb is still coordinated.
- *   quoted-title-appositive-subject  'The film, "Blue Harbour," opens': the subject is the noun
- *     phrase before the quoted title.
  *   indefinite-else-subject  "Everyone else is going to catch up": "else" closes the subject.
  *   main-verb-after-relative-object  "Some doctors who have conducted tests on themselves report":
  *     the main verb after a relative clause on the opening noun phrase is the antecedent's, not
  *     the relative verb's object's (also when that object holds a pronoun or an infinitive).
  *
+ * Finite verbs (finite.ts reads FINITE_RULES_9 with its own vetoes) and dropped clauses:
  *   participle-after-spaced-hyphen  "mortgage - backed securities": in text that sets hyphens off
  *     with spaces, the participle after one is half of a compound adjective, not a finite verb.
  *   present-word-closing-object  "has no history of typewriter use, and": a present form that
@@ -128,30 +129,6 @@ export const RESCUE_SUBJECT_RULES_9 = rules<RescueCtx, FoundSubject | undefined>
         }
         if (a < k && /[;:()"“”]/.test(t.post)) return undefined;
         if (REL.has(t.norm) || (a < k && /,/.test(t.post) && !COORD.has(toks[a + 1]!.norm))) return undefined;
-      }
-      return undefined;
-    },
-  },
-  {
-    name: 'quoted-title-appositive-subject',
-    description: 'a title in quotation marks set off by commas after a noun phrase that opens the sentence ("The film, "Blue Harbour," opens"): the verb after it has that noun phrase as its subject',
-    example: 'The film, "Blue Harbour," opens on Friday in Tarnwick',
-    apply: (c) => {
-      if (!lacks(c)) return undefined;
-      const { s, toks, list, vi, off } = c;
-      const v = list[vi]!;
-      const k = beforeAdverbs(toks, v);
-      const t = toks[k];
-      if (!t || !closesQuote(t) || !/,/.test(t.post) || SAY_LIKE.has(v.lemma)) return undefined;
-      for (let r = k; r >= 1 && k - r < 8; r--) {
-        const tr = toks[r]!;
-        if (r < k && (closesQuote(tr) || /[;:.!?]/.test(tr.post))) return undefined;
-        if (!opensQuote(tr)) continue;
-        const b = toks[r - 1]!;
-        if (!/^,\s*$/.test(b.post) || !isNounish(b) || has(b, 'Pronoun')) return undefined;
-        const f = npLeft(toks, r - 1, 0, off);
-        if (f !== 0 || s.verbs.some((g) => g.last >= f && g.first < r)) return undefined;
-        return { who: phrase(s, f, r - 1), coordinated: false, relative: false };
       }
       return undefined;
     },
