@@ -143,7 +143,9 @@ function attachLoosePunctuation(raw: Raw, text: string, off: RulesOff): Raw {
     if (q === '``' && i + 1 < raw.terms.length) carry += t.pre + q + t.post;
     else if ((loose(t, i) || q) && terms.length > 0) {
       const prev = terms[terms.length - 1]!;
-      terms[terms.length - 1] = { ...prev, post: prev.post + carry + t.pre + (q ?? t.text) + t.post };
+      // "beachhead , took": the loose mark as written against the word (recall-9.ts)
+      const lead = loose(t, i) && !carry && !off.has('loose-punctuation-against-word') ? prev.post.replace(/\s+$/, '') : prev.post;
+      terms[terms.length - 1] = { ...prev, post: lead + carry + t.pre + (q ?? t.text) + t.post };
       carry = '';
     } else {
       terms.push(carry ? { ...t, pre: carry + t.pre } : t);

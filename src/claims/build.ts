@@ -27,6 +27,7 @@ import { asserted, modality } from './negation.js';
 import { attribute } from './attribution.js';
 import { otherKinds } from './nonfinite.js';
 import { agentPassiveClaims } from './tuples-7.js';
+import { participleAfterCommaClaims } from './recall-9.js';
 import type { ClaimKind } from '../types.js';
 
 const CLAUSES_ONLY: ReadonlySet<ClaimKind> = new Set(['clause']);
@@ -94,6 +95,7 @@ export function buildSentence(s: AnnotatedSentenceX, off: RulesOff = ALL_ON, kin
   // 6. attribution
   attribute(s, drafts, off);
   drafts.push(...agentPassiveClaims(s, drafts, finite, off));
+  drafts.push(...participleAfterCommaClaims(s, drafts, finite, off));
   // 7. appositions and participles, when asked for
   const extra = otherKinds(s, drafts, finite, kinds, off);
   return extra.length ? [...drafts, ...extra] : drafts;

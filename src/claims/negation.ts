@@ -13,6 +13,7 @@ import { HEDGE_ADVERBS, MODALS } from '../annotate/lexicon.js';
 import type { Clause, DraftClaim } from './draft.js';
 import { anyRule, isOn, rules, type RulesOff } from './rule.js';
 import { has } from './words.js';
+import { relativeWhereAfterPlace } from './recall-9.js';
 import { relativeWhereAfterNoun } from './verbs-8.js';
 
 interface ModalityCtx {
@@ -81,6 +82,7 @@ export const UNASSERTED_RULE = rules<AssertCtx, boolean>('negation', [
       const intro = toks[firstTok - 1];
       if (intro && intro.norm === 'where' && isOn({ name: 'where-after-comma' }, off) && relativeWhere(toks, firstTok - 1)) return false;
       if (intro && intro.norm === 'where' && isOn({ name: 'where-after-noun' }, off) && relativeWhereAfterNoun(toks, firstTok - 1)) return false;
+      if (intro && intro.norm === 'where' && isOn({ name: 'where-after-place' }, off) && relativeWhereAfterPlace(toks, firstTok - 1)) return false;
       // "taught there until he switched to Merck": a past tense after "until" happened
       if (intro && intro.norm === 'until' && isOn({ name: 'until-past-asserted' }, off) && has(toks[d.verb.first], 'PastTense') && !/^(?:had|would|could|might|should)$/.test(toks[d.verb.first]!.norm)) return false;
       return Boolean(intro && /^(?:where|what|how|why|whether|if|unless|until|lest|whoever|whatever)$/.test(intro.norm) && !/,/.test(intro.post));

@@ -21,6 +21,7 @@ import { ACROSS_RULES, ATTRIBUTION_RULES, PARAGRAPH_RULES, SPLIT_QUOTE_RULES, GA
 import { CUE_RULES_6 } from './cue-rules-6.js';
 import { TUPLE_RULES_7 } from './tuples-7.js';
 import { PRECISION_RULES_9 } from './precision-9.js';
+import { RECALL_RULES_9 } from './recall-9.js';
 import { STANCE_RULES_7 } from './stance-7.js';
 import { SPEECH_RULES_8, SPEECH_NP_RULES_8 } from './speech-8.js';
 import { STANCE_RULES_8 } from './stance-8.js';
@@ -44,6 +45,7 @@ const ALL: readonly Rule<never, unknown>[] = [
   ...SPEECH_RULES_8, ...SPEECH_NP_RULES_8,
   ...VERB_REPAIR_RULES_8,
   ...VERB_RULES_8,
+  ...RECALL_RULES_9,
   ...FINITE_RULES,
   ...AFTER_RELATIVE_RULES,
   ...RELATIVE_THAT_RULES,

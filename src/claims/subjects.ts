@@ -19,6 +19,7 @@ import { SERIES_RULES } from './series.js';
 import { SPEAKER_AFTER_RULES_6, SPEAKER_SUBJECT_RULES_6 } from './speakers-6.js';
 import { SUBJECT_BEFORE_VERB_6 } from './subjects-6.js';
 import { SUBJECT_RULES_7 } from './tuples-7.js';
+import { RESCUE_SUBJECT_RULES_9 } from './recall-9.js';
 
 /** What a subject rule sees: the verb, the floor of its clause, and `t` = toks[k], the word before the verb (past adverbs). */
 export interface SubjectCtx {
@@ -555,6 +556,11 @@ export function subjects(s: AnnotatedSentenceX, clauses: Clause[], off: RulesOff
   for (let vi = 1; vi < list.length; vi++) {
     const pair = firstRule(SUBJECT_PAIR_RULES, { s, toks, list, vi, p: list[vi - 1]!, ps: found[vi - 1]!, cur: found[vi]!, off }, off);
     if (pair) found[vi] = pair;
+  }
+  // verbs still without a subject, or with one taken from a relative clause (recall-9.ts)
+  for (let vi = 0; vi < list.length; vi++) {
+    const rescued = firstRule(RESCUE_SUBJECT_RULES_9, { s, toks, list, found, vi, off }, off);
+    if (rescued) found[vi] = rescued;
   }
   clauses.forEach((c, vi) => {
     c.found = found[vi]!;
