@@ -21,6 +21,7 @@ import { SPEAKER_SENTENCE_RULES_6 } from './speakers-6.js';
 import { CUE_RULES_6 } from './cue-rules-6.js';
 import { STANCE_RULES_7 } from './stance-7.js';
 import { STANCE_RULES_8 } from './stance-8.js';
+import { CORE_SENTENCE_RULES_9, CORE_VETO_RULES_9 } from './core-9.js';
 import { QUOTE_RULES_7, SPEECH_VETO_RULES_7, SPLIT_QUOTE_PARTICIPLE_7, participleTail } from './speakers-7.js';
 
 /** Labels that open a headline without being anyone's words: "Analysis: why prices rose". */
@@ -661,7 +662,7 @@ export function attribute(s: AnnotatedSentenceX, drafts: DraftClaim[], off: Rule
     for (const d of drafts) {
       if (d === sp || d.source || chainOf(d) === chainOf(sp)) continue;
       const ctx = { s, sp, d, trailing, off, drafts };
-      if (anyRule(SPEECH_SOURCE_RULES, ctx, off) && !anyRule(SPEAKER_SELF_RULES, ctx, off) && !anyRule(SPEECH_VETO_RULES_7, ctx, off)) d.source = sourceOf(sp, sp.lemma);
+      if (anyRule(SPEECH_SOURCE_RULES, ctx, off) && !anyRule(SPEAKER_SELF_RULES, ctx, off) && !anyRule(SPEECH_VETO_RULES_7, ctx, off) && !anyRule(CORE_VETO_RULES_9, ctx, off)) d.source = sourceOf(sp, sp.lemma);
     }
   }
   // belief, intention and evidence verbs: the clause they take is their subject's, with its kind
@@ -682,6 +683,7 @@ export function attribute(s: AnnotatedSentenceX, drafts: DraftClaim[], off: Rule
   }
   eachRule(SPEAKER_SENTENCE_RULES_6, { s, drafts, inQuote }, off);
   eachRule(CUE_RULES_6, { s, drafts, inQuote, off }, off);
+  eachRule(CORE_SENTENCE_RULES_9, { s, drafts, inQuote, off }, off);
   eachRule(ATTRIBUTION_RULES, { s, drafts, inQuote, off }, off);
   eachRule(QUOTE_RULES_7, { s, drafts, inQuote }, off);
   eachRule(STANCE_RULES_7, { s, drafts, inQuote, off }, off);

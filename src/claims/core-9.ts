@@ -1,0 +1,117 @@
+/**
+ * Issue 18 (ninth session): recall on speech and report cues. A participle of saying gives its
+ * clause to the subject of the clause it hangs on, also when an adverb stands before it
+ * (", even suggesting ..."), or when it opens the sentence ("Claiming ..., Ruiz told ...");
+ * and a speech verb's complement stops where such a participle opens a new attribution.
+ *
+ *   'The mayor complained about the ferry, even suggesting it had been sabotaged.'
+ *   → "it had been sabotaged": the mayor (suggest)
+ *   'Claiming the pier was unsafe, Ana Ruiz closed it.' → "the pier was unsafe": Ana Ruiz (claim)
+ */
+import type { Token } from '../types.js';
+import type { AnnotatedSentenceX } from '../annotate/index.js';
+import type { DraftClaim } from './draft.js';
+import { rules, type Rule, type RulesOff } from './rule.js';
+import { has, opensQuote } from './words.js';
+import { SUBORDINATORS } from '../annotate/lexicon.js';
+import { firstClauseAfterToken, sourceOf } from './attribution.js';
+import type { SpeechVetoCtx } from './speakers-7.js';
+
+interface Core9Ctx {
+  s: AnnotatedSentenceX;
+  drafts: DraftClaim[];
+  inQuote: (pos: number) => boolean;
+  off: RulesOff;
+}
+
+/** Participles of saying (attribution.ts's list): the clause after them is what was said. */
+const SAYING = /^(?:saying|claiming|arguing|adding|noting|insisting|warning|explaining|suggesting|stating|declaring|asserting|contending|charging|acknowledging|admitting|alleging|predicting|promising|vowing|pledging|announcing|complaining|stressing|maintaining|conceding|recalling|reporting|tweeting|writing)$/;
+
+/** Adverbs that may stand between the comma and such a participle: ", even suggesting", ", again claiming". */
+const BEFORE_PARTICIPLE = /^(?:even|also|again|later|repeatedly|then|further|once|often|falsely|wrongly|apparently|reportedly|publicly|privately|instead|still|only|at|first|simply|essentially|effectively|implicitly|explicitly|openly|angrily|flatly)$/;
+
+/** The lemma a participle of saying gives as cue ("suggesting" → suggest, "writing" → write). */
+const cueOf = (t: Token): string => (t.norm === 'writing' ? 'write' : t.norm.replace(/ing$/, ''));
+
+/** Does the participle's subject stand in a main clause: not after a subordinator or relative word, subject before the verb? */
+function mainClause(toks: Token[], d: DraftClaim, inQuote: (pos: number) => boolean): boolean {
+  if (!d.who || inQuote(d.verb.start) || d.who.first > d.verb.first) return false;
+  const b1 = toks[d.who.first - 1]?.norm ?? '';
+  const b2 = toks[d.verb.first - 1]?.norm ?? '';
+  return !SUBORDINATORS.has(b1) && !SUBORDINATORS.has(b2) && !/^(?:who|which|that)$/.test(b1) && !/^(?:who|which|that)$/.test(b2);
+}
+
+/** Give the clauses of the participle at token i (the first clause after it, or the quotation it opens) the source `src`. */
+function giveParticiple(s: AnnotatedSentenceX, drafts: DraftClaim[], i: number, upTo: number, src: NonNullable<DraftClaim['source']>): void {
+  const toks = s.tokens;
+  const t = toks[i]!;
+  const next = toks[i + 1];
+  const quoted = next && /[,:]/.test(t.post) && opensQuote(next) ? s.quotes.find((q) => q.start <= next.start && q.end > next.start) : undefined;
+  const rest = drafts.filter((d) => d.verb.first > i && d.verb.first < upTo);
+  const taken: DraftClaim[] = [];
+  for (const d of rest) {
+    if (d.source) continue;
+    const inIt = quoted ? d.verb.start >= quoted.innerStart && d.verb.start < quoted.innerEnd : firstClauseAfterToken(s, i, d, rest) || (d.coordinatedWith !== null && taken.includes(d.coordinatedWith));
+    if (!inIt) continue;
+    d.source = { ...src };
+    taken.push(d);
+  }
+}
+
+export const CORE_SENTENCE_RULES_9 = rules<Core9Ctx, void>('attribution', [
+  {
+    name: 'saying-participle-after-adverb',
+    description: 'a participle of saying after a comma and an adverb (", even suggesting ...", ", again claiming that ...") gives the clause after it to the subject of the clause it follows, as ", saying ..." does',
+    example: 'The mayor complained about the ferry on Monday, even suggesting it had been sabotaged',
+    apply: ({ s, drafts, inQuote }) => {
+      const toks = s.tokens;
+      for (let i = 2; i < toks.length - 1; i++) {
+        const t = toks[i]!;
+        if (!SAYING.test(t.norm) || inQuote(t.start)) continue;
+        const adv = toks[i - 1]!;
+        if (!BEFORE_PARTICIPLE.test(adv.norm) || !/^,\s*$/.test(toks[i - 2]!.post) || /[,;:]/.test(adv.post)) continue;
+        if (drafts.some((d) => d.verb.first <= i && d.verb.last >= i)) continue;
+        const main = drafts.find((d) => d.verb.last < i - 1 && mainClause(toks, d, inQuote));
+        const src = main ? sourceOf(main, cueOf(t)) : null;
+        if (src) giveParticiple(s, drafts, i, toks.length, src);
+      }
+    },
+  },
+  {
+    name: 'opening-saying-participle',
+    description: 'a participle of saying that opens the sentence ("Claiming ..., X told ...", "After saying ..., she ...") gives the clause after it to the subject of the main clause after its comma',
+    example: 'Claiming the pier was unsafe, Ana Ruiz ordered it closed',
+    apply: ({ s, drafts, inQuote }) => {
+      const toks = s.tokens;
+      let i = 0;
+      if (toks[0] && /^(?:after|before|by|while|in|since|when|despite)$/.test(toks[0].norm) && !/[,;:]/.test(toks[0].post)) i = 1;
+      const t = toks[i];
+      if (!t || !SAYING.test(t.norm) || !/^\p{Lu}/u.test(toks[0]!.text) || inQuote(t.start) || s.kind === 'headline') return;
+      if (drafts.some((d) => d.verb.first <= i && d.verb.last >= i)) return;
+      // the participle's phrase ends at the first comma that a main clause with its subject follows
+      const main = drafts.find((d) => d.who !== null && d.who.first > i + 1 && mainClause(toks, d, inQuote) && /,\s*$/.test(toks[d.who.first - 1]!.post) && !has(toks[d.who.first], 'Conjunction'));
+      if (!main || main.source) return;
+      const src = sourceOf(main, cueOf(t));
+      if (src) giveParticiple(s, drafts, i, main.who!.first, src);
+    },
+  },
+]);
+
+/** Vetoes on a speech verb's clauses (run with SPEECH_VETO_RULES_7). */
+export const CORE_VETO_RULES_9 = rules<SpeechVetoCtx, boolean>('attribution', [
+  {
+    name: 'complement-stops-at-saying-participle',
+    description: 'a speech verb\'s complement ends where ", saying ..." (claiming, adding ...) opens a new attribution: the clauses after the participle are the participle\'s, not the speech verb\'s',
+    example: 'Marlow was curt about a builder who said he was never paid, saying, "He did a poor job."',
+    apply: ({ s, sp, d }) => {
+      if (d.verb.first <= sp.verb.last) return false;
+      const toks = s.tokens;
+      for (let j = sp.verb.last + 2; j < d.verb.first; j++) {
+        if (SAYING.test(toks[j]!.norm) && /,\s*$/.test(toks[j - 1]!.post)) return true;
+      }
+      return false;
+    },
+  },
+]);
+
+export const CORE_RULES_9 = [...CORE_SENTENCE_RULES_9, ...CORE_VETO_RULES_9] as readonly Rule<never, unknown>[];
