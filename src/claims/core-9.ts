@@ -13,8 +13,9 @@ import type { AnnotatedSentenceX } from '../annotate/index.js';
 import type { DraftClaim } from './draft.js';
 import { rules, type Rule, type RulesOff } from './rule.js';
 import { has, opensQuote } from './words.js';
-import { SUBORDINATORS } from '../annotate/lexicon.js';
-import { firstClauseAfterToken, sourceOf } from './attribution.js';
+import { SAY_LIKE, SUBORDINATORS } from '../annotate/lexicon.js';
+import { firstClauseAfterToken, isTrailingAttribution, sourceOf } from './attribution.js';
+import { giveSelf } from './stance-7.js';
 import type { SpeechVetoCtx } from './speakers-7.js';
 
 interface Core9Ctx {
@@ -114,4 +115,50 @@ export const CORE_VETO_RULES_9 = rules<SpeechVetoCtx, boolean>('attribution', [
   },
 ]);
 
-export const CORE_RULES_9 = [...CORE_SENTENCE_RULES_9, ...CORE_VETO_RULES_9] as readonly Rule<never, unknown>[];
+/** Verbs of saying whose words may follow with no clause the builder read ("said Trump favors a ...", "explained why he ..."). */
+const SAYS_WORDS = /^(?:say|write|claim|explain|ask|insist|argue|warn|note|tweet|suggest|reply|respond|stress|assert|maintain|remark|allege|declare|acknowledge|admit|deny|reveal)$/;
+/** Verbs of saying whose noun-phrase object is no words ("added a week", "told reporters", "announced the fall of"): only a quotation, a colon or "that" after them is what was said. */
+const SAYS_IF_MARKED = /^(?:add|tell|announce|confirm|post|share|state|report|indicate)$/;
+/** Words after a speech verb that tell when or how, not what: "said Friday", "said later", "said in a statement". */
+const WHEN_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|night|week|month|year|last|this|next|later|earlier|then|again|also|too|so|once|recently|previously|often|repeatedly|in|on|at|during|after|before|a|an|the|statement|interview|email|e-mail|release|letter|conference|news|press|briefing|speech|told|reporters|him|her|them|us|me)$/;
+
+/** Clauses that carry their own attribution: run after every other attribution rule of a sentence. */
+export const CORE_LATE_RULES_9 = rules<Core9Ctx, void>('attribution', [
+  {
+    name: 'speech-words-no-clause',
+    description: 'a speech verb whose words follow it with no clause of their own ("said, \"Not now.\"", "explained why he backs the plan", a complement the builder did not read as a clause) is the only claim of what was said: it carries its own source',
+    example: 'Asked about the leak, Ana Ruiz said, "Not going to go into that."',
+    apply: ({ s, drafts, inQuote, off }) => {
+      const toks = s.tokens;
+      for (const sp of drafts) {
+        const L = sp.lemma;
+        const marked = SAYS_IF_MARKED.test(L);
+        if (!(SAYS_WORDS.test(L) || marked) || !(sp.speech || SAY_LIKE.has(L) || /^(?:ask|claim|reply|respond|suggest)$/.test(L))) continue;
+        if (sp.source || !sp.who || sp.verb.passive || sp.negated || inQuote(sp.verb.start) || sp.who.first > sp.verb.first) continue;
+        const w0 = toks[sp.who.first]!.norm;
+        if (sp.who.first === sp.who.last && /^(?:it|this|that|there|which|who|whom|what)$/.test(w0)) continue;
+        // a subject cut inside a noun phrase ("a genius for his recently revealed plan"), a free relative ("what critics say ..."), a passive the tagger left active ("was once asked how")
+        const wl = toks[sp.who.last]!;
+        if (has(wl, 'Determiner') || (has(wl, 'Possessive') && has(wl, 'Pronoun')) || toks[sp.who.first - 1]?.norm === 'what') continue;
+        if (toks.slice(Math.max(0, sp.verb.first - 2), sp.verb.last + 1).some((x) => /^(?:was|were|is|are|been|being|be|get|got)$/.test(x.norm))) continue;
+        // nothing of the sentence after it is a clause of its own, and none took its source from it
+        if (drafts.some((o) => o !== sp && (o.verb.first > sp.verb.last || o.source?.from === sp))) continue;
+        if (isTrailingAttribution(s, sp, off, drafts)) continue;
+        // what follows the verb: a quotation, a colon, "that", or words beyond a time or an addressee
+        let k = sp.verb.last + 1;
+        while (k < toks.length && has(toks[k], 'Adverb') && !/[,;:"“”]/.test(toks[k - 1]!.post)) k++;
+        const rest = toks.slice(k);
+        const quote = /[,:]\s*$/.test(toks[k - 1]!.post) && rest.length > 0 && opensQuote(rest[0]!) || /:\s*$/.test(toks[k - 1]!.post) && rest.length > 1;
+        const that = rest[0]?.norm === 'that' && rest.length > 3;
+        if (marked && !quote && !that) continue;
+        // "wrote in 2014 for ...", "responded to a letter by ...", "claims to be": a preposition or an infinitive, not words said
+        if (!quote && rest[0] && (has(rest[0], 'Preposition') || rest[0].norm === 'to') && !/^(?:that|why|how|what|whether|when|where|who|if)$/.test(rest[0].norm)) continue;
+        const words = rest.filter((x) => /\p{L}/u.test(x.text) && !WHEN_WORDS.test(x.norm) && !has(x, 'Date'));
+        if (words.length < 2 || /[,;]\s*$/.test(toks[sp.verb.last]!.post) && !quote) continue;
+        giveSelf(sp, 'speech', L);
+      }
+    },
+  },
+]);
+
+export const CORE_RULES_9 = [...CORE_SENTENCE_RULES_9, ...CORE_VETO_RULES_9, ...CORE_LATE_RULES_9] as readonly Rule<never, unknown>[];

@@ -1,0 +1,46 @@
+/**
+ * Issue 18 (ninth session, src/claims/core-9.ts): recall on speech and report cues. Participles
+ * of saying after an adverb or at the sentence's start, a speech complement that stops at
+ * ", saying ...", and a speech verb whose words hold no clause of their own. Sentences written
+ * for these tests (invented names and places); each rule is also switched off.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../src/index.js';
+
+/** "what <- source (cue)" for every claim with a source, in order. */
+const sourced = (text: string, off: string[] = []): string[] =>
+  extractText(text, { published: '2031-05-06' }, { rulesOff: off })
+    .claims.filter((c) => c.source)
+    .map((c) => `${c.what} <- ${c.source!.text} (${c.source!.cue})`);
+
+describe('speech and report cues (core-9)', () => {
+  it('saying-participle-after-adverb: ", even suggesting ..." is the subject\'s', () => {
+    const text = 'Mayor Tessa Marlow complained about the Velmora ferry on Monday, even suggesting it may have been sabotaged.';
+    expect(sourced(text)).toContain('may have been sabotaged <- Mayor Tessa Marlow (suggest)');
+    expect(sourced(text, ['saying-participle-after-adverb']).some((x) => x.startsWith('may have been sabotaged'))).toBe(false);
+  });
+
+  it('opening-saying-participle: "Claiming ..., X told ..." gives the claim to X', () => {
+    const text = 'Claiming the Velmora pier is unsafe, Ana Ruiz told reporters that it would close.';
+    expect(sourced(text)).toContain('is unsafe <- Ana Ruiz (claim)');
+    expect(sourced(text, ['opening-saying-participle']).some((x) => x.startsWith('is unsafe'))).toBe(false);
+  });
+
+  it('complement-stops-at-saying-participle: the words after ", saying" are not the earlier speaker\'s', () => {
+    const text = 'Tessa Marlow was curt about a builder who said he was never paid, saying, "He did a poor job."';
+    expect(sourced(text)).toContain('did a poor job <- Tessa Marlow (say)');
+    expect(sourced(text, ['complement-stops-at-saying-participle'])).toContain('did a poor job <- a builder (say)');
+  });
+
+  it('speech-words-no-clause: a speech verb whose words hold no clause carries its own source', () => {
+    const text = 'Asked about the leak, Ana Ruiz said, "Not going to go into that."';
+    expect(sourced(text).some((x) => x.includes('Not going to go into') && x.endsWith('<- Ana Ruiz (say)'))).toBe(true);
+    expect(sourced(text, ['speech-words-no-clause'])).toEqual([]);
+    const why = 'Colonel Brann explained why he backs the Velmora harbour plan.';
+    expect(sourced(why)).toEqual(['explained why he backs the Velmora harbour plan <- Colonel Brann (explain)']);
+    expect(sourced(why, ['speech-words-no-clause'])).toEqual([]);
+    // a time, a preposition or a noun-phrase object of "add" is no words said
+    expect(sourced('Ana Ruiz wrote in 2014 for families in Velmora.')).toEqual([]);
+    expect(sourced('The Velmora board added a week to the schedule.')).toEqual([]);
+  });
+});
