@@ -43,4 +43,18 @@ describe('speech and report cues (core-9)', () => {
     expect(sourced('Ana Ruiz wrote in 2014 for families in Velmora.')).toEqual([]);
     expect(sourced('The Velmora board added a week to the schedule.')).toEqual([]);
   });
+  it('quote-after-its-speaker and complement-stops-at-next-speaker: a quotation after "X replied," is X\'s, not the earlier speaker\'s', () => {
+    const text = 'Ana Ruiz said the Velmora pier would close, and when pressed on why, the harbour master replied, "It is meant to be temporary."';
+    const on = sourced(text);
+    expect(on).toContain('is meant to be temporary <- the harbour master (reply)');
+    expect(on.some((x) => x.startsWith('replied <-'))).toBe(false);
+    const off = sourced(text, ['quote-after-its-speaker', 'complement-stops-at-next-speaker']);
+    expect(off).toContain('is meant to be temporary <- Ana Ruiz (say)');
+  });
+
+  it('trailing-speaker-modifier: "..., top black councillors said" is a closing attribution, "top" and all', () => {
+    const text = 'The harbour board’s long feud with Mayor Tessa Marlow is an insult to all dockers, top black councillors said Friday afternoon.';
+    expect(sourced(text)).toContain('is an insult to all dockers <- black councillors (say)');
+    expect(sourced(text, ['trailing-speaker-modifier']).some((x) => x.startsWith('is an insult'))).toBe(false);
+  });
 });

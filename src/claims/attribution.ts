@@ -21,7 +21,7 @@ import { SPEAKER_SENTENCE_RULES_6 } from './speakers-6.js';
 import { CUE_RULES_6 } from './cue-rules-6.js';
 import { STANCE_RULES_7 } from './stance-7.js';
 import { STANCE_RULES_8 } from './stance-8.js';
-import { CORE_LATE_RULES_9, CORE_SENTENCE_RULES_9, CORE_VETO_RULES_9 } from './core-9.js';
+import { CORE_LATE_RULES_9, CORE_SENTENCE_RULES_9, CORE_TRAILING_RULES_9, CORE_VETO_RULES_9 } from './core-9.js';
 import { QUOTE_RULES_7, SPEECH_VETO_RULES_7, SPLIT_QUOTE_PARTICIPLE_7, participleTail } from './speakers-7.js';
 
 /** Labels that open a headline without being anyone's words: "Analysis: why prices rose". */
@@ -99,7 +99,7 @@ export function isTrailingAttribution(s: AnnotatedSentenceX, sp: DraftClaim, off
   if (!sp.who) return false;
   let lead = sp.who.first < sp.verb.first ? sp.who.first : sp.verb.first;
   // a title the subject left out: "..., Mr. Ruiz said"
-  while (off && sp.who.first < sp.verb.first && lead > 0 && anyRule(TRAILING_RULES, { toks, at: lead - 1 }, off)) lead--;
+  while (off && sp.who.first < sp.verb.first && lead > 0 && (anyRule(TRAILING_RULES, { toks, at: lead - 1 }, off) || anyRule(CORE_TRAILING_RULES_9, { toks, at: lead - 1 }, off))) lead--;
   const beforeTok = toks[lead - 1];
   if (!beforeTok || !(/[,;:—–]/.test(beforeTok.post) || closesQuote(beforeTok))) return false;
   const rest = toks.slice(sp.verb.last + 1);

@@ -96,7 +96,33 @@ export const CORE_SENTENCE_RULES_9 = rules<Core9Ctx, void>('attribution', [
       if (src) giveParticiple(s, drafts, i, main.who!.first, src);
     },
   },
+  {
+    name: 'quote-after-its-speaker',
+    description: 'a quotation opened right after "X replied," ("X asked:", "X added,") is X\'s, whatever speaker comes earlier in the sentence',
+    example: 'Ana Ruiz said the pier would close, and when pressed, the harbour master replied, "It is meant to be temporary."',
+    apply: ({ s, drafts, inQuote }) => {
+      for (const q of s.quotes) {
+        const o = openingSpeaker(s, drafts, q);
+        if (!o || inQuote(o.verb.start) || o.verb.first === 0) continue;
+        // only when another speaker stands before it: a lone speaker is the quotation rules' case
+        if (!drafts.some((x) => x !== o && x.speech && x.who !== null && x.verb.last < o.verb.first && !inQuote(x.verb.start))) continue;
+        const src = sourceOf(o, o.lemma);
+        if (!src) continue;
+        for (const d of drafts) if (!d.source && d.verb.start >= q.innerStart && d.verb.start < q.innerEnd) d.source = { ...src };
+      }
+    },
+  },
 ]);
+
+/** Verbs that name a quotation's speaker ('she replied, "..."'). */
+const QUOTE_VERB = /^(?:ask|reply|respond|answer|counter|add|continue|insist|explain|conclude|joke|quip|retort|shoot|fire)$/;
+
+/** The speaker whose verb opens quotation q ('the mayor replied, "..."'): subject before the verb, a comma or colon, then the quotation. */
+function openingSpeaker(s: AnnotatedSentenceX, drafts: DraftClaim[], q: AnnotatedSentenceX['quotes'][number]): DraftClaim | undefined {
+  const toks = s.tokens;
+  return drafts.find((o) => o.who !== null && !o.verb.passive && o.verb.end <= q.start && o.who.first < o.verb.first && (o.speech || QUOTE_VERB.test(o.lemma)) &&
+    /[,:]\s*$/.test(toks[o.verb.last]!.post) && Math.abs((toks[o.verb.last + 1]?.start ?? -9) - q.start) <= 1);
+}
 
 /** Vetoes on a speech verb's clauses (run with SPEECH_VETO_RULES_7). */
 export const CORE_VETO_RULES_9 = rules<SpeechVetoCtx, boolean>('attribution', [
@@ -111,6 +137,20 @@ export const CORE_VETO_RULES_9 = rules<SpeechVetoCtx, boolean>('attribution', [
         if (SAYING.test(toks[j]!.norm) && /,\s*$/.test(toks[j - 1]!.post)) return true;
       }
       return false;
+    },
+  },
+  {
+    name: 'complement-stops-at-next-speaker',
+    description: 'a speech verb\'s complement ends where another speaker\'s verb opens a quotation (", and when pressed, the mayor replied, \u201c...\u201d"): the quotation is that speaker\'s',
+    example: 'Ana Ruiz said the pier would close, and when pressed, the harbour master replied, "It is meant to be temporary."',
+    apply: ({ s, sp, d, drafts }) => {
+      if (d.verb.first <= sp.verb.last) return false;
+      // the later speaker's own clause ("the harbour master replied") is not the earlier speaker's words either
+      if (d.who && d.who.first > sp.verb.last && s.quotes.some((x) => x.start > sp.verb.end && openingSpeaker(s, drafts, x) === d)) return true;
+      const q = s.quotes.find((x) => d.verb.start >= x.innerStart && d.verb.start < x.innerEnd);
+      if (!q || q.start < sp.verb.end) return false;
+      const o = openingSpeaker(s, drafts, q);
+      return o !== undefined && o !== sp && o !== d && o.verb.first > sp.verb.last && o.who!.first > sp.verb.last;
     },
   },
 ]);
@@ -152,7 +192,10 @@ export const CORE_LATE_RULES_9 = rules<Core9Ctx, void>('attribution', [
         const that = rest[0]?.norm === 'that' && rest.length > 3;
         if (marked && !quote && !that) continue;
         // "wrote in 2014 for ...", "responded to a letter by ...", "claims to be": a preposition or an infinitive, not words said
-        if (!quote && rest[0] && (has(rest[0], 'Preposition') || rest[0].norm === 'to') && !/^(?:that|why|how|what|whether|when|where|who|if)$/.test(rest[0].norm)) continue;
+        // (unless a that-clause follows the phrase: "said at an event in Velmora that ...")
+        const thatLater = rest.slice(1, 10).findIndex((x) => x.norm === 'that');
+        const laterThat = thatLater >= 0 && rest.length - thatLater > 4 && !rest.slice(0, thatLater + 1).some((x) => /[,;:()"“”]/.test(x.post));
+        if (!quote && !laterThat && rest[0] && (has(rest[0], 'Preposition') || rest[0].norm === 'to') && !/^(?:that|why|how|what|whether|when|where|who|if)$/.test(rest[0].norm)) continue;
         const words = rest.filter((x) => /\p{L}/u.test(x.text) && !WHEN_WORDS.test(x.norm) && !has(x, 'Date'));
         if (words.length < 2 || /[,;]\s*$/.test(toks[sp.verb.last]!.post) && !quote) continue;
         giveSelf(sp, 'speech', L);
@@ -161,4 +204,20 @@ export const CORE_LATE_RULES_9 = rules<Core9Ctx, void>('attribution', [
   },
 ]);
 
-export const CORE_RULES_9 = [...CORE_SENTENCE_RULES_9, ...CORE_VETO_RULES_9, ...CORE_LATE_RULES_9] as readonly Rule<never, unknown>[];
+/** Words before a closing attribution's subject that belong to it ('..., top lawmakers said', '..., senior officials said'). */
+export const CORE_TRAILING_RULES_9 = rules<{ toks: Token[]; at: number }, boolean>('attribution', [
+  {
+    name: 'trailing-speaker-modifier',
+    description: 'in a closing "..., top lawmakers said" the modifier the subject left out ("top", "senior", "other", "two") is part of the speaker: what precedes its comma is still a trailing attribution',
+    example: 'The pier is an insult to the town, top Velmora councillors said Friday',
+    apply: ({ toks, at }) => {
+      const t = toks[at];
+      const b = toks[at - 1];
+      if (!t || !b || /[,;:()"“”]/.test(t.post) || !/^[a-z]+$/.test(t.text)) return false;
+      if (!/^(?:top|senior|other|several|some|many|most|two|three|four|five|six|former|local|state|federal|leading|prominent|key|veteran|independent)$/.test(t.norm)) return false;
+      return /[,;:—–]\s*$/.test(b.post) || /["”’]$/.test(b.text) || /["”’]/.test(b.post);
+    },
+  },
+]);
+
+export const CORE_RULES_9 = [...CORE_SENTENCE_RULES_9, ...CORE_VETO_RULES_9, ...CORE_TRAILING_RULES_9, ...CORE_LATE_RULES_9] as readonly Rule<never, unknown>[];
