@@ -57,4 +57,9 @@ describe('speech and report cues (core-9)', () => {
     expect(sourced(text)).toContain('is an insult to all dockers <- black councillors (say)');
     expect(sourced(text, ['trailing-speaker-modifier']).some((x) => x.startsWith('is an insult'))).toBe(false);
   });
+  it('speaker-run-in-sentence: a speaker after an unmarked sentence break starts at the capitalised "The"', () => {
+    const text = 'The agency said it was taking steps to increase its oversight of the regional centers The Harbour Board said it would act as well.';
+    expect(sourced(text)).toContain('would act as well <- The Harbour Board (say)');
+    expect(sourced(text, ['speaker-run-in-sentence']).some((x) => x.startsWith('would act as well <- The Harbour Board'))).toBe(false);
+  });
 });

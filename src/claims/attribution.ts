@@ -21,7 +21,7 @@ import { SPEAKER_SENTENCE_RULES_6 } from './speakers-6.js';
 import { CUE_RULES_6 } from './cue-rules-6.js';
 import { STANCE_RULES_7 } from './stance-7.js';
 import { STANCE_RULES_8 } from './stance-8.js';
-import { CORE_LATE_RULES_9, CORE_SENTENCE_RULES_9, CORE_TRAILING_RULES_9, CORE_VETO_RULES_9 } from './core-9.js';
+import { CORE_LATE_RULES_9, CORE_SENTENCE_RULES_9, CORE_SPEAKER_RULES_9, CORE_TRAILING_RULES_9, CORE_VETO_RULES_9 } from './core-9.js';
 import { QUOTE_RULES_7, SPEECH_VETO_RULES_7, SPLIT_QUOTE_PARTICIPLE_7, participleTail } from './speakers-7.js';
 
 /** Labels that open a headline without being anyone's words: "Analysis: why prices rose". */
@@ -650,6 +650,7 @@ export const TIME_SPEAKER_RULES = rules<{ s: AnnotatedSentenceX; d: DraftClaim }
 export function attribute(s: AnnotatedSentenceX, drafts: DraftClaim[], off: RulesOff): void {
   for (const d of drafts) eachRule(SPEAKER_REPAIR_RULES, { s, d }, off);
   for (const d of drafts) eachRule(TIME_SPEAKER_RULES, { s, d }, off);
+  for (const d of drafts) eachRule(CORE_SPEAKER_RULES_9, { s, d }, off);
   const inQuote = (pos: number): boolean => s.quotes.some((q) => pos >= q.innerStart && pos < q.innerEnd);
   // speech verbs: their complement clauses are attributed to their subject. The nearest speaker
   // wins ("A reports that B said C": C is B's, B's statement is A's), so speakers are taken from

@@ -13,6 +13,7 @@ import type { AnnotatedSentenceX } from '../annotate/index.js';
 import type { DraftClaim } from './draft.js';
 import { rules, type Rule, type RulesOff } from './rule.js';
 import { has, opensQuote } from './words.js';
+import { phrase } from './phrase.js';
 import { SAY_LIKE, SUBORDINATORS } from '../annotate/lexicon.js';
 import { firstClauseAfterToken, isTrailingAttribution, sourceOf } from './attribution.js';
 import { giveSelf } from './stance-7.js';
@@ -220,4 +221,27 @@ export const CORE_TRAILING_RULES_9 = rules<{ toks: Token[]; at: number }, boolea
   },
 ]);
 
-export const CORE_RULES_9 = [...CORE_SENTENCE_RULES_9, ...CORE_VETO_RULES_9, ...CORE_TRAILING_RULES_9, ...CORE_LATE_RULES_9] as readonly Rule<never, unknown>[];
+/** Repairs of a speech verb's subject before its words are attributed (run with TIME_SPEAKER_RULES). */
+export const CORE_SPEAKER_RULES_9 = rules<{ s: AnnotatedSentenceX; d: DraftClaim }, void>('attribution', [
+  {
+    name: 'speaker-run-in-sentence',
+    description: 'a speech verb\'s subject that runs on from words before it with no punctuation between ("... its oversight of the regional centers The Harbour Board said") starts at the capitalised "The": a new sentence the text did not mark',
+    example: 'The agency said it would increase its oversight of the regional centers The Harbour Board said it would act as well',
+    apply: ({ s, d }) => {
+      const toks = s.tokens;
+      const who = d.who;
+      if (!who || !(d.speech || SAY_LIKE.has(d.lemma)) || who.last !== d.verb.first - 1 || who.last - who.first < 3) return;
+      // a capitalised article inside the phrase, after a lower-case word: a new sentence the text did not mark
+      for (let j = who.first + 2; j < who.last; j++) {
+        const x = toks[j]!;
+        const b = toks[j - 1]!;
+        if (/^(?:The|A|An)$/.test(x.text) && /^\p{Ll}/u.test(b.text) && !/[,;:()"“”'’]/.test(b.post)) {
+          d.who = phrase(s, j, who.last);
+          return;
+        }
+      }
+    },
+  },
+]);
+
+export const CORE_RULES_9 = [...CORE_SPEAKER_RULES_9, ...CORE_SENTENCE_RULES_9, ...CORE_VETO_RULES_9, ...CORE_TRAILING_RULES_9, ...CORE_LATE_RULES_9] as readonly Rule<never, unknown>[];
