@@ -62,4 +62,35 @@ describe('speech and report cues (core-9)', () => {
     expect(sourced(text)).toContain('would act as well <- The Harbour Board (say)');
     expect(sourced(text, ['speaker-run-in-sentence']).some((x) => x.startsWith('would act as well <- The Harbour Board'))).toBe(false);
   });
+  it('that-clause-past-as-aside: "cautioned, as did the board itself, that ..." takes its that-clause', () => {
+    const text = 'Several experts cautioned, as did the Velmora council itself, that the harbour plan might well change.';
+    expect(sourced(text)).toContain('might well change <- Several experts (caution)');
+    expect(sourced(text, ['that-clause-past-as-aside']).some((x) => x.startsWith('might well change'))).toBe(false);
+  });
+
+  it('said-citing-self: "..., the mayor said in June, citing X" carries its own source', () => {
+    const text = '"We are ready," Mayor Tessa Marlow said in June, citing the release of the Velmora fishermen.';
+    expect(sourced(text).some((x) => x.includes('citing the release') && x.endsWith('<- Mayor Tessa Marlow (citing)'))).toBe(true);
+    expect(sourced(text, ['said-citing-self']).some((x) => x.includes('citing the release'))).toBe(false);
+  });
+  it('progressive-speech-verb: "is telling dockers that ..." is the speech verb "tell"', () => {
+    const text = 'Mayor Tessa Marlow is telling dockers that the Velmora pier is unsafe.';
+    expect(sourced(text)).toContain('is unsafe <- Mayor Tessa Marlow (tell)');
+    expect(sourced(text, ['progressive-speech-verb']).some((x) => x.startsWith('is unsafe'))).toBe(false);
+  });
+
+  it('coordinated-speech-verb-takes-speaker: "... that A and says B" is the first speaker\'s second saying', () => {
+    const text = 'Mayor Tessa Marlow is telling dockers that the Velmora pier is unsafe and says she will rebuild it.';
+    const who = (off: string[]) => extractText(text, { published: '2031-05-06' }, { rulesOff: off }).claims.find((c) => c.verb === 'say')?.who?.text;
+    expect(who([])).toBe('Mayor Tessa Marlow');
+    expect(sourced(text)).toContain('will rebuild it <- Mayor Tessa Marlow (say)');
+    expect(who(['coordinated-speech-verb-takes-speaker'])).toBe('the Velmora pier');
+    expect(sourced(text, ['coordinated-speech-verb-takes-speaker'])).toContain('will rebuild it <- the Velmora pier (say)');
+  });
+
+  it('complement-stops-at-second-saying: a reported clause\'s own speech verb does not take the second saying\'s words', () => {
+    const text = 'Mayor Tessa Marlow said that the Velmora board would declare its plan in March and suggested that the pier would close.';
+    expect(sourced(text)).toContain('would close <- Mayor Tessa Marlow (say)');
+    expect(sourced(text, ['complement-stops-at-second-saying'])).toContain('would close <- the Velmora board (declare)');
+  });
 });

@@ -650,7 +650,7 @@ export const TIME_SPEAKER_RULES = rules<{ s: AnnotatedSentenceX; d: DraftClaim }
 export function attribute(s: AnnotatedSentenceX, drafts: DraftClaim[], off: RulesOff): void {
   for (const d of drafts) eachRule(SPEAKER_REPAIR_RULES, { s, d }, off);
   for (const d of drafts) eachRule(TIME_SPEAKER_RULES, { s, d }, off);
-  for (const d of drafts) eachRule(CORE_SPEAKER_RULES_9, { s, d }, off);
+  for (const d of drafts) eachRule(CORE_SPEAKER_RULES_9, { s, d, drafts }, off);
   const inQuote = (pos: number): boolean => s.quotes.some((q) => pos >= q.innerStart && pos < q.innerEnd);
   // speech verbs: their complement clauses are attributed to their subject. The nearest speaker
   // wins ("A reports that B said C": C is B's, B's statement is A's), so speakers are taken from

@@ -15,7 +15,7 @@ import { rules, type Rule, type RulesOff } from './rule.js';
 import { has, opensQuote } from './words.js';
 import { phrase } from './phrase.js';
 import { SAY_LIKE, SUBORDINATORS } from '../annotate/lexicon.js';
-import { firstClauseAfterToken, isTrailingAttribution, sourceOf } from './attribution.js';
+import { CUE_VERB_KINDS, firstClauseAfterToken, isTrailingAttribution, sourceOf } from './attribution.js';
 import { giveSelf } from './stance-7.js';
 import type { SpeechVetoCtx } from './speakers-7.js';
 
@@ -113,6 +113,35 @@ export const CORE_SENTENCE_RULES_9 = rules<Core9Ctx, void>('attribution', [
       }
     },
   },
+  {
+    name: 'that-clause-past-as-aside',
+    description: 'a speech or cue verb whose that-clause comes after an aside of comparison (", as did the council itself, that ...", ", as have others, that ...") still takes that clause: it is the subject\'s',
+    example: 'Several experts cautioned, as did the harbour board itself, that the plan might well change',
+    apply: ({ s, drafts, inQuote }) => {
+      const toks = s.tokens;
+      for (const sp of drafts) {
+        if (!sp.who || sp.verb.passive || inQuote(sp.verb.start) || sp.who.first > sp.verb.first) continue;
+        if (!(sp.speech || SAY_LIKE.has(sp.lemma) || CUE_VERB_KINDS.has(sp.lemma))) continue;
+        const a = sp.verb.last + 1;
+        if (!/^,\s*$/.test(toks[sp.verb.last]!.post) || toks[a]?.norm !== 'as') continue;
+        let c = a + 1;
+        while (c < toks.length - 2 && c - a <= 8 && !/[,;:()"“”]/.test(toks[c]!.post)) c++;
+        if (!/^,\s*$/.test(toks[c]?.post ?? '') || toks[c + 1]?.norm !== 'that') continue;
+        if (!/^(?:did|do|does|has|have|had|is|are|was|were)$/.test(toks[a + 1]?.norm ?? '')) continue;
+        const src = sourceOf(sp, sp.lemma);
+        if (!src) continue;
+        const kind = sp.speech || SAY_LIKE.has(sp.lemma) ? undefined : CUE_VERB_KINDS.get(sp.lemma);
+        const rest = drafts.filter((d) => d.verb.first > c + 1);
+        const taken: DraftClaim[] = [];
+        for (const d of rest) {
+          if (d.source) continue;
+          if (!(firstClauseAfterToken(s, c, d, rest) || (d.coordinatedWith !== null && taken.includes(d.coordinatedWith)))) continue;
+          d.source = kind ? { ...src, kind } : { ...src };
+          taken.push(d);
+        }
+      }
+    },
+  },
 ]);
 
 /** Verbs that name a quotation's speaker ('she replied, "..."'). */
@@ -152,6 +181,16 @@ export const CORE_VETO_RULES_9 = rules<SpeechVetoCtx, boolean>('attribution', [
       if (!q || q.start < sp.verb.end) return false;
       const o = openingSpeaker(s, drafts, q);
       return o !== undefined && o !== sp && o !== d && o.verb.first > sp.verb.last && o.who!.first > sp.verb.last;
+    },
+  },
+  {
+    name: 'complement-stops-at-second-saying',
+    description: 'a speech verb\'s complement ends at a saying coordinated with an earlier speaker ("the country would declare its intention and suggested that ..." after "May said that"): that saying and its words are not the complement\'s',
+    example: 'The mayor said that the board would declare its plan in March and suggested that the pier would close',
+    apply: ({ s, sp, d, drafts }) => {
+      if (d.verb.first <= sp.verb.last) return false;
+      return drafts.some((o) => o !== sp && o.coordinatedWith !== null && o.coordinatedWith !== sp && o.who !== null && o.who === o.coordinatedWith.who && o.who !== sp.who &&
+        o.verb.first > sp.verb.last && o.verb.first <= d.verb.first && o.who.first < sp.verb.first && (o.speech || SAY_LIKE.has(o.lemma) || CUE_VERB_KINDS.has(o.lemma)));
     },
   },
 ]);
@@ -203,6 +242,24 @@ export const CORE_LATE_RULES_9 = rules<Core9Ctx, void>('attribution', [
       }
     },
   },
+  {
+    name: 'said-citing-self',
+    description: 'a speech verb followed only by a time and ", citing X" ("..., the mayor said in June, citing the new pier") gives what is cited as the speaker\'s words: the clause carries its own source (cue "citing")',
+    example: '"We are ready," the mayor said in June, citing the release of the fishermen and the new pier.',
+    apply: ({ s, drafts, inQuote }) => {
+      const toks = s.tokens;
+      for (const sp of drafts) {
+        if (sp.source || !sp.who || sp.verb.passive || sp.negated || inQuote(sp.verb.start) || !(sp.speech || SAY_LIKE.has(sp.lemma))) continue;
+        const from = Math.max(sp.verb.last, sp.who.first > sp.verb.last ? sp.who.last : -1) + 1;
+        const i = toks.findIndex((x, j) => j >= from && j - from <= 5 && x.norm === 'citing');
+        if (i < 0 || !/,\s*$/.test(toks[i - 1]!.post) || i + 2 >= toks.length) continue;
+        // only a time between the verb (or inverted speaker) and the comma; nothing of a clause after "citing"
+        if (toks.slice(from, i).some((x) => has(x, 'Verb') || /[;:()"“”]/.test(x.post))) continue;
+        if (drafts.some((o) => o !== sp && o.verb.first > sp.verb.last)) continue;
+        giveSelf(sp, 'speech', 'citing');
+      }
+    },
+  },
 ]);
 
 /** Words before a closing attribution's subject that belong to it ('..., top lawmakers said', '..., senior officials said'). */
@@ -221,8 +278,37 @@ export const CORE_TRAILING_RULES_9 = rules<{ toks: Token[]; at: number }, boolea
   },
 ]);
 
+/** "told dockers that SUBJECT": a "that" right before the subject, at most four words after the verb, with no punctuation between. */
+const thatAfter = (toks: Token[], o: DraftClaim, subject: number): boolean =>
+  toks[subject - 1]?.norm === 'that' && subject - 1 - o.verb.last <= 5 && !toks.slice(o.verb.last, subject - 1).some((x) => /[,;:()"“”]/.test(x.post));
+
+/** -ing forms of speech verbs, with their lemmas: "is telling", "was warning". */
+const PROGRESSIVE_SPEECH: ReadonlyMap<string, string> = new Map(
+  'telling:tell saying:say warning:warn arguing:argue insisting:insist claiming:claim explaining:explain announcing:announce reporting:report stressing:stress noting:note asserting:assert declaring:declare maintaining:maintain acknowledging:acknowledge admitting:admit denying:deny writing:write tweeting:tweet suggesting:suggest'
+    .split(' ').map((x) => x.split(':') as [string, string]),
+);
+
 /** Repairs of a speech verb's subject before its words are attributed (run with TIME_SPEAKER_RULES). */
-export const CORE_SPEAKER_RULES_9 = rules<{ s: AnnotatedSentenceX; d: DraftClaim }, void>('attribution', [
+export const CORE_SPEAKER_RULES_9 = rules<{ s: AnnotatedSentenceX; d: DraftClaim; drafts: DraftClaim[] }, void>('attribution', [
+  {
+    name: 'progressive-speech-verb',
+    description: 'a form of "be" read as the verb before a speech verb\'s -ing form ("is telling a veterans group that ...", "was warning voters that ...") is the progressive speech verb: the clause\'s verb is the speech verb',
+    example: 'Mayor Tessa Marlow is telling dockers that the pier is unsafe',
+    apply: ({ s, d }) => {
+      const toks = s.tokens;
+      const v = d.verb;
+      const nx = toks[v.last + 1];
+      if (d.lemma !== 'be' || !d.who || !nx || !/^(?:is|are|was|were|am|'s|’s)$/.test(toks[v.last]!.norm) || /[,;:()"“”]/.test(toks[v.last]!.post)) return;
+      const lemma = PROGRESSIVE_SPEECH.get(nx.norm);
+      if (!lemma || !/^\s+$/.test(nx.post)) return;
+      if (!SAY_LIKE.has(lemma) && !CUE_VERB_KINDS.has(lemma)) return;
+      const text = s.text.slice(v.start - s.start, nx.end - s.start);
+      d.verb = { ...v, last: v.last + 1, end: nx.end, text, lemma };
+      d.lemma = lemma;
+      d.speech = SAY_LIKE.has(lemma);
+      d.whatStart = Math.min(d.whatStart, v.start);
+    },
+  },
   {
     name: 'speaker-run-in-sentence',
     description: 'a speech verb\'s subject that runs on from words before it with no punctuation between ("... its oversight of the regional centers The Harbour Board said") starts at the capitalised "The": a new sentence the text did not mark',
@@ -240,6 +326,32 @@ export const CORE_SPEAKER_RULES_9 = rules<{ s: AnnotatedSentenceX; d: DraftClaim
           return;
         }
       }
+    },
+  },
+  {
+    name: 'coordinated-speech-verb-takes-speaker',
+    description: 'a speech verb coordinated after a reported clause ("X is telling veterans that the army is depleted and says he will expand it", "X said that A and suggested that B") is X\'s second saying, not the reported clause\'s subject\'s: its subject is X',
+    example: 'Mayor Tessa Marlow is telling dockers that the pier is unsafe and says she will rebuild it',
+    apply: ({ s, d, drafts }) => {
+      const c = d.coordinatedWith;
+      const toks = s.tokens;
+      if (!c || !c.who || !d.who || d.verb.passive || !(d.speech || SAY_LIKE.has(d.lemma) || CUE_VERB_KINDS.has(d.lemma))) return;
+      // the subject is inherited from the clause before: "and" right before the verb
+      let k = d.verb.first - 1;
+      while (k > 0 && has(toks[k], 'Adverb')) k--;
+      if (!/^(?:and|but)$/.test(toks[k]?.norm ?? '') || d.who.first !== c.who.first || d.who.last !== c.who.last) return;
+      // that clause is a speech verb's complement: "said (that) the country would ..."
+      const sp = drafts.find((o) => o !== c && o !== d && o.who !== null && !o.verb.passive && (o.speech || SAY_LIKE.has(o.lemma)) && o.verb.last < c.who!.first && c.who!.first - o.verb.last <= 12 &&
+        o.who.first < o.verb.first && (firstClauseAfterToken(s, o.verb.last, c, drafts) || thatAfter(toks, o, c.who!.first)));
+      if (!sp || sp.coordinatedWith === c) return;
+      // a reported clause that is itself a saying ("the ministry did not say where ... and said ...") keeps its speaker; one with a noun-phrase object ("would declare its intention") is no saying
+      const after = toks[c.verb.last + 1];
+      if ((c.speech || SAY_LIKE.has(c.lemma) || CUE_VERB_KINDS.has(c.lemma)) && !(has(after, 'Determiner') || has(after, 'Possessive'))) return;
+      // only a saying with a clause of its own ("says he will ...", "suggested that ..."), not "pledged to remain civil"
+      const nx = toks[d.verb.last + 1];
+      if (!nx || !(nx.norm === 'that' || drafts.some((o) => o.who !== null && o.who.first === d.verb.last + 1))) return;
+      d.who = sp.who;
+      d.coordinatedWith = sp;
     },
   },
 ]);
