@@ -21,6 +21,7 @@ import { SPEAKER_SENTENCE_RULES_6 } from './speakers-6.js';
 import { CUE_RULES_6 } from './cue-rules-6.js';
 import { STANCE_RULES_7 } from './stance-7.js';
 import { STANCE_RULES_8 } from './stance-8.js';
+import { CORE_LATE_RULES_9, CORE_SENTENCE_RULES_9, CORE_SPEAKER_RULES_9, CORE_TRAILING_RULES_9, CORE_VETO_RULES_9 } from './core-9.js';
 import { QUOTE_RULES_7, SPEECH_VETO_RULES_7, SPLIT_QUOTE_PARTICIPLE_7, participleTail } from './speakers-7.js';
 
 /** Labels that open a headline without being anyone's words: "Analysis: why prices rose". */
@@ -98,7 +99,7 @@ export function isTrailingAttribution(s: AnnotatedSentenceX, sp: DraftClaim, off
   if (!sp.who) return false;
   let lead = sp.who.first < sp.verb.first ? sp.who.first : sp.verb.first;
   // a title the subject left out: "..., Mr. Ruiz said"
-  while (off && sp.who.first < sp.verb.first && lead > 0 && anyRule(TRAILING_RULES, { toks, at: lead - 1 }, off)) lead--;
+  while (off && sp.who.first < sp.verb.first && lead > 0 && (anyRule(TRAILING_RULES, { toks, at: lead - 1 }, off) || anyRule(CORE_TRAILING_RULES_9, { toks, at: lead - 1 }, off))) lead--;
   const beforeTok = toks[lead - 1];
   if (!beforeTok || !(/[,;:—–]/.test(beforeTok.post) || closesQuote(beforeTok))) return false;
   const rest = toks.slice(sp.verb.last + 1);
@@ -649,6 +650,7 @@ export const TIME_SPEAKER_RULES = rules<{ s: AnnotatedSentenceX; d: DraftClaim }
 export function attribute(s: AnnotatedSentenceX, drafts: DraftClaim[], off: RulesOff): void {
   for (const d of drafts) eachRule(SPEAKER_REPAIR_RULES, { s, d }, off);
   for (const d of drafts) eachRule(TIME_SPEAKER_RULES, { s, d }, off);
+  for (const d of drafts) eachRule(CORE_SPEAKER_RULES_9, { s, d, drafts }, off);
   const inQuote = (pos: number): boolean => s.quotes.some((q) => pos >= q.innerStart && pos < q.innerEnd);
   // speech verbs: their complement clauses are attributed to their subject. The nearest speaker
   // wins ("A reports that B said C": C is B's, B's statement is A's), so speakers are taken from
@@ -661,7 +663,7 @@ export function attribute(s: AnnotatedSentenceX, drafts: DraftClaim[], off: Rule
     for (const d of drafts) {
       if (d === sp || d.source || chainOf(d) === chainOf(sp)) continue;
       const ctx = { s, sp, d, trailing, off, drafts };
-      if (anyRule(SPEECH_SOURCE_RULES, ctx, off) && !anyRule(SPEAKER_SELF_RULES, ctx, off) && !anyRule(SPEECH_VETO_RULES_7, ctx, off)) d.source = sourceOf(sp, sp.lemma);
+      if (anyRule(SPEECH_SOURCE_RULES, ctx, off) && !anyRule(SPEAKER_SELF_RULES, ctx, off) && !anyRule(SPEECH_VETO_RULES_7, ctx, off) && !anyRule(CORE_VETO_RULES_9, ctx, off)) d.source = sourceOf(sp, sp.lemma);
     }
   }
   // belief, intention and evidence verbs: the clause they take is their subject's, with its kind
@@ -682,10 +684,12 @@ export function attribute(s: AnnotatedSentenceX, drafts: DraftClaim[], off: Rule
   }
   eachRule(SPEAKER_SENTENCE_RULES_6, { s, drafts, inQuote }, off);
   eachRule(CUE_RULES_6, { s, drafts, inQuote, off }, off);
+  eachRule(CORE_SENTENCE_RULES_9, { s, drafts, inQuote, off }, off);
   eachRule(ATTRIBUTION_RULES, { s, drafts, inQuote, off }, off);
   eachRule(QUOTE_RULES_7, { s, drafts, inQuote }, off);
   eachRule(STANCE_RULES_7, { s, drafts, inQuote, off }, off);
   eachRule(STANCE_RULES_8, { s, drafts, inQuote, off }, off);
+  eachRule(CORE_LATE_RULES_9, { s, drafts, inQuote, off }, off);
 }
 
 /** A sentence's drafts and the sentence before it (with its drafts), for rules across sentences. */

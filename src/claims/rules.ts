@@ -19,6 +19,7 @@ import { CLAUSE_END_RULES, COMPLEMENT_RULES, SPEECH_RULES, TRAILING_RULES } from
 import { CONJUNCTION_RULES, OBJECT_RULES } from './objects.js';
 import { ACROSS_RULES, ATTRIBUTION_RULES, PARAGRAPH_RULES, SPLIT_QUOTE_RULES, GAP_RULES, DOCUMENT_RULES, BACKGROUND_RULE, CUE_RULES, CUE_VERB_SOURCE_RULES, SPEAKER_REPAIR_RULES, TIME_SPEAKER_RULES, SPEAKER_SELF_RULES, SPEECH_SOURCE_RULES, TRAILING_RULES as TRAILING_ATTRIBUTION_RULES } from './attribution.js';
 import { CUE_RULES_6 } from './cue-rules-6.js';
+import { CORE_RULES_9 } from './core-9.js';
 import { TUPLE_RULES_7 } from './tuples-7.js';
 import { PRECISION_RULES_9 } from './precision-9.js';
 import { RECALL_RULES_9 } from './recall-9.js';
@@ -83,6 +84,7 @@ const ALL: readonly Rule<never, unknown>[] = [
   ...BACKGROUND_RULE,
   ...CUE_VERB_SOURCE_RULES,
   ...CUE_RULES_6,
+  ...CORE_RULES_9,
   ...ATTRIBUTION_RULES,
   ...CUE_RULES,
   ...STANCE_RULES_7,
