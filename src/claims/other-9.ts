@@ -5,11 +5,15 @@
  *
  *   'Marlow proposed a levy and plans to sell the pier.' → "plans to sell the pier": Marlow (plan, intention)
  */
+import type { SourceKind } from '../types.js';
 import type { AnnotatedSentenceX } from '../annotate/index.js';
 import type { DraftClaim, Phrase } from './draft.js';
 import { eachRule, rules, type RulesOff } from './rule.js';
-import { STANCE_RULES_7 } from './stance-7.js';
+import { STANCE_RULES_7, afterVerb, giveSelf, npAt, standsAlone } from './stance-7.js';
 import { STANCE_RULES_8 } from './stance-8.js';
+import { CUE_ADJECTIVES } from './cue-rules-6.js';
+import { firstClauseAfterToken, sourceOf, thatClauseMain } from './attribution.js';
+import { COORD, has } from './words.js';
 
 interface Other9Ctx {
   s: AnnotatedSentenceX;
@@ -17,6 +21,34 @@ interface Other9Ctx {
   inQuote: (pos: number) => boolean;
   off: RulesOff;
 }
+
+/** A first- or second-person source ("I am afraid", "we accept"): mostly inside someone else's words. */
+const personal = (text: string): boolean => /^(?:i|we|you|me|us|my|our|your|it|this|that|there|which|who)$/i.test(text);
+
+/** Is the clause a relative clause ("voters who were angry that ...")? */
+function inRelative(s: AnnotatedSentenceX, sp: DraftClaim): boolean {
+  let k = sp.verb.first - 1;
+  while (k >= 0 && has(s.tokens[k], 'Adverb')) k--;
+  return (k >= 0 && /^(?:who|which|that)$/.test(s.tokens[k]!.norm)) || (sp.who !== null && /^(?:who|which|that)$/.test(s.tokens[sp.who.first]!.norm));
+}
+
+/** Set d's source, and that of the clauses coordinated with it that follow. */
+function give(d: DraftClaim, src: NonNullable<DraftClaim['source']>, drafts: DraftClaim[]): void {
+  d.source = { ...src };
+  for (const o of drafts) if (!o.source && o.coordinatedWith && chainOf(o) === chainOf(d) && o.verb.first > d.verb.first) o.source = { ...src };
+}
+
+const kinds = (words: string, kind: SourceKind): [string, SourceKind][] => words.split(/\s+/).filter(Boolean).map((w) => [w, kind]);
+
+/** Verbs of attitude and advocacy whose noun-phrase object is what the subject holds or promotes, not in stance-7's lists: "loves the school", "despises the plan", "touted his record". */
+const ATTITUDE_VERBS: ReadonlyMap<string, SourceKind> = new Map([
+  ...kinds('love hate despise loathe detest adore resent distrust mistrust cherish deplore abhor', 'belief'),
+  ...kinds('tout herald trumpet extol espouse propound reference portray disavow renounce', 'speech'),
+]);
+
+/** Verbs of attitude that take their topic after a preposition: "cares about", "believes in", "rejoicing in", "frets over". */
+const ATTITUDE_PREP = /^(?:care|believe|rejoice|harp|dwell|obsess|fixate|advocate|crusade|fret|agonize|agonise|gripe|grouse|quibble)$/;
+const ATTITUDE_PREP_OF = /^(?:on|upon|about|in|for|over|with|against)$/;
 
 const chainOf = (d: DraftClaim): DraftClaim => (d.coordinatedWith ? chainOf(d.coordinatedWith) : d);
 
@@ -48,4 +80,56 @@ export const OTHER_RULES_9 = rules<Other9Ctx, void>('attribution', [
       }
     },
   },
+  {
+    name: 'cue-adjective-in-verb-group',
+    description: 'an adjective of feeling or belief that the tagger folded into the verb group with an adverb ("were also incensed that", "is so frustrated that", "was very pleased the council ..."): the clause it takes is the subject\'s belief',
+    example: 'The Velmora dockers were also incensed that the harbour board sold the pier',
+    apply: ({ s, drafts, inQuote }) => {
+      const toks = s.tokens;
+      for (const sp of drafts) {
+        if (!sp.who || sp.verb.passive || sp.verb.last === sp.verb.first || inQuote(sp.verb.start) || personal(sp.who.text) || inRelative(s, sp) || sp.who.first > sp.verb.first) continue;
+        const a = sp.verb.last;
+        const word = toks[a]!.norm;
+        const kind = CUE_ADJECTIVES.get(word);
+        if (!kind || !/(?:ed|ful|ous|nt|ic)$/.test(word)) continue;
+        const group = toks.slice(sp.verb.first, a);
+        if (!group.some((t) => /^(?:is|was|are|were|be|been|being|am|['’]s|['’]re|seems?|seemed|feels?|felt|remains?|remained|grew|grows?|became|becomes?)$/.test(t.norm)) || !group.some((t) => has(t, 'Adverb'))) continue;
+        if (sp.source?.from === sp) continue;
+        const asAt = { ...sp, verb: { ...sp.verb, last: a } };
+        for (const d of drafts) {
+          if (d === sp || d.source || inQuote(d.verb.start) || !(firstClauseAfterToken(s, a, d, drafts) || thatClauseMain(s, asAt, d, drafts))) continue;
+          give(d, { ...sourceOf(sp, word)!, kind }, drafts);
+          break;
+        }
+      }
+    },
+  },
+  {
+    name: 'stance-attitude-verb',
+    description: 'a verb of attitude or advocacy with its object ("loves the public school", "despises the plan", "touted his record", "cares about the ferry", "believes in the pier") states its subject\'s position: the clause carries its own source',
+    example: 'Tessa Marlow despises the Velmora harbour plan',
+    apply: ({ s, drafts, inQuote }) => {
+      const toks = s.tokens;
+      for (const sp of drafts) {
+        const L = sp.lemma;
+        const np = ATTITUDE_VERBS.get(L);
+        const prep = ATTITUDE_PREP.test(L);
+        if ((!np && !prep) || sp.verb.passive || !sp.who?.text.trim() || !standsAlone(s, sp, drafts, inQuote)) continue;
+        let k = afterVerb(toks, sp);
+        if (/[,;:()"“”]/.test(toks[k - 1]?.post ?? '')) continue;
+        if (prep) {
+          // "double down on", "cares more about": a particle or comparative before the preposition
+          if (/^(?:more|most|less|deeply|so|much|down|hard|heavily|intently)$/.test(toks[k]?.norm ?? '') && ATTITUDE_PREP_OF.test(toks[k + 1]?.norm ?? '')) k++;
+          if (!ATTITUDE_PREP_OF.test(toks[k]?.norm ?? '') && !(sp.verb.last > sp.verb.first && ATTITUDE_PREP_OF.test(toks[sp.verb.last]!.norm))) continue;
+          if (ATTITUDE_PREP_OF.test(toks[k]?.norm ?? '')) k++;
+          if (!npAt(toks, k) && !/^[a-z]{3,}ing$/.test(toks[k]?.norm ?? '')) continue;
+          giveSelf(sp, /^(?:advocate|crusade)$/.test(L) ? 'intention' : 'belief', L);
+          continue;
+        }
+        if (!npAt(toks, k)) continue;
+        giveSelf(sp, np!, L);
+      }
+    },
+  },
 ]);
+
