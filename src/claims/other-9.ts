@@ -50,6 +50,18 @@ const ATTITUDE_VERBS: ReadonlyMap<string, SourceKind> = new Map([
 const ATTITUDE_PREP = /^(?:care|believe|rejoice|harp|dwell|obsess|fixate|advocate|crusade|fret|agonize|agonise|gripe|grouse|quibble)$/;
 const ATTITUDE_PREP_OF = /^(?:on|upon|about|in|for|over|with|against)$/;
 
+/** Verbs that take their subject's hope or wish as a to-infinitive, not in stance-7's lists: "hopes to reopen", "would like to hold" (not "tries to", "expected to": attempts and forecasts). */
+const HOPE_TO = /^(?:hope|wish|prefer|like|yearn|long)$/;
+/** Adjectives of resolve that take a to-infinitive: "is determined to", "were willing to". */
+const RESOLVE_ADJ = /^(?:determined|keen|unwilling|reluctant|loath|loth|intent|desperate|resolved|committed)$/;
+/** Adjectives of feeling or stance that take a topic after a preposition: "concerned about", "passionate about", "vague about". */
+const TOPIC_ADJ = /^(?:passionate|interested|vague|clear|unclear|silent|vocal|outspoken|upfront|candid|enthusiastic|unhappy|happy|angry|upset|concerned|worried|nervous|frustrated|disappointed|pleased|furious|incensed|outraged|alarmed|troubled|uneasy|optimistic|pessimistic|hopeful|obsessed|fixated|adamant|insistent|defensive)$/;
+const LINKING = /^(?:be|become|remain|seem|appear|grow|stay|sound|feel|get)$/;
+const BE_FORM = /^(?:is|was|are|were|isn['’]t|wasn['’]t|aren['’]t|weren['’]t|be|been|being|am|['’]s|['’]re|['’]m|seems?|seemed|appears?|appeared|remains?|remained|grew|grows?|became|becomes?|feels?|felt|stays?|stayed|sounds?|sounded)$/;
+
+/** Does sp stand after a speech verb of its sentence, in what may be that verb's complement ("his lawyer said his client was ready to appear")? */
+const afterSpeech = (sp: DraftClaim, drafts: DraftClaim[]): boolean => drafts.some((o) => o !== sp && o.speech && o.verb.last < sp.verb.first);
+
 const chainOf = (d: DraftClaim): DraftClaim => (d.coordinatedWith ? chainOf(d.coordinatedWith) : d);
 
 export const OTHER_RULES_9 = rules<Other9Ctx, void>('attribution', [
@@ -128,6 +140,64 @@ export const OTHER_RULES_9 = rules<Other9Ctx, void>('attribution', [
         }
         if (!npAt(toks, k)) continue;
         giveSelf(sp, np!, L);
+      }
+    },
+  },
+  {
+    name: 'stance-hope-to',
+    description: 'a verb or adjective of hope, aim or resolve with a to-infinitive ("hopes to reopen the pier", "would like to hold a rally", "is determined to warn", "was reluctant to act") states its subject\'s intention: the clause carries its own source',
+    example: 'Tessa Marlow hopes to reopen the Velmora pier next spring',
+    apply: ({ s, drafts, inQuote }) => {
+      const toks = s.tokens;
+      for (const sp of drafts) {
+        const L = sp.lemma;
+        if (sp.verb.passive || !sp.who?.text.trim() || afterSpeech(sp, drafts) || inRelative(s, sp) || !standsAlone(s, sp, drafts, inQuote)) continue;
+        let k = afterVerb(toks, sp);
+        if (HOPE_TO.test(L)) {
+          // "would like to", "'d like to": "like" alone ("like the pier") is no aim
+          if (L === 'like' && !toks.slice(sp.verb.first, sp.verb.last).some((t) => /^(?:would|['’]d)$/.test(t.norm))) continue;
+        } else if (LINKING.test(L) || (sp.verb.last > sp.verb.first && RESOLVE_ADJ.test(toks[sp.verb.last]!.norm))) {
+          // the adjective after the linking verb ("is also determined to"), or folded into its group
+          let a = RESOLVE_ADJ.test(toks[sp.verb.last]!.norm) ? sp.verb.last : k;
+          while (a < toks.length && a === k && has(toks[a], 'Adverb') && !RESOLVE_ADJ.test(toks[a]!.norm) && a - sp.verb.last < 3) { a++; k++; }
+          if (!RESOLVE_ADJ.test(toks[a]?.norm ?? '') || /[,;:()"“”]/.test(toks[a]!.post)) continue;
+          k = a + 1;
+        } else continue;
+        if (/[,;:()"“”]/.test(toks[k - 1]?.post ?? '') || toks[k]?.norm !== 'to') continue;
+        const v = toks[k + 1];
+        if (!v || !has(v, 'Verb') || has(v, 'Determiner') || has(v, 'Value')) continue;
+        giveSelf(sp, 'intention', RESOLVE_ADJ.test(toks[k - 1]!.norm) ? toks[k - 1]!.norm : L);
+      }
+    },
+  },
+  {
+    name: 'stance-adjective-topic',
+    description: 'a linking verb with an adjective of feeling or stance and its topic ("weren\'t too concerned about the shift", "is passionate about the ferry", "has been vague about the costs") or "is against X" states its subject\'s view: the clause carries its own source',
+    example: 'The Velmora dockers are passionate about the night ferry',
+    apply: ({ s, drafts, inQuote }) => {
+      const toks = s.tokens;
+      for (const sp of drafts) {
+        if (sp.verb.passive && !TOPIC_ADJ.test(toks[sp.verb.last]!.norm)) continue;
+        if (!sp.who?.text.trim() || afterSpeech(sp, drafts) || inRelative(s, sp) || !standsAlone(s, sp, drafts, inQuote)) continue;
+        let a: number;
+        const lastTok = toks[sp.verb.last]!;
+        if (sp.verb.last > sp.verb.first && TOPIC_ADJ.test(lastTok.norm) && toks.slice(sp.verb.first, sp.verb.last).some((t) => BE_FORM.test(t.norm))) a = sp.verb.last;
+        else if (LINKING.test(sp.lemma)) {
+          a = afterVerb(toks, sp);
+          // "more passionate", "as on board with": a comparative before the adjective
+          while (a < toks.length && /^(?:more|less|most|least|as|so|too|very|quite|increasingly|deeply|particularly|especially|extremely|fairly|pretty|rather|all|still|not|no|longer)$/.test(toks[a]!.norm) && !/[,;:]/.test(toks[a]!.post)) a++;
+          // "is against the levy": the preposition alone
+          if (toks[a]?.norm === 'against' && a === afterVerb(toks, sp) && npAt(toks, a + 1) && !/[,;:()]/.test(toks[a]!.post)) {
+            giveSelf(sp, 'belief', 'against');
+            continue;
+          }
+          if (!TOPIC_ADJ.test(toks[a]?.norm ?? '')) continue;
+        } else continue;
+        const adj = toks[a]!;
+        if (/[,;:()"“”]/.test(adj.post) || !/^(?:about|over|with|at|of|on|in|by|toward|towards|regarding)$/.test(toks[a + 1]?.norm ?? '')) continue;
+        const t = toks[a + 2];
+        if (!npAt(toks, a + 2) && !/^[a-z]{3,}ing$/.test(t?.norm ?? '') && !/^(?:how|what|why|whether)$/.test(t?.norm ?? '')) continue;
+        giveSelf(sp, 'belief', adj.norm);
       }
     },
   },
