@@ -9,10 +9,12 @@ import type { SourceKind } from '../types.js';
 import type { AnnotatedSentenceX } from '../annotate/index.js';
 import type { DraftClaim, Phrase } from './draft.js';
 import { eachRule, rules, type RulesOff } from './rule.js';
-import { STANCE_RULES_7, afterVerb, giveSelf, npAt, standsAlone } from './stance-7.js';
+import { STANCE_RULES_7, STANCE_VERB_KINDS, afterVerb, giveSelf, npAt, standsAlone } from './stance-7.js';
 import { STANCE_RULES_8 } from './stance-8.js';
-import { CUE_ADJECTIVES } from './cue-rules-6.js';
-import { firstClauseAfterToken, sourceOf, thatClauseMain } from './attribution.js';
+import { CUE_VERB_KINDS, firstClauseAfterToken, sourceOf, thatClauseMain } from './attribution.js';
+import { CUE_ADJECTIVES, CUE_VERB_KINDS_6 } from './cue-rules-6.js';
+import { SAY_LIKE } from '../annotate/lexicon.js';
+import { verbLemma } from '../annotate/lemma.js';
 import { COORD, has } from './words.js';
 
 interface Other9Ctx {
@@ -198,6 +200,34 @@ export const OTHER_RULES_9 = rules<Other9Ctx, void>('attribution', [
         const t = toks[a + 2];
         if (!npAt(toks, a + 2) && !/^[a-z]{3,}ing$/.test(t?.norm ?? '') && !/^(?:how|what|why|whether)$/.test(t?.norm ?? '')) continue;
         giveSelf(sp, 'belief', adj.norm);
+      }
+    },
+  },
+  {
+    name: 'be-cue-participle',
+    description: 'a cue verb\'s -ing form that the tagger read as an adjective after "is" ("is demanding that the campaign stop", "is promising lower taxes", "is also urging voters to ..."): the clause it takes is the subject\'s, or, with a noun-phrase object, the clause carries its own source',
+    example: 'The city of Tarnwick is demanding that the ferry company stop using its crest',
+    apply: ({ s, drafts, inQuote }) => {
+      const toks = s.tokens;
+      for (const sp of drafts) {
+        if (sp.lemma !== 'be' || sp.verb.passive || !sp.who?.text.trim() || personal(sp.who.text) || inRelative(s, sp) || inQuote(sp.verb.start) || sp.who.first > sp.verb.first) continue;
+        let g = sp.verb.last + 1;
+        while (g < toks.length && has(toks[g], 'Adverb') && !/ing$/.test(toks[g]!.norm) && g - sp.verb.last < 3) g++;
+        const t = toks[g];
+        if (!t || !/^[a-z]{4,}ing$/.test(t.norm) || /[,;:()"“”]/.test(toks[g - 1]!.post) || /[;:()"“”]/.test(t.post)) continue;
+        const L = verbLemma(t.norm);
+        const kind = CUE_VERB_KINDS.get(L) ?? CUE_VERB_KINDS_6.get(L) ?? (SAY_LIKE.has(L) ? 'speech' : STANCE_VERB_KINDS.get(L));
+        if (!kind) continue;
+        // the clause it takes: "demanding that the campaign stop", "insisting the vote was fair"
+        // (or a clause whose subject the tagger began at the -ing word: "demanding President Obama make a pledge")
+        const d = drafts.find((o) => o !== sp && !o.source && !inQuote(o.verb.start) && o.who !== null && ((o.who.first > g && firstClauseAfterToken(s, g, o, drafts)) || (o.who.first === g && o.who.last > g && o.verb.first > o.who.last)));
+        if (d) {
+          give(d, { ...sourceOf(sp, L)!, kind }, drafts);
+          continue;
+        }
+        // "is telling a group", "is saying": a verb of saying with a noun phrase has not said its content yet
+        if (sp.source || /,/.test(t.post) || !STANCE_VERB_KINDS.has(L) || /^(?:tell|say|ask|call|report|describe|discuss|mention|detail|outline|repeat|echo)$/.test(L) || !npAt(toks, g + 1) || !standsAlone(s, sp, drafts, inQuote)) continue;
+        giveSelf(sp, kind, L);
       }
     },
   },
