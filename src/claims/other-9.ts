@@ -3,7 +3,9 @@
  * intention, evidence, stance), beyond stance-7.ts, stance-8.ts and cue-rules-6.ts. They run
  * after STANCE_RULES_8 and fill only clauses that have no source yet.
  *
- *   'Marlow proposed a levy and plans to sell the pier.' → "plans to sell the pier": Marlow (plan, intention)
+ *   'Marlow opposes the levy, and plans to sell the pier.' → "plans to sell the pier": Marlow (plan, intention)
+ *   'The dockers were also incensed that the board sold the pier.' → "sold the pier": the dockers (incensed, belief)
+ *   'The city is demanding that the company stop using its crest.' → "stop using its crest": the city (demand, intention)
  */
 import type { SourceKind } from '../types.js';
 import type { AnnotatedSentenceX } from '../annotate/index.js';
@@ -48,8 +50,8 @@ const ATTITUDE_VERBS: ReadonlyMap<string, SourceKind> = new Map([
   ...kinds('tout herald trumpet extol espouse propound reference portray disavow renounce', 'speech'),
 ]);
 
-/** Verbs of attitude that take their topic after a preposition: "cares about", "believes in", "rejoicing in", "frets over". */
-const ATTITUDE_PREP = /^(?:care|believe|rejoice|harp|dwell|obsess|fixate|advocate|crusade|fret|agonize|agonise|gripe|grouse|quibble)$/;
+/** Verbs of attitude that take their topic after a preposition, not in stance-7's TOPIC list: "believes in", "rejoicing in", "frets over". */
+const ATTITUDE_PREP = /^(?:believe|rejoice|harp|dwell|obsess|fixate|advocate|crusade|fret|agonize|agonise|gripe|grouse|quibble)$/;
 const ATTITUDE_PREP_OF = /^(?:on|upon|about|in|for|over|with|against)$/;
 
 /** Verbs that take their subject's hope or wish as a to-infinitive, not in stance-7's lists: "hopes to reopen", "would like to hold" (not "tries to", "expected to": attempts and forecasts). */
@@ -69,8 +71,8 @@ const chainOf = (d: DraftClaim): DraftClaim => (d.coordinatedWith ? chainOf(d.co
 export const OTHER_RULES_9 = rules<Other9Ctx, void>('attribution', [
   {
     name: 'stance-coordinated-verb',
-    description: 'a verb coordinated with an earlier one and sharing its subject ("proposed a levy and plans to sell the pier", "called on police to ... and called on people to ...") is read by the stance rules as if its subject stood right before it: it carries its own source',
-    example: 'Tessa Marlow proposed a ferry levy and plans to sell the Velmora pier',
+    description: 'a verb coordinated with an earlier one and sharing its subject ("opposes the levy, and plans to sell the pier", "called on police to ... and called on people to ...") is read by the stance rules as if its subject stood right before it: it carries its own source',
+    example: 'Tessa Marlow opposes the ferry levy, and plans to sell the Velmora pier',
     apply: ({ s, drafts, inQuote, off }) => {
       const toks = s.tokens;
       // the coordinated clauses that share their head's subject, lacking a source
@@ -120,7 +122,7 @@ export const OTHER_RULES_9 = rules<Other9Ctx, void>('attribution', [
   },
   {
     name: 'stance-attitude-verb',
-    description: 'a verb of attitude or advocacy with its object ("loves the public school", "despises the plan", "touted his record", "cares about the ferry", "believes in the pier") states its subject\'s position: the clause carries its own source',
+    description: 'a verb of attitude or advocacy with its object ("loves the public school", "despises the plan", "touted his record", "believes in the pier", "frets over the fares") states its subject\'s position: the clause carries its own source',
     example: 'Tessa Marlow despises the Velmora harbour plan',
     apply: ({ s, drafts, inQuote }) => {
       const toks = s.tokens;
