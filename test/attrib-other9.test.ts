@@ -61,4 +61,15 @@ describe('attribution on belief, intention and stance cues (other-9)', () => {
     expect(sourced(np)).toEqual(['is promising lower fares on the night ferry <- Tessa Marlow (promise, intention)']);
     expect(sourced(np, ['be-cue-participle'])).toEqual([]);
   });
+
+  it('stance-have-view-of: "has no illusions about", "made little secret of" state the subject\'s view', () => {
+    const text = 'Tessa Marlow has no illusions about the harbour board.';
+    expect(sourced(text)).toEqual(['has no illusions about the harbour board <- Tessa Marlow (illusions, belief)']);
+    expect(sourced(text, ['stance-have-view-of'])).toEqual([]);
+    const secret = 'The Velmora dockers made little secret of their anger.';
+    expect(sourced(secret)).toEqual(['made little secret of their anger <- The Velmora dockers (secret, belief)']);
+    expect(sourced(secret, ['stance-have-view-of'])).toEqual([]);
+    // a thing one has is no view
+    expect(sourced('Tessa Marlow has health problems.')).toEqual([]);
+  });
 });

@@ -66,6 +66,9 @@ const BE_FORM = /^(?:is|was|are|were|isn['’]t|wasn['’]t|aren['’]t|weren['�
 /** Does sp stand after a speech verb of its sentence, in what may be that verb's complement ("his lawyer said his client was ready to appear")? */
 const afterSpeech = (sp: DraftClaim, drafts: DraftClaim[]): boolean => drafts.some((o) => o !== sp && o.speech && o.verb.last < sp.verb.first);
 
+/** Nouns of a held view that "have" or "make" takes with its topic: "has no illusions about", "had doubts about", "made little secret of". */
+const HELD_NOUN = /^(?:illusions?|doubts?|reservations?|misgivings|qualms|concerns?|interest|secret|objections?|faith|confidence|trust|respect|sympathy|contempt|disdain|opinions?|views?|position|stance|beef|quarrel|grievances?|gripes?|complaints?|worries|fears?|hopes?)$/;
+
 const chainOf = (d: DraftClaim): DraftClaim => (d.coordinatedWith ? chainOf(d.coordinatedWith) : d);
 
 export const OTHER_RULES_9 = rules<Other9Ctx, void>('attribution', [
@@ -230,6 +233,31 @@ export const OTHER_RULES_9 = rules<Other9Ctx, void>('attribution', [
         // "is telling a group", "is saying": a verb of saying with a noun phrase has not said its content yet
         if (sp.source || /,/.test(t.post) || !STANCE_VERB_KINDS.has(L) || /^(?:tell|say|ask|call|report|describe|discuss|mention|detail|outline|repeat|echo)$/.test(L) || !npAt(toks, g + 1) || !standsAlone(s, sp, drafts, inQuote)) continue;
         giveSelf(sp, kind, L);
+      }
+    },
+  },
+  {
+    name: 'stance-have-view-of',
+    description: 'a verb of holding with a noun of a held view and its topic ("has no illusions about the threat", "had deep doubts about the plan", "made little secret of their disagreements", "has a genuine interest in few policies") states its subject\'s view: the clause carries its own source',
+    example: 'Tessa Marlow has no illusions about the harbour board',
+    apply: ({ s, drafts, inQuote }) => {
+      const toks = s.tokens;
+      for (const sp of drafts) {
+        const L = sp.lemma;
+        if (!/^(?:have|hold|harbor|harbour|make)$/.test(L) || sp.verb.passive || !sp.who?.text.trim() || afterSpeech(sp, drafts) || inRelative(s, sp) || !standsAlone(s, sp, drafts, inQuote)) continue;
+        let k = afterVerb(toks, sp);
+        // "no", "little", "a genuine substantive", "such", "deep", "the same": determiners and adjectives before the noun
+        let n = 0;
+        while (k < toks.length && n < 4 && !HELD_NOUN.test(toks[k]!.norm) && !/[,;:()"“”]/.test(toks[k]!.post) && (has(toks[k], 'Determiner') || has(toks[k], 'Adjective') || has(toks[k], 'Adverb') || /^(?:no|little|such|some|any|much|major|serious|deep|real)$/.test(toks[k]!.norm)) && !(has(toks[k], 'Noun') && !has(toks[k], 'Adjective'))) { k++; n++; }
+        const noun = toks[k];
+        if (!noun || !HELD_NOUN.test(noun.norm) || /[,;:()"“”]/.test(noun.post)) continue;
+        // "make" only with "secret" ("made little secret of")
+        if (L === 'make' && noun.norm !== 'secret') continue;
+        if (noun.norm === 'secret' && L !== 'make') continue;
+        const prep = toks[k + 1]?.norm ?? '';
+        if (!/^(?:about|of|over|in|on|for|with|regarding|toward|towards)$/.test(prep) || (/^(?:beef|quarrel)$/.test(noun.norm) && prep !== 'with')) continue;
+        if (!npAt(toks, k + 2) && !/^[a-z]{3,}ing$/.test(toks[k + 2]?.norm ?? '') && !/^(?:how|what|why|whether)$/.test(toks[k + 2]?.norm ?? '')) continue;
+        giveSelf(sp, 'belief', noun.norm);
       }
     },
   },
