@@ -72,4 +72,21 @@ describe('attribution on belief, intention and stance cues (other-9)', () => {
     // a thing one has is no view
     expect(sourced('Tessa Marlow has health problems.')).toEqual([]);
   });
+
+  it('stance-see-as: "see the levy as a tax" states the subject\'s view, "saw the pier as a child" does not', () => {
+    const text = 'The Velmora dockers see the harbour levy as a tax on their work.';
+    expect(sourced(text)).toEqual(['see the harbour levy as a tax on their work <- The Velmora dockers (see, belief)']);
+    expect(sourced(text, ['stance-see-as'])).toEqual([]);
+    expect(sourced('Tessa Marlow saw the pier as a child.')).toEqual([]);
+  });
+
+  it('belief-participle: ", perhaps recognizing that ..." and ", fearing ..." make the clause the subject\'s belief', () => {
+    const text = 'The Tarnwick aides were gracious, perhaps recognizing that the pier had to close.';
+    expect(sourced(text)).toEqual(['had to close <- The Tarnwick aides (recognize, belief)']);
+    expect(sourced(text, ['belief-participle'])).toEqual([]);
+    const fear = 'The dockers left early, fearing the vote would fail.';
+    expect(sourced(fear)).toEqual(['would fail <- The dockers (fear, belief)']);
+    expect(sourced(fear, ['belief-participle'])).toEqual([]);
+  });
 });
+

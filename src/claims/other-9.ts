@@ -261,5 +261,52 @@ export const OTHER_RULES_9 = rules<Other9Ctx, void>('attribution', [
       }
     },
   },
+  {
+    name: 'stance-see-as',
+    description: 'a verb of seeing or treating with an object and "as" ("see the program as an easier way", "saw the remark as a dig at the crews") states its subject\'s view: the clause carries its own source',
+    example: 'The Velmora dockers see the harbour levy as a tax on their work',
+    apply: ({ s, drafts, inQuote }) => {
+      const toks = s.tokens;
+      for (const sp of drafts) {
+        if (!/^(?:see|perceive|interpret|read|take|treat|cast)$/.test(sp.lemma) || sp.verb.passive || !sp.who?.text.trim() || afterSpeech(sp, drafts) || !standsAlone(s, sp, drafts, inQuote)) continue;
+        const k = afterVerb(toks, sp);
+        if (!npAt(toks, k) || /[,;:()"“”]/.test(toks[k - 1]!.post)) continue;
+        let as = -1;
+        for (let j = k + 1; j < toks.length - 1 && j - k <= 8; j++) {
+          if (toks[j]!.norm === 'as') { as = j; break; }
+          if (/[,;:()"“”]/.test(toks[j - 1]!.post) || toks[j]!.norm === 'that' || drafts.some((o) => o !== sp && o.verb.first === j)) break;
+        }
+        if (as < 0 || !(npAt(toks, as + 1) || /^[a-z]{3,}ing$/.test(toks[as + 1]?.norm ?? ''))) continue;
+        // "as well", "as soon as", "as part of": not a naming "as"
+        if (/^(?:well|soon|long|much|many|far|part|usual|expected|planned|promised)$/.test(toks[as + 1]!.norm)) continue;
+        // "saw the pier as a child": an age, not a view
+        if (/^(?:a|an)$/.test(toks[as + 1]!.norm) && /^(?:child|kid|boy|girl|teen|teenager|youngster|student|adult|baby|youth|result)$/.test(toks[as + 2]?.norm ?? '')) continue;
+        giveSelf(sp, 'belief', sp.lemma);
+      }
+    },
+  },
+  {
+    name: 'belief-participle',
+    description: 'a participle of belief after a comma (", perhaps recognizing that ...", ", knowing that ...", ", fearing the vote would fail") attaches the clause it takes to the subject of the clause it follows, as that subject\'s belief',
+    example: 'The Tarnwick aides were gracious, perhaps recognizing that the pier had to close',
+    apply: ({ s, drafts, inQuote }) => {
+      const toks = s.tokens;
+      for (let i = 1; i < toks.length - 2; i++) {
+        const t = toks[i]!;
+        if (!/^(?:recognizing|recognising|knowing|believing|fearing|hoping|realizing|realising|thinking|worrying|suspecting|sensing|figuring|assuming|expecting|understanding|calculating|reckoning)$/.test(t.norm) || inQuote(t.start)) continue;
+        let b = i - 1;
+        if (/^(?:perhaps|apparently|probably|possibly|likely|presumably|clearly|correctly|rightly|wrongly|mistakenly)$/.test(toks[b]!.norm)) b--;
+        if (b < 0 || !/,\s*$/.test(toks[b]!.post)) continue;
+        // the clause the participle follows: the first main clause before it, with its own subject
+        const main = drafts.find((d) => d.who && d.verb.last < i && d.who.first <= d.verb.first && !inQuote(d.verb.start) && !inRelative(s, d) && !personal(d.who.text));
+        if (!main) continue;
+        // (or a clause whose subject the tagger began at the participle: "fearing the vote would fail")
+        const d = drafts.find((o) => o !== main && !o.source && !inQuote(o.verb.start) && o.verb.first > i && (firstClauseAfterToken(s, i, o, drafts) || (o.who !== null && o.who.first === i && o.who.last > i)));
+        if (!d || (d.who && d.who.first < i)) continue;
+        const src = sourceOf(main, verbLemma(t.norm));
+        if (src) give(d, { ...src, kind: 'belief' }, drafts);
+      }
+    },
+  },
 ]);
 
