@@ -22,6 +22,7 @@ import { CUE_RULES_6 } from './cue-rules-6.js';
 import { STANCE_RULES_7 } from './stance-7.js';
 import { STANCE_RULES_8 } from './stance-8.js';
 import { CORE_LATE_RULES_9, CORE_SENTENCE_RULES_9, CORE_SPEAKER_RULES_9, CORE_TRAILING_RULES_9, CORE_VETO_RULES_9 } from './core-9.js';
+import { OTHER_RULES_9 } from './other-9.js';
 import { QUOTE_RULES_7, SPEECH_VETO_RULES_7, SPLIT_QUOTE_PARTICIPLE_7, participleTail } from './speakers-7.js';
 
 /** Labels that open a headline without being anyone's words: "Analysis: why prices rose". */
@@ -690,6 +691,7 @@ export function attribute(s: AnnotatedSentenceX, drafts: DraftClaim[], off: Rule
   eachRule(STANCE_RULES_7, { s, drafts, inQuote, off }, off);
   eachRule(STANCE_RULES_8, { s, drafts, inQuote, off }, off);
   eachRule(CORE_LATE_RULES_9, { s, drafts, inQuote, off }, off);
+  eachRule(OTHER_RULES_9, { s, drafts, inQuote, off }, off);
 }
 
 /** A sentence's drafts and the sentence before it (with its drafts), for rules across sentences. */

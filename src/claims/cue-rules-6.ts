@@ -129,7 +129,7 @@ function nounSource(s: AnnotatedSentenceX, n: number, drafts: DraftClaim[]): Dra
 }
 
 /** Adjectives of belief and resolve that take a clause: "is confident that", "was sure the ferry would return". */
-const CUE_ADJECTIVES: ReadonlyMap<string, SourceKind> = new Map([
+export const CUE_ADJECTIVES: ReadonlyMap<string, SourceKind> = new Map([
   ...kinds('confident sure certain convinced aware positive adamant optimistic pessimistic hopeful doubtful skeptical sceptical afraid fearful worried concerned nervous anxious glad happy pleased proud sorry sad upset angry furious frustrated disappointed surprised shocked alarmed relieved satisfied thankful grateful persuaded incensed outraged dismayed troubled encouraged heartened disturbed', 'belief'),
   ...kinds('determined eager keen insistent', 'intention'),
 ]);

@@ -26,6 +26,7 @@ import { RECALL_RULES_9 } from './recall-9.js';
 import { STANCE_RULES_7 } from './stance-7.js';
 import { SPEECH_RULES_8, SPEECH_NP_RULES_8 } from './speech-8.js';
 import { STANCE_RULES_8 } from './stance-8.js';
+import { OTHER_RULES_9 } from './other-9.js';
 import { CAPTION_RULES, CLAUSE_ADJUNCT_RULES, LEAD_RULES, LOCATIVE_RULES, SHARING_RULES, SUBJECT_PLACE_RULE } from './places.js';
 import { KIND_RULES } from './nonfinite.js';
 import { SPEAKER_RULES_6 } from './speakers-6.js';
@@ -89,6 +90,7 @@ const ALL: readonly Rule<never, unknown>[] = [
   ...CUE_RULES,
   ...STANCE_RULES_7,
   ...STANCE_RULES_8,
+  ...OTHER_RULES_9,
   ...PARAGRAPH_RULES,
   ...SPLIT_QUOTE_RULES,
   ...GAP_RULES,
