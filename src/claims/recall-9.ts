@@ -20,8 +20,6 @@
  *     the relative verb's object's (also when that object holds a pronoun or an infinitive).
  *
  * Finite verbs (finite.ts reads FINITE_RULES_9 with its own vetoes) and dropped clauses:
- *   participle-after-spaced-hyphen  "mortgage - backed securities": in text that sets hyphens off
- *     with spaces, the participle after one is half of a compound adjective, not a finite verb.
  *   present-word-closing-object  "has no history of typewriter use, and": a present form that
  *     closes an earlier verb's object, with nothing after it, is a noun (a finite veto).
  *   where-after-place  "the Harbour Hotel where Ana Vell signed": a relative "where" after a
@@ -232,16 +230,6 @@ export function participleAfterCommaClaims(s: AnnotatedSentenceX, drafts: readon
 
 /** Finite-verb vetoes: "this group is not a clause's main verb" (read by finite.ts with its own). */
 export const FINITE_RULES_9 = rules<FiniteCtx, boolean>('finite', [
-  {
-    name: 'participle-after-spaced-hyphen',
-    description: 'a one-word past participle or -ing form right after a hyphen set off by spaces ("mortgage - backed securities", "computer - driven trading"), before the noun it modifies, is the second half of a compound adjective, not a finite verb',
-    example: 'Tarvel sold its state - owned ferry line to a Dunmore - based group .',
-    apply: ({ multi, head, before, after, aux }) => {
-      if (multi || aux || !before || !after || before.post !== ' - ' || !/^[\p{L}\d]/u.test(before.text) || has(head, 'Auxiliary') || has(head, 'Copula')) return false;
-      if (!(has(head, 'PastTense') || has(head, 'Participle') || has(head, 'Gerund') || /^[a-z]{3,}(?:ed|en|ing)$/.test(head.norm))) return false;
-      return (has(after, 'Noun') || has(after, 'Adjective') || has(after, 'ProperNoun')) && !has(after, 'Pronoun') && !has(after, 'Determiner') && !/[,;:.]/.test(head.post);
-    },
-  },
   {
     name: 'present-word-closing-object',
     description: 'a one-word present form with nothing after it in its clause (a comma, a period, or an adverb and a preposition or subordinator follows), right after a noun that is part of an earlier verb\'s object with no clause break between, is the plural or the head of that noun compound, not a finite verb; not after a verb that takes a clause or a relative clause\'s verb',
