@@ -36,6 +36,7 @@ import type { DraftClaim, FoundSubject } from './draft.js';
 import type { FiniteCtx } from './finite.js';
 import { isOn, rules, type Rule, type RulesOff } from './rule.js';
 import { npLeft, phrase } from './phrase.js';
+import { BREAK, reducedRelativeDraft } from './tuples-7.js';
 import { CLAUSE_TAKING, COORD, REL, THAT_CLAUSE, closesQuote, has, isNounish, opensQuote } from './words.js';
 
 /** Annotation switches (no veto of their own) read by tokens.ts. */
@@ -180,8 +181,6 @@ const PARTICIPLE_CLAIM_9 = rules<unknown, boolean>('kinds', [
   },
 ]);
 
-const BREAK = /[,;:()"“”]|\s[-–—]\s*$/;
-
 /** "its campaign, created by the Tarvel agency": claims for the finite-looking participles after "noun," that found no subject (so no claim). */
 export function participleAfterCommaClaims(s: AnnotatedSentenceX, drafts: readonly DraftClaim[], finite: readonly VerbGroup[], off: RulesOff): DraftClaim[] {
   if (!isOn(PARTICIPLE_CLAIM_9[0]!, off) || s.kind !== 'text') return [];
@@ -206,24 +205,7 @@ export function participleAfterCommaClaims(s: AnnotatedSentenceX, drafts: readon
       e++;
     }
     const host = drafts.find((d) => d.verb.last < v.first && d.endToken > v.first) ?? null;
-    const whatStart = head.start;
-    out.push({
-      sentence: s,
-      verb: v,
-      lemma: v.lemma || head.norm,
-      who: phrase(s, f, v.first - 1),
-      coordinatedWith: null,
-      whatStart,
-      whatEnd: Math.max(phrase(s, v.first, e).end, whatStart),
-      coreEnd: Math.max(phrase(s, v.first, e).end, whatStart),
-      endToken: e + 1,
-      where: [],
-      when: [],
-      source: host?.source ?? null,
-      negated: false,
-      hedged: host?.hedged ?? false,
-      speech: false,
-    });
+    out.push(reducedRelativeDraft(s, v, phrase(s, f, v.first - 1), e, host));
   }
   return out;
 }

@@ -21,7 +21,7 @@ import type { FoundSubject } from './draft.js';
 import type { SubjectCtx } from './subjects.js';
 import type { AnnotatedSentenceX } from '../annotate/index.js';
 import { SUBORDINATORS } from '../annotate/lexicon.js';
-import type { DraftClaim } from './draft.js';
+import type { DraftClaim, Phrase } from './draft.js';
 import { isOn, rules, type RulesOff } from './rule.js';
 import { npLeft, phrase } from './phrase.js';
 import { COORD, REL, has, isNounish } from './words.js';
@@ -36,7 +36,36 @@ const AGENT_PASSIVE_7 = rules<unknown, boolean>('kinds', [
   },
 ]);
 
-const BREAK = /[,;:()"“”]|\s[-–—]\s*$/;
+/** A break after a word that ends a participle phrase (a comma, a bracket, a quotation mark, a dash). */
+export const BREAK = /[,;:()"“”]|\s[-–—]\s*$/;
+
+/**
+ * The clause claim for a participle on a noun phrase (a reduced relative: "The bridge designed
+ * by Ana Vela", "its campaign, created by the agency"): who = that noun phrase, what = the
+ * participle up to token `e`; source and hedging are its host clause's.
+ */
+export function reducedRelativeDraft(s: AnnotatedSentenceX, g: VerbGroup, who: Phrase, e: number, host: DraftClaim | null): DraftClaim {
+  const head = s.tokens[g.first]!;
+  const whatStart = head.start;
+  const whatEnd = Math.max(phrase(s, g.first, e).end, whatStart);
+  return {
+    sentence: s,
+    verb: g,
+    lemma: g.lemma || head.norm,
+    who,
+    coordinatedWith: null,
+    whatStart,
+    whatEnd,
+    coreEnd: whatEnd,
+    endToken: e + 1,
+    where: [],
+    when: [],
+    source: host?.source ?? null,
+    negated: false,
+    hedged: host?.hedged ?? false,
+    speech: false,
+  };
+}
 
 /** "The bridge designed by Ana Vela", "the report, written by two judges,": clause claims for the participles with a "by" agent that no finite clause reads. */
 export function agentPassiveClaims(s: AnnotatedSentenceX, drafts: DraftClaim[], finite: readonly VerbGroup[], off: RulesOff): DraftClaim[] {
@@ -81,27 +110,9 @@ export function agentPassiveClaims(s: AnnotatedSentenceX, drafts: DraftClaim[], 
       e++;
     }
     a = first;
-    const who = phrase(s, a, g.first - 1 - (comma ? 0 : 0));
+    const who = phrase(s, a, g.first - 1);
     const host = drafts.find((d) => d.verb.last < g.first && d.endToken > g.first) ?? drafts.find((d) => d.who && d.who.first <= a && d.who.last >= g.first - 1) ?? null;
-    const whatStart = head.start;
-    const whatEnd = Math.max(phrase(s, g.first, e).end, whatStart);
-    out.push({
-      sentence: s,
-      verb: g,
-      lemma: g.lemma || head.norm,
-      who,
-      coordinatedWith: null,
-      whatStart,
-      whatEnd,
-      coreEnd: whatEnd,
-      endToken: e + 1,
-      where: [],
-      when: [],
-      source: host?.source ?? null,
-      negated: false,
-      hedged: host?.hedged ?? false,
-      speech: false,
-    });
+    out.push(reducedRelativeDraft(s, g, who, e, host));
   }
   return out;
 }
