@@ -39,7 +39,7 @@ const NEWS_ORGS = new Set(
 const INSTITUTIONS = new Set(['kremlin', 'pentagon', 'nato', 'un', 'eu', 'opec', 'interpol', 'unicef', 'unesco', 'who', 'imf', 'fifa', 'uefa', 'ioc']);
 const COUNTRY_NAMES = new Set([...[...DEMONYMS.values()].map((c) => c.toLowerCase()), ...COUNTRIES]);
 const COUNTRY_ABBREVIATIONS = new Set(['US', 'USA', 'UK', 'UAE', 'DRC', 'PRC', 'ROK', 'DPRK']);
-const POSSESSIVE = /['’]s$|['’]$/;
+const POSSESSIVE = /\s*['’]s$|['’]$/; // "Italy 's" (tokenised text, ptb-10.ts)
 const BREAK_AFTER = /[,;:.!?()[\]"“”«»|•—–]|['’]\s|^\s*-\s/;
 // a number is no capitalised word: "Harlequins 75 Gloucester 19" is two names, not one
 const isCapWord = (t: Token): boolean => /^[\p{Lu}]/u.test(t.text) || (/^[\p{Lu}\d][\p{Lu}\d&.-]+$/u.test(t.text) && /\p{L}/u.test(t.text));

@@ -73,7 +73,7 @@ export function groupsOf(groups: [number, number][], tokens: Token[], normals: s
     }
     // "the Oscar-nominated film", "a Kremlin-backed group": a participle joined by a hyphen to
     // the word before it is a compound modifier, not a verb
-    if (first > 0 && tokens[first - 1]!.post === '-' && tokens[first - 1]!.end + 1 === tokens[first]!.start) continue;
+    if (first > 0 && tokens[first - 1]!.post === '-' && /^ *- *$/.test(text.slice(tokens[first - 1]!.end - base, tokens[first]!.start - base))) continue; // "State - owned": ptb-10.ts
     const groupTerms = tokens.slice(first, last + 1);
     const groupNormals = normals.slice(first, last + 1);
     const lemmaFull = groupLemma(groupTerms, groupNormals);

@@ -7,6 +7,7 @@ import nlp, { nlpSentences } from './nlp.js';
 import type { Token, VerbGroup } from '../types.js';
 import { groupsOf } from './groups.js';
 import { PTB_QUOTE_RULES_7 } from './contractions-7.js';
+import { detokenise, mapBack } from './ptb-10.js';
 import { REPAIRS } from './repairs.js';
 import type { Tagging } from './repair.js';
 import { ALL_ON, type RulesOff } from '../claims/rule.js';
@@ -104,20 +105,25 @@ const memo = new Map<string, Raw>();
 
 /** Tag the sentences of one document (batched through compromise). */
 export function tagMany(items: TagItem[], off: RulesOff = ALL_ON): Tagged[] {
-  const keys = items.map((it) => (it.titleCase ? `T${it.text}` : it.text));
+  // tokenised text ("Italy 's", "ca n't"): the tagger reads an untokenised copy (ptb-10.ts)
+  const copies = items.map((it) => detokenise(it.text, off));
+  const texts = items.map((it, i) => copies[i]?.text ?? it.text);
+  const keys = items.map((it, i) => (it.titleCase ? `T${texts[i]}` : texts[i]!));
   const raws: (Raw | undefined)[] = keys.map((k) => memo.get(k));
   const plain = items.map((it, i) => [it, i] as const).filter(([it, i]) => !it.titleCase && !raws[i]);
-  const batch = rawMany(plain.map(([it]) => it.text));
+  const batch = rawMany(plain.map(([, i]) => texts[i]!));
   plain.forEach(([, i], k) => (raws[i] = batch[k]));
   return items.map((it, i) => {
     let raw = raws[i];
     // title case: tagged alone, as a sentence-case copy
-    if (!raw) raw = rawMany([sentenceCase(it.text)])[0]!;
+    if (!raw) raw = rawMany([sentenceCase(texts[i]!)])[0]!;
     const key = keys[i]!;
     if (!memo.has(key)) {
       if (memo.size >= MEMO_MAX) memo.clear();
       memo.set(key, raw);
     }
+    const d = copies[i];
+    if (d) raw = { ...raw, terms: raw.terms.map((t) => ({ ...t, offset: mapBack(d, t.offset.start, t.offset.length) })) };
     return fromRaw(raw, it.text, it.base, Boolean(it.headline), off);
   });
 }
@@ -165,7 +171,7 @@ function fromRaw(rawIn: Raw, text: string, base: number, headline: boolean, off:
     normals.push((t.implicit ?? t.normal ?? '').toLowerCase());
     const start = base + t.offset.start;
     const surface = text.slice(t.offset.start, t.offset.start + t.offset.length);
-    tokens.push({ text: surface, start, end: start + t.offset.length, norm: normOf(surface), tags: new Set(t.tags), pre: t.pre, post: t.post });
+    tokens.push({ text: surface, start, end: start + t.offset.length, norm: normOf(/\s/.test(surface) ? t.text : surface), tags: new Set(t.tags), pre: t.pre, post: t.post });
   }
   // "The firm said": compromise reads "firm" as the adjective; before anything but a noun or an
   // adjective ("a firm handshake") it is the company

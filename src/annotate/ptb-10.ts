@@ -1,0 +1,150 @@
+/**
+ * Issue 20 (tenth session): reading tokenised text. Text pasted from wire feeds, PDFs and NLP
+ * pipelines is often Penn-Treebank tokenised: "Flanders , the", "Italy 's largest bank",
+ * "ca n't", "`` Sahara ''", "State - owned", "$ 4.25", "11\/32". The tagger reads such a spaced
+ * mark as a word of its own (a loose comma tagged as a noun or a verb, "ca" as a noun, "''" as a
+ * verb), so the clause around it was cut or lost. Each rule here names one such pattern; the
+ * tagger is given a copy of the sentence with the pattern written as ordinary text, and every
+ * term it finds is mapped back onto the original characters (tokens.ts), so that every span keeps
+ * its exact offsets into the text as given. Ordinary text has none of these patterns and is
+ * tagged as before.
+ */
+import { rules, type Rule, type RulesOff } from '../claims/rule.js';
+
+/** Replace original characters [from, to) with `text` in the copy the tagger reads. */
+export interface Edit {
+  from: number;
+  to: number;
+  text: string;
+}
+
+/**
+ * Does the sentence show tokenisation: a closing full stop set off by a space, a split clitic
+ * ("Italy 's", "do n't"), `` quotes, or two commas set off by spaces (one spaced comma is a typo
+ * ordinary text has: "at PwC , the trend")?
+ */
+export function tokenised(text: string): boolean {
+  return /\S\s+[.?!]\s*$|\w\s+(?:'s|n't)(?:\s|$)|``/i.test(text) || (text.match(/\S\s+,(?=\s)/g) ?? []).length >= 2;
+}
+
+/** Deletions of the spaces that `re`'s group 1 matches. */
+function deleteGroup(text: string, re: RegExp): Edit[] {
+  const out: Edit[] = [];
+  for (const m of text.matchAll(new RegExp(re.source, `${re.flags}d`))) {
+    const [from, to] = m.indices![1]!;
+    out.push({ from, to, text: '' });
+  }
+  return out;
+}
+
+/** Pronouns whose split contraction ("It 's", "they 're") contractions-7's split-contraction-verb reads. */
+const PRONOUN = /^(?:it|he|she|that|this|what|there|here|i|you|we|they|who|let)$/i;
+
+export const PTB_RULES_10: Rule<string, Edit[]>[] = rules<string, Edit[]>('finite', [
+  {
+    name: 'tokenised-punctuation-against-word',
+    description: 'a comma, semicolon, colon or closing full stop set off by spaces ("Flanders , the Flemish Region", "the viewer .") is read as written against the word before it, not as a word of its own the tagger tags as a noun or a verb',
+    example: 'Ana Brill , the mayor of Tarvel , opened the bridge , the road and the station .',
+    apply: (text) => deleteGroup(text, /[\p{L}\p{N})"'%]( +)[,;:](?= |$)/gu).concat(deleteGroup(text, /[\p{L}\p{N})"'%]( +)[.?!] *$/gu)),
+  },
+  {
+    name: 'tokenised-quote-marks',
+    description: 'quotation marks written as words of their own ("`` Sahara \'\'", as tokenised text has them) are read as quotation marks against the words they enclose, so a closing mark is never a verb and the quoted title stays inside its clause',
+    example: "The band released `` Orla Nights '' in 1994 .",
+    apply: (text) => {
+      const out: Edit[] = [];
+      for (const m of text.matchAll(/``( *)(?=\S)/g)) out.push({ from: m.index, to: m.index + m[0].length, text: '"' });
+      for (const m of text.matchAll(/(?<=\S)( *)''(?!\w)/g)) out.push({ from: m.index, to: m.index + m[0].length, text: '"' });
+      return out;
+    },
+  },
+  {
+    name: 'tokenised-possessive',
+    description: 'a possessive \'s set off from its noun ("Italy \'s largest bank", "the company \'s ads") is read against the noun, so that the noun is a possessive, not a noun followed by a word "s"',
+    example: "Tarvel 's largest bank has filed charges against the branch 's former manager .",
+    apply: (text) => {
+      const out: Edit[] = [];
+      for (const m of text.matchAll(/([\p{L}\p{N}.&]+)( +)'s(?= |$)/giu)) {
+        if (PRONOUN.test(m[1]!)) continue;
+        const lead = m.index + m[1]!.length;
+        out.push({ from: lead, to: lead + m[2]!.length, text: '' });
+      }
+      return out;
+    },
+  },
+  {
+    name: 'tokenised-negation',
+    description: 'a negation set off from its auxiliary ("ca n\'t", "wo n\'t", "does n\'t") is read as the contraction it was ("can\'t", "won\'t"), so that "ca" and "wo" are not read as nouns and the clause keeps its subject',
+    example: "Tarvel Mills wo n't show profits for years , and I ca n't do anything .",
+    apply: (text) => deleteGroup(text, /[a-z]( +)n't(?= |$)/gi),
+  },
+  {
+    name: 'tokenised-spaced-hyphen',
+    description: 'in tokenised text, a hyphen set off by spaces between two words ("State - owned", "Coca - Cola", "47 - year - old") is the hyphen of a compound written as one word, not a dash',
+    example: 'The state - owned Tarvel Bank , a Coca - Cola bottler , has filed charges .',
+    apply: (text) => {
+      if (!tokenised(text)) return [];
+      const out: Edit[] = [];
+      for (const m of text.matchAll(/(?<=[\p{L}\p{N}])( +)-( +)(?=[\p{L}\p{N}])/gu)) out.push({ from: m.index, to: m.index + m[0].length, text: '-' });
+      return out;
+    },
+  },
+  {
+    name: 'tokenised-currency-and-slash',
+    description: 'a currency sign set off from its amount ("$ 4.25") and an escaped slash ("11\\/32") are read as written ("$4.25", "11/32"), so the amount is one number',
+    example: 'Tarvel Bank offered a $ 500 reward and bonds rose 1\\/2 point .',
+    apply: (text) => {
+      const out = deleteGroup(text, /(?:^|[\s(])(?:US|A|C|HK|NZ)?[$£€¥]( +)(?=\d)/g);
+      for (const m of text.matchAll(/(?<=\d)\\\/(?=\d)/g)) out.push({ from: m.index, to: m.index + 2, text: '/' });
+      return out;
+    },
+  },
+]);
+
+/** The copy of a sentence the tagger reads, and for each of its characters the original span. */
+export interface Detokenised {
+  text: string;
+  /** start[k]: original offset where copy character k begins; start[text.length] = original length */
+  start: number[];
+  /** end[k]: original offset where copy character k ends */
+  end: number[];
+}
+
+/** The sentence with the rules that are on applied (the same string, when none applies). */
+export function detokenise(text: string, off: RulesOff): Detokenised | undefined {
+  const edits = PTB_RULES_10.filter((r) => !off.has(r.name))
+    .flatMap((r) => r.apply(text))
+    .sort((a, b) => a.from - b.from || a.to - b.to);
+  if (edits.length === 0) return undefined;
+  let out = '';
+  const start: number[] = [];
+  const end: number[] = [];
+  let at = 0;
+  const copy = (to: number): void => {
+    for (; at < to; at++) {
+      out += text[at]!;
+      start.push(at);
+      end.push(at + 1);
+    }
+  };
+  for (const e of edits) {
+    if (e.from < at) continue; // overlaps an edit already made
+    copy(e.from);
+    for (let k = 0; k < e.text.length; k++) {
+      out += e.text[k]!;
+      start.push(k === 0 ? e.from : Math.min(e.from + k, e.to - 1));
+      end.push(k === e.text.length - 1 ? e.to : Math.min(e.from + k + 1, e.to));
+    }
+    at = e.to;
+  }
+  copy(text.length);
+  start.push(text.length);
+  return { text: out, start, end };
+}
+
+/** Map a term's [start, start + length) in the copy back to the original characters. */
+export function mapBack(d: Detokenised, s: number, length: number): { start: number; length: number } {
+  const a = d.start[s] ?? d.start[d.start.length - 1]!;
+  const b = length > 0 ? d.end[s + length - 1]! : a;
+  return { start: a, length: b - a };
+}
