@@ -91,7 +91,7 @@ export function annotate(
     found.sort((x, y) => x.start - y.start);
     const times = found.map((t) => ({ ...t, start: t.start + s.start, end: t.end + s.start }));
     for (const t of times) if (t.date && t.date.length === 10) lastDay = t.date;
-    const scan = findQuotes(s.text, s.start, insideQuote);
+    const scan = findQuotes(s.text, s.start, insideQuote, !off.has('tokenised-quote-marks'));
     insideQuote = scan.open;
     const out: AnnotatedSentenceX = { ...s, tokens, mentions, times, quotes: scan.quotes, verbs, continuesQuote };
     if (s.postDate) {

@@ -90,11 +90,11 @@ export const PTB_RULES_10: Rule<string, Edit[]>[] = rules<string, Edit[]>('finit
     },
   },
   {
-    name: 'tokenised-currency-and-slash',
-    description: 'a currency sign set off from its amount ("$ 4.25") and an escaped slash ("11\\/32") are read as written ("$4.25", "11/32"), so the amount is one number',
-    example: 'Tarvel Bank offered a $ 500 reward and bonds rose 1\\/2 point .',
+    name: 'tokenised-amounts',
+    description: 'an amount split by tokenisation is read as written: a currency sign set off from its number ("$ 4.25"), a per cent sign set off from it ("19 %"), an escaped slash in a fraction ("11\\/32")',
+    example: 'Tarvel Bank offered a $ 500 reward , bonds rose 1\\/2 point and sales fell 19 % .',
     apply: (text) => {
-      const out = deleteGroup(text, /(?:^|[\s(])(?:US|A|C|HK|NZ)?[$£€¥]( +)(?=\d)/g);
+      const out = deleteGroup(text, /(?:^|[\s(])(?:US|A|C|HK|NZ)?[$£€¥]( +)(?=\d)/g).concat(deleteGroup(text, /\d( +)%/g));
       for (const m of text.matchAll(/(?<=\d)\\\/(?=\d)/g)) out.push({ from: m.index, to: m.index + 2, text: '/' });
       return out;
     },
@@ -142,9 +142,29 @@ export function detokenise(text: string, off: RulesOff): Detokenised | undefined
   return { text: out, start, end };
 }
 
-/** Map a term's [start, start + length) in the copy back to the original characters. */
-export function mapBack(d: Detokenised, s: number, length: number): { start: number; length: number } {
-  const a = d.start[s] ?? d.start[d.start.length - 1]!;
-  const b = length > 0 ? d.end[s + length - 1]! : a;
-  return { start: a, length: b - a };
+/** A term as the tagger gives it: its text around it and its offsets, in the copy. */
+interface CopyTerm {
+  pre: string;
+  post: string;
+  offset: { start: number; length: number };
+}
+
+/**
+ * A term of the copy mapped back onto the original sentence: its offsets, and the text around it
+ * as the original has it, in as many characters (so that rules reading the marks around a word
+ * measure them in the original), with a tokenised quotation mark written '"'. A spaced comma is read against the word
+ * (", "), as tokens.ts's attachLoosePunctuation reads it.
+ */
+export function mapTerm<T extends CopyTerm>(d: Detokenised, original: string, t: T): T {
+  const last = d.start.length - 1;
+  const at = (k: number): number => d.start[Math.max(0, Math.min(k, last))]!;
+  const s = t.offset.start;
+  const a = at(s);
+  const b = t.offset.length > 0 ? d.end[s + t.offset.length - 1]! : a;
+  // a tokenised quotation mark reads as '"', in as many characters ("`` " → '"  ', " ''" → '  "')
+  const marks = (x: string): string => x.replace(/``/g, '" ').replace(/''/g, ' "');
+  const pre = marks(original.slice(at(s - t.pre.length), a));
+  let post = marks(original.slice(b, Math.max(b, at(s + t.offset.length + t.post.length))));
+  if (/^\s+[,;:.!?]/.test(post) && !/^\s/.test(t.post)) post = post.replace(/^\s+/, '');
+  return { ...t, pre, post, offset: { start: a, length: b - a } };
 }

@@ -7,7 +7,7 @@ import nlp, { nlpSentences } from './nlp.js';
 import type { Token, VerbGroup } from '../types.js';
 import { groupsOf } from './groups.js';
 import { PTB_QUOTE_RULES_7 } from './contractions-7.js';
-import { detokenise, mapBack } from './ptb-10.js';
+import { detokenise, mapTerm } from './ptb-10.js';
 import { REPAIRS } from './repairs.js';
 import type { Tagging } from './repair.js';
 import { ALL_ON, type RulesOff } from '../claims/rule.js';
@@ -123,7 +123,7 @@ export function tagMany(items: TagItem[], off: RulesOff = ALL_ON): Tagged[] {
       memo.set(key, raw);
     }
     const d = copies[i];
-    if (d) raw = { ...raw, terms: raw.terms.map((t) => ({ ...t, offset: mapBack(d, t.offset.start, t.offset.length) })) };
+    if (d) raw = { ...raw, terms: raw.terms.map((t) => mapTerm(d, it.text, t)) };
     return fromRaw(raw, it.text, it.base, Boolean(it.headline), off);
   });
 }
