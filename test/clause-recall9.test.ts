@@ -13,7 +13,7 @@ describe('recall-9: clauses that found no subject', () => {
   it('loose-punctuation-against-word: a comma set off by spaces reads as written against the word', () => {
     const text = 'The army broke out of the beachhead , took the town , and raced to Tarnwick .';
     expect(rows(text)).toEqual(['The army | break | broke out | of the beachhead', 'The army | take | took | the town', 'The army | race | raced | to Tarnwick']);
-    expect(rows(text, ['loose-punctuation-against-word'])).toEqual(['The army | break | broke out | of the beachhead', '- | race | raced | to Tarnwick']);
+    expect(rows(text, ['loose-punctuation-against-word', 'tokenised-punctuation-against-word'])).toEqual(['The army | break | broke out | of the beachhead', '- | race | raced | to Tarnwick']);
   });
 
   it('series-verb-after-adverb: a verb of a series with an adverb before it shares the subject', () => {
@@ -66,7 +66,7 @@ describe('recall-9: spaced hyphens', () => {
   it('spaced-hyphen-compound (precision-9): "state - owned ferry line" is no clause and does not cut the object', () => {
     const text = 'Tarvel sold its state - owned ferry line to a Dunmore - based group .';
     expect(rows(text)).toEqual(['Tarvel | sell | sold | its state - owned ferry line to a Dunmore - based group']);
-    expect(rows(text, ['spaced-hyphen-compound'])).toEqual(['Tarvel | sell | sold | ', 'its state | own | owned | ferry line', 'a Dunmore | base | based | group']);
+    expect(rows(text, ['spaced-hyphen-compound', 'tokenised-spaced-hyphen'])).toEqual(['Tarvel | sell | sold | ', 'its state | own | owned | ferry line', 'a Dunmore | base | based | group']);
   });
 });
 

@@ -54,7 +54,7 @@ export const PTB_RULES_10: Rule<string, Edit[]>[] = rules<string, Edit[]>('finit
     apply: (text) => {
       const out: Edit[] = [];
       for (const m of text.matchAll(/``( *)(?=\S)/g)) out.push({ from: m.index, to: m.index + m[0].length, text: '"' });
-      for (const m of text.matchAll(/(?<=\S)( *)''(?!\w)/g)) out.push({ from: m.index, to: m.index + m[0].length, text: '"' });
+      for (const m of text.matchAll(/(?<=\S)( +)''(?!\w)/g)) out.push({ from: m.index, to: m.index + m[0].length, text: '"' });
       return out;
     },
   },
@@ -153,7 +153,7 @@ interface CopyTerm {
  * A term of the copy mapped back onto the original sentence: its offsets, and the text around it
  * as the original has it, in as many characters (so that rules reading the marks around a word
  * measure them in the original), with a tokenised quotation mark written '"'. A spaced comma is read against the word
- * (", "), as tokens.ts's attachLoosePunctuation reads it.
+ * (", "), as tokens.ts's attachLoosePunctuation reads it, and a spaced hyphen the copy joins reads "-".
  */
 export function mapTerm<T extends CopyTerm>(d: Detokenised, original: string, t: T): T {
   const last = d.start.length - 1;
@@ -166,5 +166,7 @@ export function mapTerm<T extends CopyTerm>(d: Detokenised, original: string, t:
   const pre = marks(original.slice(at(s - t.pre.length), a));
   let post = marks(original.slice(b, Math.max(b, at(s + t.offset.length + t.post.length))));
   if (/^\s+[,;:.!?]/.test(post) && !/^\s/.test(t.post)) post = post.replace(/^\s+/, '');
+  // "State - owned": the hyphen joins the compound, as when written against both words
+  if (t.post === '-' && /^ +- +$/.test(post)) post = '-';
   return { ...t, pre, post, offset: { start: a, length: b - a } };
 }
