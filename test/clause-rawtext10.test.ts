@@ -72,6 +72,15 @@ describe('the tagger reads a tokenised sentence as written', () => {
     expect(rows(text, ['tokenised-amounts'])).toEqual(['Tarvel | bond | bonds | ended 2\\/32 to 4\\/32 higher in light trading']);
     exact(text);
   });
+
+  it('tokenised-hyphen-is-no-speaker-dash: "A Tarvel - Orla spokesman said" keeps its subject whole, with no speaker prefix', () => {
+    const text = 'A Tarvel - Orla spokesman said the line is shut .';
+    const c = claimsOf(text)[0]!;
+    expect(c.who?.text).toBe('A Tarvel - Orla spokesman');
+    expect([c.start, c.end]).toEqual([0, 47]);
+    expect(text.slice(c.start, c.end)).toBe(c.text);
+    expect(claimsOf(text, ['tokenised-hyphen-is-no-speaker-dash'])[0]?.who?.text).toBe('Orla spokesman');
+  });
 });
 
 describe('the copy and its map', () => {

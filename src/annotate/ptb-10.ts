@@ -101,6 +101,22 @@ export const PTB_RULES_10: Rule<string, Edit[]>[] = rules<string, Edit[]>('finit
   },
 ]);
 
+/**
+ * Speaker prefixes ("Coach Ruiz - we can win", attribution.ts's headline-speaker-prefix) are set
+ * off by a dash; tokenised text writes a dash "--", so its spaced hyphen joins a compound.
+ */
+export const PTB_SPEAKER_RULES_10: Rule<{ text: string; separator: string }, boolean>[] = rules<{ text: string; separator: string }, boolean>('attribution', [
+  {
+    name: 'tokenised-hyphen-is-no-speaker-dash',
+    description: 'in tokenised text, a spaced hyphen after the first words of an article ("A Coca - Cola spokesman said", "Gen - Probe Inc. said") joins a compound; it does not set off a speaker prefix, so the subject keeps its first word',
+    example: 'A Tarvel - Orla spokesman said the line is shut .',
+    apply: ({ text, separator }) => /^\s-$/.test(separator) && tokenised(text),
+  },
+]);
+
+/** Every rule of this file, for rules.ts. */
+export const PTB_ALL_RULES_10 = [...PTB_RULES_10, ...PTB_SPEAKER_RULES_10] as readonly Rule<never, unknown>[];
+
 /** The copy of a sentence the tagger reads, and for each of its characters the original span. */
 export interface Detokenised {
   text: string;

@@ -13,6 +13,7 @@ import type { AnnotatedSentenceX } from '../annotate/index.js';
 import type { DraftClaim, DraftSource } from './draft.js';
 import { anyRule, eachRule, firstRule, isOn, rules, type RulesOff } from './rule.js';
 import { phrase } from './phrase.js';
+import { PTB_SPEAKER_RULES_10 } from '../annotate/ptb-10.js';
 import { closesQuote, COORD, has, opensQuote } from './words.js';
 import { SAY_LIKE, SUBORDINATORS } from '../annotate/lexicon.js';
 import { verbLemma } from '../annotate/lemma.js';
@@ -476,11 +477,12 @@ export const ATTRIBUTION_RULES = rules<SentenceCtx, void>('attribution', [
     name: 'headline-speaker-prefix',
     description: 'a headline opening with "Speaker: " or "Speaker - ": the speaker is the source, not part of the subject',
     example: 'Lopes: talks will resume; Coach Ruiz - we can win the cup',
-    apply: ({ s, drafts }) => {
+    apply: ({ s, drafts, off }) => {
       // a headline, or the article's first line read as text (a title that ends with a period)
       if (s.kind !== 'headline' && !(s.index === 0 && s.kind === 'text')) return;
       // the speaker may hold hyphens ("Jean-Luc Moreau: ..."), not a colon or a spaced dash
-      const m = /^((?:[^:\s]|\s(?![-–—]\s)){2,60}?)(?:\s*:|\s[-–—])\s+\S/.exec(s.text);
+      const m0 = /^((?:[^:\s]|\s(?![-–—]\s)){2,60}?)(?:\s*:|\s[-–—])\s+\S/.exec(s.text);
+      const m = m0 && anyRule(PTB_SPEAKER_RULES_10, { text: s.text, separator: m0[0].slice(m0[1]!.length).trimEnd().slice(0, -1).trimEnd() }, off) ? null : m0;
       const sepEnd = m ? s.start + m[0].length - 1 : -1;
       const prefixEnd = m ? s.start + m[1]!.length : -1;
       const speaker = m ? (s.mentions.find((x) => x.start < prefixEnd && x.end >= prefixEnd - 1 && x.type !== 'place') ?? null) : null;

@@ -7,7 +7,7 @@ import { PASSES, type PassName, type Rule, type RulesOff } from './rule.js';
 import { FINITE_RULES } from './finite.js';
 import { VERB_REPAIR_RULES_5 } from '../annotate/verb-repairs-5.js';
 import { VERB_REPAIR_RULES_8 } from '../annotate/verb-repairs-8.js';
-import { PTB_RULES_10 } from '../annotate/ptb-10.js';
+import { PTB_ALL_RULES_10 } from '../annotate/ptb-10.js';
 import { VERB_RULES_8 } from './verbs-8.js';
 import { AFTER_RELATIVE_RULES, APPOSITIVE_CHAIN_RULES } from './appositive-subject.js';
 import { SERIES_RULES } from './series.js';
@@ -44,7 +44,7 @@ export interface RuleInfo {
 }
 
 const ALL: readonly Rule<never, unknown>[] = [
-  ...PTB_RULES_10,
+  ...PTB_ALL_RULES_10,
   ...VERB_REPAIR_RULES_5,
   ...SPEECH_RULES_8, ...SPEECH_NP_RULES_8,
   ...VERB_REPAIR_RULES_8,
