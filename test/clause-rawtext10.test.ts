@@ -28,8 +28,8 @@ describe('the tagger reads a tokenised sentence as written', () => {
 
   it('tokenised-quote-marks: a closing \'\' before the full stop is a quotation mark, not a verb', () => {
     const text = "The song was released only as the b-side of `` Wait for Me '' .";
-    expect(rows(text)).toEqual(["The song | release | was released only | as the b-side of `` Wait for Me"]);
-    expect(claimsOf(text)[0]!.end).toBe(58);
+    expect(rows(text)).toEqual(["The song | release | was released only | as the b-side of `` Wait for Me ''"]);
+    expect(claimsOf(text)[0]!.end).toBe(61);
     expect(rows(text, ['tokenised-quote-marks'])).toEqual(['The song | release | was released only | as the b-side of `` Wait', "Me | ''. | '' | "]);
     exact(text);
   });
@@ -80,6 +80,17 @@ describe('the tagger reads a tokenised sentence as written', () => {
     expect([c.start, c.end]).toEqual([0, 47]);
     expect(text.slice(c.start, c.end)).toBe(c.text);
     expect(claimsOf(text, ['tokenised-hyphen-is-no-speaker-dash'])[0]?.who?.text).toBe('Orla spokesman');
+  });
+
+  it('object-closes-its-quote: an object ending on a quoted title keeps its closing mark, tokenised or not', () => {
+    const text = "The band released `` Orla Nights '' .";
+    expect(rows(text)).toEqual(["The band | release | released | `` Orla Nights ''"]);
+    expect(claimsOf(text)[0]!.end).toBe(35);
+    expect(rows(text, ['object-closes-its-quote'])).toEqual(['The band | release | released | `` Orla Nights']);
+    const plain = 'The band released "Orla Nights".';
+    expect(rows(plain)).toEqual(['The band | release | released | "Orla Nights"']);
+    expect(rows(plain, ['object-closes-its-quote'])).toEqual(['The band | release | released | "Orla Nights']);
+    exact(text);
   });
 });
 

@@ -114,8 +114,35 @@ export const PTB_SPEAKER_RULES_10: Rule<{ text: string; separator: string }, boo
   },
 ]);
 
+/** What an object rule sees: the sentence, where the predicate starts, and its text so far. */
+export interface PredicateCtx10 {
+  s: { text: string; start: number };
+  c: { whatStart: number };
+  text: string;
+}
+
+/** Opening quotation marks in a text that no mark closes within it. */
+function unclosed(text: string): number {
+  const straight = (text.match(/"/g) ?? []).length % 2;
+  return (text.match(/``|“/g) ?? []).length + straight - (text.match(/''|”/g) ?? []).length;
+}
+
+export const PTB_OBJECT_RULES_10: Rule<PredicateCtx10, string>[] = rules<PredicateCtx10, string>('objects', [
+  {
+    name: 'object-closes-its-quote',
+    description: 'a predicate that ends on a quoted title or phrase it opened ("released `` Sahara \'\'", "released \"Sahara\"") keeps the closing quotation mark right after it, so its quotation marks are balanced',
+    example: "The band released `` Orla Nights '' .",
+    apply: ({ s, c, text }) => {
+      if (unclosed(text) <= 0) return text;
+      const from = c.whatStart - s.start + text.length;
+      const m = /^\s*(?:''|”|")/.exec(s.text.slice(from));
+      return m ? s.text.slice(c.whatStart - s.start, from + m[0].length) : text;
+    },
+  },
+]);
+
 /** Every rule of this file, for rules.ts. */
-export const PTB_ALL_RULES_10 = [...PTB_RULES_10, ...PTB_SPEAKER_RULES_10] as readonly Rule<never, unknown>[];
+export const PTB_ALL_RULES_10 = [...PTB_RULES_10, ...PTB_SPEAKER_RULES_10, ...PTB_OBJECT_RULES_10] as readonly Rule<never, unknown>[];
 
 /** The copy of a sentence the tagger reads, and for each of its characters the original span. */
 export interface Detokenised {

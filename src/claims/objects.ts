@@ -7,6 +7,7 @@
  *   "Ana Ruiz said on Sunday (Dec. 8) that the mill would close, and ..."
  *   → said: what "said on Sunday (Dec. 8) that the mill would close", core "said on Sunday (Dec. 8)"
  */
+import { PTB_OBJECT_RULES_10 } from '../annotate/ptb-10.js';
 import type { Token } from '../types.js';
 import type { AnnotatedSentenceX } from '../annotate/index.js';
 import { SUBORDINATORS } from '../annotate/lexicon.js';
@@ -78,7 +79,7 @@ export function objects(s: AnnotatedSentenceX, clauses: Clause[], off: RulesOff)
     c.whatStart = toks[v.first]!.start;
     const whatEnd = toks[Math.max(whatEndTok, lastTok)]!.end;
     let text = s.text.slice(c.whatStart - s.start, whatEnd - s.start);
-    for (const r of OBJECT_RULES) if (isOn(r, off)) text = r.apply({ s, c, text });
+    for (const r of [...OBJECT_RULES, ...PTB_OBJECT_RULES_10]) if (isOn(r, off)) text = r.apply({ s, c, text });
     c.whatEnd = c.whatStart + text.length;
     c.coreEnd = Math.min(coreEnd, c.whatEnd);
     eachRule(OBJECT_RULES_9, { s, toks, c }, off);
