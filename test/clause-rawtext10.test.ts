@@ -41,6 +41,15 @@ describe('the tagger reads a tokenised sentence as written', () => {
     expect(text.slice(c.start, c.end)).toBe(c.text);
   });
 
+  it('tokenised-quote-spans: `` ... \'\' is a quotation, so the speech verb after it finds its speaker', () => {
+    const text = "`` The mill could have a large effect on farm output , especially wool , '' said Ana Brill .";
+    const say = (off: string[] = []) => claimsOf(text, off).find((c) => c.verb === 'say');
+    expect(say()?.who?.text).toBe('Ana Brill');
+    expect(rows(text)[0]).toBe('The mill | have | could have | a large effect on farm output , especially wool');
+    expect(say(['tokenised-quote-spans'])?.who?.text).not.toBe('Ana Brill');
+    exact(text);
+  });
+
   it('tokenised-possessive: "Varga \'s scorched earth strategy" is a possessive, not a clause "Varga \'s scorched"', () => {
     const text = "He had believed that Varga 's scorched earth strategy would work .";
     expect(rows(text)).toEqual(["He | believe | had believed | that Varga 's scorched", 'earth strategy | work | would work | ']);

@@ -101,6 +101,16 @@ export const PTB_RULES_10: Rule<string, Edit[]>[] = rules<string, Edit[]>('finit
   },
 ]);
 
+/** Quotation spans (quotes.ts's findQuotes) in tokenised text. */
+export const PTB_QUOTE_SPAN_RULES_10: Rule<string, boolean>[] = rules<string, boolean>('finite', [
+  {
+    name: 'tokenised-quote-spans',
+    description: 'two backticks open a quotation that two apostrophes close ("`` The port is shut , \'\' said Ana Brill"), so that its clauses are the speaker\'s and the speech verb after it finds its speaker',
+    example: "`` The port is shut , '' said Ana Brill .",
+    apply: (text) => text.includes('``'),
+  },
+]);
+
 /**
  * Speaker prefixes ("Coach Ruiz - we can win", attribution.ts's headline-speaker-prefix) are set
  * off by a dash; tokenised text writes a dash "--", so its spaced hyphen joins a compound.
@@ -142,7 +152,7 @@ export const PTB_OBJECT_RULES_10: Rule<PredicateCtx10, string>[] = rules<Predica
 ]);
 
 /** Every rule of this file, for rules.ts. */
-export const PTB_ALL_RULES_10 = [...PTB_RULES_10, ...PTB_SPEAKER_RULES_10, ...PTB_OBJECT_RULES_10] as readonly Rule<never, unknown>[];
+export const PTB_ALL_RULES_10 = [...PTB_RULES_10, ...PTB_QUOTE_SPAN_RULES_10, ...PTB_SPEAKER_RULES_10, ...PTB_OBJECT_RULES_10] as readonly Rule<never, unknown>[];
 
 /** The copy of a sentence the tagger reads, and for each of its characters the original span. */
 export interface Detokenised {
