@@ -6,8 +6,7 @@ import { applyDocumentNameRules } from './name-rules.js';
 import { findQuotes } from './quotes.js';
 import { tagMany, type Tagged, type TagItem } from './tokens.js';
 import { pushAll } from '../util/arrays.js';
-import { ALL_ON, anyRule, type RulesOff } from '../claims/rule.js';
-import { PTB_QUOTE_SPAN_RULES_10 } from './ptb-10.js';
+import { ALL_ON, type RulesOff } from '../claims/rule.js';
 
 export interface AnnotatedSentenceX extends AnnotatedSentence {
   mentions: TypedMention[];
@@ -92,7 +91,7 @@ export function annotate(
     found.sort((x, y) => x.start - y.start);
     const times = found.map((t) => ({ ...t, start: t.start + s.start, end: t.end + s.start }));
     for (const t of times) if (t.date && t.date.length === 10) lastDay = t.date;
-    const scan = findQuotes(s.text, s.start, insideQuote, anyRule(PTB_QUOTE_SPAN_RULES_10, s.text, off));
+    const scan = findQuotes(s.text, s.start, insideQuote);
     insideQuote = scan.open;
     const out: AnnotatedSentenceX = { ...s, tokens, mentions, times, quotes: scan.quotes, verbs, continuesQuote };
     if (s.postDate) {

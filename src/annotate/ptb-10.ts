@@ -1,9 +1,9 @@
 /**
  * Issue 20 (tenth session): reading tokenised text. Text pasted from wire feeds, PDFs and NLP
  * pipelines is often Penn-Treebank tokenised: "Flanders , the", "Italy 's largest bank",
- * "ca n't", "`` Sahara ''", "State - owned", "$ 4.25", "11\/32". The tagger reads such a spaced
- * mark as a word of its own (a loose comma tagged as a noun or a verb, "ca" as a noun, "''" as a
- * verb), so the clause around it was cut or lost. Each rule here names one such pattern; the
+ * "ca n't", "State - owned", "$ 4.25", "11\/32". The tagger reads such a spaced
+ * mark as a word of its own (a loose comma tagged as a noun or a verb, "ca" as a noun), so the
+ * clause around it was cut or lost. Each rule here names one such pattern; the
  * tagger is given a copy of the sentence with the pattern written as ordinary text, and every
  * term it finds is mapped back onto the original characters (tokens.ts), so that every span keeps
  * its exact offsets into the text as given. Ordinary text has none of these patterns and is
@@ -48,17 +48,6 @@ export const PTB_RULES_10: Rule<string, Edit[]>[] = rules<string, Edit[]>('finit
     apply: (text) => deleteGroup(text, /[\p{L}\p{N})"'%]( +)[,;:](?= |$)/gu).concat(deleteGroup(text, /[\p{L}\p{N})"'%]( +)[.?!] *$/gu)),
   },
   {
-    name: 'tokenised-quote-marks',
-    description: 'quotation marks written as words of their own ("`` Sahara \'\'", as tokenised text has them) are read as quotation marks against the words they enclose, so a closing mark is never a verb and the quoted title stays inside its clause',
-    example: "The band released `` Orla Nights '' in 1994 .",
-    apply: (text) => {
-      const out: Edit[] = [];
-      for (const m of text.matchAll(/``( *)(?=\S)/g)) out.push({ from: m.index, to: m.index + m[0].length, text: '"' });
-      for (const m of text.matchAll(/(?<=\S)( +)''(?!\w)/g)) out.push({ from: m.index, to: m.index + m[0].length, text: '"' });
-      return out;
-    },
-  },
-  {
     name: 'tokenised-possessive',
     description: 'a possessive \'s set off from its noun ("Italy \'s largest bank", "the company \'s ads") is read against the noun, so that the noun is a possessive, not a noun followed by a word "s"',
     example: "Tarvel 's largest bank has filed charges against the branch 's former manager .",
@@ -98,16 +87,6 @@ export const PTB_RULES_10: Rule<string, Edit[]>[] = rules<string, Edit[]>('finit
       for (const m of text.matchAll(/(?<=\d)\\\/(?=\d)/g)) out.push({ from: m.index, to: m.index + 2, text: '/' });
       return out;
     },
-  },
-]);
-
-/** Quotation spans (quotes.ts's findQuotes) in tokenised text. */
-export const PTB_QUOTE_SPAN_RULES_10: Rule<string, boolean>[] = rules<string, boolean>('finite', [
-  {
-    name: 'tokenised-quote-spans',
-    description: 'two backticks open a quotation that two apostrophes close ("`` The port is shut , \'\' said Ana Brill"), so that its clauses are the speaker\'s and the speech verb after it finds its speaker',
-    example: "`` The port is shut , '' said Ana Brill .",
-    apply: (text) => text.includes('``'),
   },
 ]);
 
@@ -152,7 +131,7 @@ export const PTB_OBJECT_RULES_10: Rule<PredicateCtx10, string>[] = rules<Predica
 ]);
 
 /** Every rule of this file, for rules.ts. */
-export const PTB_ALL_RULES_10 = [...PTB_RULES_10, ...PTB_QUOTE_SPAN_RULES_10, ...PTB_SPEAKER_RULES_10, ...PTB_OBJECT_RULES_10] as readonly Rule<never, unknown>[];
+export const PTB_ALL_RULES_10 = [...PTB_RULES_10, ...PTB_SPEAKER_RULES_10, ...PTB_OBJECT_RULES_10] as readonly Rule<never, unknown>[];
 
 /** The copy of a sentence the tagger reads, and for each of its characters the original span. */
 export interface Detokenised {
@@ -204,8 +183,8 @@ interface CopyTerm {
 
 /**
  * A term of the copy mapped back onto the original sentence: its offsets, and the text around it
- * as the original has it, in as many characters (so that rules reading the marks around a word
- * measure them in the original), with a tokenised quotation mark written '"'. A spaced comma is read against the word
+ * as the original has it (so that rules reading the marks around a word measure them in the
+ * original). A spaced comma is read against the word
  * (", "), as tokens.ts's attachLoosePunctuation reads it, and a spaced hyphen the copy joins reads "-".
  */
 export function mapTerm<T extends CopyTerm>(d: Detokenised, original: string, t: T): T {
@@ -214,10 +193,8 @@ export function mapTerm<T extends CopyTerm>(d: Detokenised, original: string, t:
   const s = t.offset.start;
   const a = at(s);
   const b = t.offset.length > 0 ? d.end[s + t.offset.length - 1]! : a;
-  // a tokenised quotation mark reads as '"', in as many characters ("`` " → '"  ', " ''" → '  "')
-  const marks = (x: string): string => x.replace(/``/g, '" ').replace(/''/g, ' "');
-  const pre = marks(original.slice(at(s - t.pre.length), a));
-  let post = marks(original.slice(b, Math.max(b, at(s + t.offset.length + t.post.length))));
+  const pre = original.slice(at(s - t.pre.length), a);
+  let post = original.slice(b, Math.max(b, at(s + t.offset.length + t.post.length)));
   if (/^\s+[,;:.!?]/.test(post) && !/^\s/.test(t.post)) post = post.replace(/^\s+/, '');
   // "State - owned": the hyphen joins the compound, as when written against both words
   if (t.post === '-' && /^ +- +$/.test(post)) post = '-';

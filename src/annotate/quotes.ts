@@ -15,7 +15,7 @@ export interface QuoteScan {
 const OPENERS: ReadonlyMap<string, string> = new Map([['“', '”'], ['"', '"'], ['‘', '’'], ["'", "'"], ['«', '»']]);
 
 /** Scan `text` (a sentence starting at `base`); `inside` says it starts within a quotation. */
-export function findQuotes(text: string, base: number, inside0: boolean, backticks = true): QuoteScan {
+export function findQuotes(text: string, base: number, inside0: boolean): QuoteScan {
   // a new paragraph that goes on with a quotation opens it again: its first quote mark opens, not closes
   const inside = inside0 && !/^["“]|^''/.test(text);
   const quotes: Quote[] = [];
@@ -29,8 +29,7 @@ export function findQuotes(text: string, base: number, inside0: boolean, backtic
     // two apostrophes are a double quote (''...'' in some newspapers' archives)
     const twin = c === "'" && next === "'";
     if (openAt < 0) {
-      // tokenised text opens with two backticks and closes with two apostrophes ("`` Sahara ''", ptb-10.ts)
-      if ((twin && !/[\p{L}\p{N}]/u.test(prev)) || (backticks && c === '`' && next === '`')) {
+      if (twin && !/[\p{L}\p{N}]/u.test(prev)) {
         openAt = i;
         closer = "''";
         innerStart = i + 2;
