@@ -293,7 +293,7 @@ export function finalize(work: DocWork[]): ExtractResult {
     const clauseClaims = extra.length ? docClaims.filter((c) => c.kind === 'clause') : docClaims;
     const ev = composeEvent({ text, title: w.doc.title, published: w.published, sentences: w.sentences, drafts: main, claims: clauseClaims });
     eventSalience(clauseClaims, ev.used);
-    eachRule(SALIENCE_RULES_10, { drafts: main, claims: clauseClaims }, off);
+    eachRule(SALIENCE_RULES_10, { drafts: main, claims: clauseClaims, event: ev.used }, off);
     documents[documents.length - 1]!.event = ev.event;
     // finite clauses are made always (the other kinds hang on them); shown only when asked for
     if (!kinds.has('clause')) {

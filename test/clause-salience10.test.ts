@@ -20,4 +20,10 @@ describe('salience by the claim\'s form', () => {
     expect(ranked(text)).toEqual(['The mayor | praised | the plan', 'The Orvale council | did | ']);
     expect(ranked(text, ['salience-cut-predicate'])).toEqual(['The Orvale council | did | ', 'The mayor | praised | the plan']);
   });
+
+  it('salience-bare-event: a main event that is a bare verb ranks below a claim of its sentence that says what was done', () => {
+    const text = 'The Orvale talks collapsed, and the envoys left Tarnwick.';
+    expect(ranked(text)).toEqual(['the envoys | left | Tarnwick', 'The Orvale talks | collapsed | ']);
+    expect(ranked(text, ['salience-bare-event'])).toEqual(['The Orvale talks | collapsed | ', 'the envoys | left | Tarnwick']);
+  });
 });

@@ -13,6 +13,8 @@ import { rules } from '../claims/rule.js';
 export interface RankCtx10 {
   drafts: readonly DraftClaim[];
   claims: readonly Claim[];
+  /** Indices (in claims) of the claims the article's main event was composed from (refine/event.ts). */
+  event: readonly number[];
 }
 
 /** Words after which a clause may well end on its verb: coordination, subordination, comparison. */
@@ -28,8 +30,8 @@ const pairs = (ctx: RankCtx10): [DraftClaim, Claim][] =>
 
 /**
  * The predicate stops on its verb while the sentence runs straight on with a word of the same
- * clause (no punctuation, no conjunction): the object or complement was lost ("It hosts" of
- * "It hosts the spring fair"), so the claim is a fragment.
+ * clause (no punctuation, no conjunction): the object or complement was lost ("The council did" of
+ * "The council did however approve a budget"), so the claim is a fragment.
  */
 export function cutAtVerb(d: DraftClaim): boolean {
   if (d.whatEnd > d.verb.end) return false;
@@ -45,9 +47,20 @@ export const SALIENCE_RULES_10 = rules<RankCtx10, void>('coref', [
   {
     name: 'salience-cut-predicate',
     description: 'a claim whose predicate stops on its verb while the clause runs on (its object lost) ranks at 0.3 of its salience, the main event too',
-    example: 'The Orvale council, chaired by Ida Brenn, approved on Monday the new budget. ("The Orvale council approved" is a fragment)',
+    example: 'The Orvale council did however approve a new budget. ("The Orvale council did" is a fragment)',
     apply: (ctx) => {
       for (const [d, c] of pairs(ctx)) if (cutAtVerb(d)) demote(c, 0.3);
+    },
+  },
+  {
+    name: 'salience-bare-event',
+    description: 'a claim of the main event whose predicate is its verb alone has its salience halved, as salience-bare-predicate halves the others',
+    example: 'The Orvale talks ended. The envoys signed a truce in Tarnwick. (the truce ranks first)',
+    apply: (ctx) => {
+      const event = new Set(ctx.event);
+      pairs(ctx).forEach(([d, c], i) => {
+        if (event.has(i) && d.whatEnd <= d.verb.end) demote(c, 0.5);
+      });
     },
   },
 ]);
