@@ -54,12 +54,12 @@ export const SALIENCE_RULES_10 = rules<RankCtx10, void>('coref', [
   },
   {
     name: 'salience-bare-event',
-    description: 'a claim of the main event whose predicate is its verb alone has its salience halved, as salience-bare-predicate halves the others',
+    description: 'a claim of the main event whose clause ends on its verb (not cut: salience-cut-predicate) has its salience halved, as salience-bare-predicate halves the others',
     example: 'The Orvale talks ended. The envoys signed a truce in Tarnwick. (the truce ranks first)',
     apply: (ctx) => {
       const event = new Set(ctx.event);
       pairs(ctx).forEach(([d, c], i) => {
-        if (event.has(i) && d.whatEnd <= d.verb.end) demote(c, 0.5);
+        if (event.has(i) && d.whatEnd <= d.verb.end && !cutAtVerb(d)) demote(c, 0.5);
       });
     },
   },
