@@ -17,6 +17,7 @@ import { resolveDocument } from './refine/coref.js';
 import { carryQuoteSpeakers } from './refine/quotes.js';
 import { scoreSalience } from './refine/salience.js';
 import { SALIENCE_RULES_6 } from './refine/salience-6.js';
+import { SALIENCE_RULES_10 } from './refine/salience-10.js';
 import { eachRule } from './claims/rule.js';
 import { composeEvent, eventSalience } from './refine/event.js';
 import { latestStatedYear } from './annotate/dates.js';
@@ -292,6 +293,7 @@ export function finalize(work: DocWork[]): ExtractResult {
     const clauseClaims = extra.length ? docClaims.filter((c) => c.kind === 'clause') : docClaims;
     const ev = composeEvent({ text, title: w.doc.title, published: w.published, sentences: w.sentences, drafts: main, claims: clauseClaims });
     eventSalience(clauseClaims, ev.used);
+    eachRule(SALIENCE_RULES_10, { drafts: main, claims: clauseClaims, event: ev.used }, off);
     documents[documents.length - 1]!.event = ev.event;
     // finite clauses are made always (the other kinds hang on them); shown only when asked for
     if (!kinds.has('clause')) {

@@ -33,6 +33,7 @@ import { KIND_RULES } from './nonfinite.js';
 import { SPEAKER_RULES_6 } from './speakers-6.js';
 import { SPEAKER_RULES_7 } from './speakers-7.js';
 import { HEDGE_RULES, NEEDS_SUBJECT_RULE, NEGATION_RULES, UNASSERTED_RULE } from './negation.js';
+import { SALIENCE_RULES_10 } from '../refine/salience-10.js';
 import { GENDER_RULES, NEAR_UNKNOWN, PRONOUN_GENDER_RULES, SUBJECT_ANTECEDENT } from '../refine/gender.js';
 
 /** A rule as listed: everything but its function. */
@@ -107,6 +108,7 @@ const ALL: readonly Rule<never, unknown>[] = [
   ...SHARING_RULES,
   ...GENDER_RULES,
   ...PRONOUN_GENDER_RULES,
+  ...SALIENCE_RULES_10,
   SUBJECT_ANTECEDENT,
   NEAR_UNKNOWN,
 ] as readonly Rule<never, unknown>[];
