@@ -58,15 +58,14 @@ export const SUBJECT_RULES_10 = rules<SubjectCtx, FoundSubject | undefined>('sub
   },
   {
     name: 'subject-ending-in-quoted-name',
-    description: 'a short quoted name or title right before the verb, with no comma or stop inside or after it ("The album \"Blue Lines\" sold"), is the end of the subject, not a quotation the clause reports: the subject is the quoted words with the noun phrase before them (a quote that opens the clause is quoted-title-subject\'s)',
+    description: 'a short quoted name or title right before the verb, with no comma or stop inside or after it ("The album \"Blue Lines\" sold"), is the end of the subject, not a quotation the clause reports: the subject is the quoted words with the noun phrase before them, or the quoted words alone when they open the clause',
     example: 'The album "Blue Lines" sold two million copies → who "The album "Blue Lines""',
     apply: ({ s, toks, v, floor, k, t, off }) => {
       if (!closesQuote(t) || /[,;:.!?]/.test(t.post) || SAY_LIKE.has(v.lemma)) return undefined;
       let q = k;
       while (q > floor && k - q < 8 && !opensQuote(toks[q]!)) q--;
       if (!opensQuote(toks[q]!) || toks.slice(q, k).some((x) => /[,;:.!?()]|["”]/.test(x.post))) return undefined;
-      // a quote that opens the clause is quoted-title-subject's (subjects.ts)
-      if (q === floor || q === 0) return undefined;
+      if (q === floor || q === 0) return { who: phrase(s, q, k), coordinated: false, relative: false };
       const b = toks[q - 1]!;
       if (/[,;:()]/.test(b.post) || !(isNounish(b) || has(b, 'Determiner')) || has(b, 'Pronoun') || has(b, 'Verb')) return undefined;
       const f = has(b, 'Determiner') ? q - 1 : npLeft(toks, q - 1, floor, off);
