@@ -6,17 +6,14 @@
  *   subject-over-ing-modifier  "The men carrying the flags marched to the square": an -ing
  *     verb right after the head noun, with its object, is a reduced relative on that noun; the
  *     subject is the whole phrase ("The men carrying the flags"), not the -ing verb's object.
- *   subject-ending-in-quoted-name  "The album "Blue Lines" sold two million copies": a short quoted
- *     name right before the verb ends the subject; it is no quotation (findSubject gives no
- *     subject after a closing quote).
  */
 import type { Token } from '../types.js';
 import type { FoundSubject } from './draft.js';
 import type { SubjectCtx } from './subjects.js';
 import { rules, type Rule } from './rule.js';
 import { npLeft, phrase } from './phrase.js';
-import { SAY_LIKE, SUBORDINATORS } from '../annotate/lexicon.js';
-import { COORD, REL, closesQuote, has, isNounish, opensQuote } from './words.js';
+import { SUBORDINATORS } from '../annotate/lexicon.js';
+import { COORD, REL, has, isNounish } from './words.js';
 
 /** A word that may sit inside a plain noun phrase (an object: "the flags", "its two old rivals of the north"). */
 const inNounPhrase = (t: Token): boolean => (isNounish(t) || has(t, 'Determiner') || has(t, 'Adjective') || has(t, 'Value') || has(t, 'Possessive') || (has(t, 'Preposition') && !/^(?:that|as|than|like)$/.test(t.norm))) && !has(t, 'Verb') && !REL.has(t.norm) && !COORD.has(t.norm);
@@ -53,23 +50,6 @@ export const SUBJECT_RULES_10 = rules<SubjectCtx, FoundSubject | undefined>('sub
       if (f < 0 || f > j - 1 || !(f === floor || f === 0 || (f - 1 === floor && opener(p))) || has(toks[f], 'Preposition')) return undefined;
       // the phrase opens a clause: not a verb's object ("issued a statement calling the nuclear test ...")
       if (p && (s.verbs.some((g) => g.first <= f - 1 && g.last >= f - 1) || !(/[,;:]\s*$/.test(p.post) || opener(p) || COORD.has(p.norm)))) return undefined;
-      return { who: phrase(s, f, k), coordinated: false, relative: false };
-    },
-  },
-  {
-    name: 'subject-ending-in-quoted-name',
-    description: 'a short quoted name or title right before the verb, with no comma or stop inside or after it ("The album \"Blue Lines\" sold"), is the end of the subject, not a quotation the clause reports: the subject is the quoted words with the noun phrase before them, or the quoted words alone when they open the clause',
-    example: 'The album "Blue Lines" sold two million copies → who "The album "Blue Lines""',
-    apply: ({ s, toks, v, floor, k, t, off }) => {
-      if (!closesQuote(t) || /[,;:.!?]/.test(t.post) || SAY_LIKE.has(v.lemma)) return undefined;
-      let q = k;
-      while (q > floor && k - q < 8 && !opensQuote(toks[q]!)) q--;
-      if (!opensQuote(toks[q]!) || toks.slice(q, k).some((x) => /[,;:.!?()]|["”]/.test(x.post))) return undefined;
-      if (q === floor || q === 0) return { who: phrase(s, q, k), coordinated: false, relative: false };
-      const b = toks[q - 1]!;
-      if (/[,;:()]/.test(b.post) || !(isNounish(b) || has(b, 'Determiner')) || has(b, 'Pronoun') || has(b, 'Verb')) return undefined;
-      const f = has(b, 'Determiner') ? q - 1 : npLeft(toks, q - 1, floor, off);
-      if (f < 0 || f > q - 1 || !(f === floor || f === 0) || has(toks[f], 'Preposition')) return undefined;
       return { who: phrase(s, f, k), coordinated: false, relative: false };
     },
   },
