@@ -24,6 +24,7 @@ import { CORE_RULES_9 } from './core-9.js';
 import { TUPLE_RULES_7 } from './tuples-7.js';
 import { PRECISION_RULES_9 } from './precision-9.js';
 import { RECALL_RULES_9 } from './recall-9.js';
+import { RECALL_RULES_10 } from './recall-10.js';
 import { STANCE_RULES_7 } from './stance-7.js';
 import { SPEECH_RULES_8, SPEECH_NP_RULES_8 } from './speech-8.js';
 import { STANCE_RULES_8 } from './stance-8.js';
@@ -51,6 +52,7 @@ const ALL: readonly Rule<never, unknown>[] = [
   ...VERB_REPAIR_RULES_8,
   ...VERB_RULES_8,
   ...RECALL_RULES_9,
+  ...RECALL_RULES_10,
   ...FINITE_RULES,
   ...AFTER_RELATIVE_RULES,
   ...RELATIVE_THAT_RULES,

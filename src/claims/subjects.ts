@@ -20,6 +20,7 @@ import { SPEAKER_AFTER_RULES_6, SPEAKER_SUBJECT_RULES_6 } from './speakers-6.js'
 import { SUBJECT_BEFORE_VERB_6 } from './subjects-6.js';
 import { SUBJECT_RULES_7 } from './tuples-7.js';
 import { RESCUE_SUBJECT_RULES_9 } from './recall-9.js';
+import { SUBJECT_RULES_10 } from './recall-10.js';
 
 /** What a subject rule sees: the verb, the floor of its clause, and `t` = toks[k], the word before the verb (past adverbs). */
 export interface SubjectCtx {
@@ -360,7 +361,7 @@ export function findSubject(s: AnnotatedSentenceX, v: VerbGroup, clauseFloor: nu
   if (speaker) return speaker;
   if (k < clauseFloor) return none;
   const t = toks[k]!;
-  const ruled = firstRule(SUBJECT_RULES_7, { s, toks, v, floor: clauseFloor, k, t, off }, off) ?? firstRule(SUBJECT_RULES, { s, toks, v, floor: clauseFloor, k, t, off }, off) ?? firstRule(SUBJECT_BEFORE_VERB_6, { s, toks, v, floor: clauseFloor, k, t, off }, off) ?? firstRule(APPOSITIVE_CHAIN_RULES, { s, toks, lemma: v.lemma, floor: clauseFloor, k, t, off }, off) ?? firstRule(SERIES_RULES, { s, toks, v, k, t }, off);
+  const ruled = firstRule(SUBJECT_RULES_10, { s, toks, v, floor: clauseFloor, k, t, off }, off) ?? firstRule(SUBJECT_RULES_7, { s, toks, v, floor: clauseFloor, k, t, off }, off) ?? firstRule(SUBJECT_RULES, { s, toks, v, floor: clauseFloor, k, t, off }, off) ?? firstRule(SUBJECT_BEFORE_VERB_6, { s, toks, v, floor: clauseFloor, k, t, off }, off) ?? firstRule(APPOSITIVE_CHAIN_RULES, { s, toks, lemma: v.lemma, floor: clauseFloor, k, t, off }, off) ?? firstRule(SERIES_RULES, { s, toks, v, k, t }, off);
   if (ruled) return ruled;
   if (/[,;:]/.test(t.post) || closesQuote(t)) {
     // after a comma the subject is the phrase before it, when that phrase opens the clause; after a quote, none
