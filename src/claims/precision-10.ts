@@ -1,0 +1,69 @@
+/**
+ * Issue 20 (tenth session): clause precision, claims whose subject or predicate runs past its
+ * clause.
+ *
+ *   semicolon-ends-clause  "He was named governor of Tarnwick; for a year he held two posts": a
+ *     semicolon closes the clause, so its predicate (and its places and times) stop there (run by
+ *     extents.ts after EXTENT_RULES_7; a speech verb still takes its whole complement).
+ *   fronted-phrase-not-subject  "After a long absence Ana Vela returned": a phrase opening the
+ *     sentence with a preposition and no comma is not part of the subject: the subject starts
+ *     where a new noun phrase starts inside it, at a determiner or a name after a common noun
+ *     (run by build.ts with the other draft-subject rules).
+ */
+import type { DraftClaim } from './draft.js';
+import { rules, type Rule } from './rule.js';
+import { has } from './words.js';
+import { phrase } from './phrase.js';
+import type { ExtentCtx } from './extents.js';
+
+export const EXTENT_RULES_10 = rules<ExtentCtx, void>('extents', [
+  {
+    name: 'semicolon-ends-clause',
+    description: 'a semicolon after the verb closes its clause: the predicate, with its places and times, ends there (a speech verb still takes its whole complement)',
+    example: 'Rosa Kell was named governor of Tarnwick; for a year she held two posts',
+    apply: (c) => {
+      const { toks, lastTok } = c;
+      for (let k = lastTok; k < c.endTok - 1; k++) {
+        if (/;/.test(toks[k]!.post)) {
+          c.endTok = k + 1;
+          return;
+        }
+      }
+    },
+  },
+]);
+
+/** Words that open a noun phrase of their own after a common noun ("one occasion the lamps"). */
+const NP_OPENER = /^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|several|many|some|most|all|both|each|every|no)$/;
+
+export const DRAFT_SUBJECT_RULES_10 = rules<DraftClaim, void>('subjects', [
+  {
+    name: 'fronted-phrase-not-subject',
+    description: 'a phrase that opens the sentence with a preposition and no comma ("After a long absence", "On one occasion") is not part of the subject: the subject starts at the determiner or the name that follows a common noun inside it',
+    example: 'After a long absence Ana Vela returned to Tarnwick',
+    apply: (d) => {
+      const w = d.who;
+      const s = d.sentence;
+      const toks = s.tokens;
+      if (!w || w.last <= w.first || s.kind === 'headline') return;
+      const first = toks[0];
+      if (!first || !has(first, 'Preposition') || w.first > 2) return;
+      // nothing but the preposition (and a determiner) before the subject, no punctuation up to the verb
+      for (let k = 0; k < w.first; k++) if (/\S/.test(toks[k]!.post)) return;
+      for (let k = w.first; k < d.verb.first; k++) if (/\S/.test(toks[k]!.post)) return;
+      if (w.last !== d.verb.first - 1 && !(w.last < d.verb.first && d.verb.first - w.last <= 2)) return;
+      for (let j = w.first + 1; j <= w.last; j++) {
+        const b = toks[j - 1]!;
+        const t = toks[j]!;
+        if (!has(b, 'Noun') || has(b, 'ProperNoun') || has(b, 'Pronoun') || has(b, 'Possessive') || /^\p{Lu}/u.test(b.text)) continue;
+        const name = has(t, 'ProperNoun') && /^\p{Lu}/u.test(t.text);
+        if (!(name || NP_OPENER.test(t.norm))) continue;
+        d.who = phrase(s, j, w.last);
+        return;
+      }
+    },
+  },
+]);
+
+/** Every rule of this file, for rules.ts. */
+export const PRECISION_RULES_10 = [...EXTENT_RULES_10, ...DRAFT_SUBJECT_RULES_10] as readonly Rule<never, unknown>[];
