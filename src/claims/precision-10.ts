@@ -5,6 +5,9 @@
  *   semicolon-ends-clause  "He was named governor of Tarnwick; for a year he held two posts": a
  *     semicolon closes the clause, so its predicate (and its places and times) stop there (run by
  *     extents.ts after EXTENT_RULES_7; a speech verb still takes its whole complement).
+ *   object-before-participle  "Velmora hosts the Tarn fair, also called the Harvest Fair": a past
+ *     participle after a verb's object is a reduced relative on it: the verb keeps its object
+ *     (extents.ts, with semicolon-ends-clause).
  *   fronted-phrase-not-subject  "After a long absence Ana Vela returned": a phrase opening the
  *     sentence with a preposition and no comma is not part of the subject: the subject starts
  *     where a new noun phrase starts inside it, at a determiner or a name after a common noun
@@ -12,7 +15,8 @@
  */
 import type { DraftClaim } from './draft.js';
 import { rules, type Rule } from './rule.js';
-import { has } from './words.js';
+import { CLAUSE_TAKING, THAT_CLAUSE, has } from './words.js';
+import { SAY_LIKE } from '../annotate/lexicon.js';
 import { phrase } from './phrase.js';
 import type { ExtentCtx } from './extents.js';
 
@@ -29,6 +33,30 @@ export const EXTENT_RULES_10 = rules<ExtentCtx, void>('extents', [
           return;
         }
       }
+    },
+  },
+  {
+    name: 'object-before-participle',
+    description: 'a past participle with no auxiliary right after a verb\'s object ("hosts the Tarn fair, also called the Harvest Fair"; "can run programs written for it") is a reduced relative on that object, not a clause whose subject the object is: the verb keeps its object up to the participle (not for verbs that take a clause)',
+    example: 'Velmora hosts the Tarn fair, also called the Harvest Fair',
+    apply: (c) => {
+      const { toks, v, lastTok, next, nextFound, clauses, vi } = c;
+      const who = nextFound?.who;
+      if (!next || !who || nextFound.relative || nextFound.coordinated || c.endTok !== who.first || who.first <= lastTok || who.last >= next.first) return;
+      const lemma = clauses[vi]!.lemma;
+      if ([v.lemma, lemma].some((l) => SAY_LIKE.has(l) || THAT_CLAUSE.test(l) || CLAUSE_TAKING.test(l))) return;
+      // the object follows the verb right away, with no punctuation between (not "came just before Ana Vela")
+      if (who.first !== lastTok + 1 || /[,;:]/.test(toks[lastTok]!.post) || c.s.kind === 'headline') return;
+      // the next verb: one past participle (after any adverbs), no auxiliary
+      let f = next.first;
+      while (f < next.last && has(toks[f], 'Adverb') && !has(toks[f], 'Verb')) f++;
+      if (f !== next.last && !(next.last === f + 1 && has(toks[next.last], 'Particle'))) return;
+      const h = toks[f]!;
+      if (!(has(h, 'PastTense') || has(h, 'Participle')) || has(h, 'Auxiliary') || has(h, 'Copula') || has(h, 'Modal') || !/^[a-z]+$/.test(h.text) || !/(?:ed|en|wn|ne|lt|ght)$/.test(h.norm)) return;
+      // up to the participle, without the adverbs before it
+      let e = next.first;
+      while (e - 1 > who.last && has(toks[e - 1], 'Adverb')) e--;
+      c.endTok = Math.max(c.endTok, e);
     },
   },
 ]);
