@@ -14,11 +14,22 @@
  *     (run by build.ts with the other draft-subject rules).
  */
 import type { DraftClaim } from './draft.js';
-import { rules, type Rule } from './rule.js';
+import { isOn, rules, type Rule } from './rule.js';
 import { CLAUSE_TAKING, THAT_CLAUSE, has } from './words.js';
 import { SAY_LIKE } from '../annotate/lexicon.js';
 import { phrase } from './phrase.js';
 import type { ExtentCtx } from './extents.js';
+
+/** A switch read by object-before-participle: the verb after the object may also be a present or plain form. */
+const BARE_VERB_SWITCH_10 = rules<unknown, boolean>('extents', [
+  {
+    name: 'object-before-bare-verb',
+    description: 'object-before-participle also holds when the word after the object is a present or plain verb form with no auxiliary ("launched heavy air strikes against", "must lick their eyeballs clean"): after a verb that takes no clause, a noun phrase and a verb are no clause of their own, so the verb keeps its object up to that word',
+    example: 'The crews launched heavy air strikes against the coast',
+    apply: () => false,
+  },
+]);
+const NOUN_OR_BARE_VERB = BARE_VERB_SWITCH_10[0]!;
 
 export const EXTENT_RULES_10 = rules<ExtentCtx, void>('extents', [
   {
@@ -52,7 +63,9 @@ export const EXTENT_RULES_10 = rules<ExtentCtx, void>('extents', [
       while (f < next.last && has(toks[f], 'Adverb') && !has(toks[f], 'Verb')) f++;
       if (f !== next.last && !(next.last === f + 1 && has(toks[next.last], 'Particle'))) return;
       const h = toks[f]!;
-      if (!(has(h, 'PastTense') || has(h, 'Participle')) || has(h, 'Auxiliary') || has(h, 'Copula') || has(h, 'Modal') || !/^[a-z]+$/.test(h.text) || !/(?:ed|en|wn|ne|lt|ght)$/.test(h.norm)) return;
+      if (has(h, 'Auxiliary') || has(h, 'Copula') || has(h, 'Modal') || !/^[a-z]+$/.test(h.text)) return;
+      const participle = (has(h, 'PastTense') || has(h, 'Participle')) && /(?:ed|en|wn|ne|lt|ght)$/.test(h.norm);
+      if (!participle && (!isOn(NOUN_OR_BARE_VERB, c.off) || has(h, 'PastTense'))) return;
       // up to the participle, without the adverbs before it
       let e = next.first;
       while (e - 1 > who.last && has(toks[e - 1], 'Adverb')) e--;
@@ -94,4 +107,4 @@ export const DRAFT_SUBJECT_RULES_10 = rules<DraftClaim, void>('subjects', [
 ]);
 
 /** Every rule of this file, for rules.ts. */
-export const PRECISION_RULES_10 = [...EXTENT_RULES_10, ...DRAFT_SUBJECT_RULES_10] as readonly Rule<never, unknown>[];
+export const PRECISION_RULES_10 = [...EXTENT_RULES_10, ...BARE_VERB_SWITCH_10, ...DRAFT_SUBJECT_RULES_10] as readonly Rule<never, unknown>[];
