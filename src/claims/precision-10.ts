@@ -8,17 +8,65 @@
  *   object-before-participle  "Velmora hosts the Tarn fair, also called the Harvest Fair": a past
  *     participle after a verb's object is a reduced relative on it: the verb keeps its object
  *     (extents.ts, with semicolon-ends-clause).
+ *   copula-takes-that-clause  "The trouble is that the mill has no buyers": "be" + "that" + a clause
+ *     takes the clause as its complement (extents.ts, with the other complement rules).
+ *   participle-before-subject-noun  "The rebel controlled sector was captured": a participle between a
+ *     modifier and the noun before the next verb is part of the subject (finite.ts's vetoes).
  *   fronted-phrase-not-subject  "After a long absence Ana Vela returned": a phrase opening the
  *     sentence with a preposition and no comma is not part of the subject: the subject starts
  *     where a new noun phrase starts inside it, at a determiner or a name after a common noun
  *     (run by build.ts with the other draft-subject rules).
  */
+import type { Token, VerbGroup } from '../types.js';
+import type { AnnotatedSentenceX } from '../annotate/index.js';
 import type { DraftClaim } from './draft.js';
 import { isOn, rules, type Rule } from './rule.js';
-import { CLAUSE_TAKING, THAT_CLAUSE, has } from './words.js';
-import { SAY_LIKE } from '../annotate/lexicon.js';
+import { CLAUSE_TAKING, REL, THAT_CLAUSE, has } from './words.js';
+import { SAY_LIKE, SUBORDINATORS } from '../annotate/lexicon.js';
+import type { FiniteCtx } from './finite.js';
 import { phrase } from './phrase.js';
-import type { ExtentCtx } from './extents.js';
+import type { ComplementCtx, ExtentCtx } from './extents.js';
+
+/** Can modify the noun after a participle, right before it ("The rebel controlled", "Vela's scorched", "best known"). */
+const modifierBefore = (t: Token): boolean => !has(t, 'Pronoun') && !has(t, 'Verb') && !has(t, 'Preposition') && (has(t, 'Determiner') || has(t, 'Adjective') || has(t, 'Adverb') || has(t, 'Possessive') || has(t, 'Noun'));
+
+/**
+ * Is the one-word group v a past participle modifying the one to three nouns between it and the
+ * verb group that starts at `nextFirst` ("The rebel controlled sector was captured")?
+ */
+function modifierParticiple(s: AnnotatedSentenceX, v: VerbGroup, nextFirst: number): boolean {
+  const toks = s.tokens;
+  const head = toks[v.last]!;
+  const before = toks[v.first - 1];
+  if (v.first !== v.last || !before || s.kind === 'headline' || /\S/.test(before.post) || /\S/.test(head.post)) return false;
+  if (!(has(head, 'PastTense') || has(head, 'Participle')) || has(head, 'Auxiliary') || has(head, 'Copula') || !/^[a-z]+$/.test(head.text) || !/(?:ed|en|wn|ne|lt|ght)$/.test(head.norm)) return false;
+  if (!modifierBefore(before)) return false;
+  // one to three nouns, then the next verb right away
+  const n = nextFirst - v.last - 1;
+  if (n < 1 || n > 3) return false;
+  for (let k = v.last + 1; k < nextFirst; k++) {
+    const t = toks[k]!;
+    if (/\S/.test(t.post) || !has(t, 'Noun') || has(t, 'Pronoun') || has(t, 'Determiner')) return false;
+  }
+  const nf = toks[nextFirst];
+  if (!nf || !(has(nf, 'Auxiliary') || has(nf, 'Copula') || has(nf, 'Modal') || has(nf, 'PastTense') || has(nf, 'PresentTense'))) return false;
+  // not "After the team returned officials were waiting": no subordinator, relative word or verb opens the stretch before
+  for (let k = v.first - 1; k >= 0; k--) {
+    const t = toks[k]!;
+    if (SUBORDINATORS.has(t.norm) || REL.has(t.norm) || s.verbs.some((g) => g !== v && g.last === k)) return false;
+    if (k > 0 && /[,;:]/.test(toks[k - 1]!.post)) break;
+  }
+  return true;
+}
+
+export const FINITE_RULES_10 = rules<FiniteCtx, boolean>('finite', [
+  {
+    name: 'participle-before-subject-noun',
+    description: 'a one-word past participle between a modifier and a noun that is right before the next verb ("The rebel controlled sector was captured", "Vela\'s scorched earth plan would work") modifies that noun: it is part of the subject, not a verb (not in a clause opened by a subordinator or a relative word); the subject then takes it and its modifiers',
+    example: 'The rebel controlled sector was captured by troops in 1967',
+    apply: ({ s, v, next, aux }) => !aux && next !== undefined && modifierParticiple(s, v, next.first),
+  },
+]);
 
 /** A switch read by object-before-participle: the verb after the object may also be a present or plain form. */
 const BARE_VERB_SWITCH_10 = rules<unknown, boolean>('extents', [
@@ -74,6 +122,21 @@ export const EXTENT_RULES_10 = rules<ExtentCtx, void>('extents', [
   },
 ]);
 
+export const COMPLEMENT_RULES_10 = rules<ComplementCtx, void>('extents', [
+  {
+    name: 'copula-takes-that-clause',
+    description: 'a form of "be" right before "that" and a clause ("The problem is that the mill has no buyers") runs to that clause\'s end: the clause is its complement',
+    example: 'The trouble is that the Tarnwick mill has no buyers',
+    apply: ({ toks, c, next }) => {
+      if (!next || c.lemma !== 'be' || c.inf || c.lastTok !== c.v.last || toks[c.lastTok + 1]?.norm !== 'that' || /[,;:]/.test(toks[c.lastTok]!.post) || /[,;:]/.test(toks[c.lastTok + 1]!.post)) return;
+      if (next.found.relative || next.found.coordinated) return;
+      const who = next.found.who;
+      if (!who || who.first !== c.lastTok + 2 || next.v.first <= who.first) return;
+      if (c.endTok <= next.v.first) c.endTok = Math.max(c.endTok, next.endTok);
+    },
+  },
+]);
+
 /** Words that open a noun phrase of their own after a common noun ("one occasion the lamps"). */
 const NP_OPENER = /^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|several|many|some|most|all|both|each|every|no)$/;
 
@@ -104,7 +167,23 @@ export const DRAFT_SUBJECT_RULES_10 = rules<DraftClaim, void>('subjects', [
       }
     },
   },
+  {
+    name: 'subject-takes-participle-modifier',
+    description: 'when participle-before-subject-noun reads a participle as a modifier ("The rebel controlled sector was captured"), the subject starts with the participle and the modifiers before it, not at the noun after it',
+    example: 'The rebel controlled sector was captured by troops in 1967',
+    apply: (d) => {
+      const w = d.who;
+      const s = d.sentence;
+      if (!w || w.last !== d.verb.first - 1) return;
+      const g = s.verbs.find((x) => x.first === w.first - 1 && x.last === w.first - 1);
+      if (!g || !modifierParticiple(s, g, d.verb.first)) return;
+      const toks = s.tokens;
+      let f = g.first;
+      while (f > 0 && g.first - f < 4 && modifierBefore(toks[f - 1]!) && !/\S/.test(toks[f - 1]!.post)) f--;
+      if (f < g.first) d.who = phrase(s, f, w.last);
+    },
+  },
 ]);
 
 /** Every rule of this file, for rules.ts. */
-export const PRECISION_RULES_10 = [...EXTENT_RULES_10, ...BARE_VERB_SWITCH_10, ...DRAFT_SUBJECT_RULES_10] as readonly Rule<never, unknown>[];
+export const PRECISION_RULES_10 = [...FINITE_RULES_10, ...EXTENT_RULES_10, ...BARE_VERB_SWITCH_10, ...COMPLEMENT_RULES_10, ...DRAFT_SUBJECT_RULES_10] as readonly Rule<never, unknown>[];
