@@ -169,7 +169,7 @@ export const DRAFT_SUBJECT_RULES_10 = rules<DraftClaim, void>('subjects', [
   },
   {
     name: 'subject-takes-participle-modifier',
-    description: 'when participle-before-subject-noun reads a participle as a modifier ("The rebel controlled sector was captured"), the subject starts with the participle and the modifiers before it, not at the noun after it',
+    description: 'a one-word participle right before the subject that modifies it (the test of participle-before-subject-noun: "The rebel controlled sector was captured") joins the subject with the modifiers before it: the subject does not start at the noun after it',
     example: 'The rebel controlled sector was captured by troops in 1967',
     apply: (d) => {
       const w = d.who;
