@@ -34,6 +34,12 @@ describe('where a predicate ends', () => {
     expect(rows(text)[0]).toBe('The trouble | be | is | that the Tarnwick mill has no buyers');
     expect(rows(text, ['copula-takes-that-clause'])[0]).toBe('The trouble | be | is | ');
   });
+
+  it('auxiliary-takes-verb-after-aside: "will, however, approve" keeps the verb and its object', () => {
+    const text = 'The council will, however, approve a new bridge.';
+    expect(rows(text)).toEqual(['The council | will | will | however, approve a new bridge']);
+    expect(rows(text, ['auxiliary-takes-verb-after-aside'])).toEqual(['The council | will | will | ']);
+  });
 });
 
 describe('subjects', () => {

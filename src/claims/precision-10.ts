@@ -12,6 +12,8 @@
  *     takes the clause as its complement (extents.ts, with the other complement rules).
  *   participle-before-subject-noun  "The rebel controlled sector was captured": a participle between a
  *     modifier and the noun before the next verb is part of the subject (finite.ts's vetoes).
+ *   auxiliary-takes-verb-after-aside  "The council will, however, approve a new bridge": an auxiliary
+ *     alone before an aside of adverbs takes the verb after it (extents.ts, complement rules).
  *   fronted-phrase-not-subject  "After a long absence Ana Vela returned": a phrase opening the
  *     sentence with a preposition and no comma is not part of the subject: the subject starts
  *     where a new noun phrase starts inside it, at a determiner or a name after a common noun
@@ -21,7 +23,7 @@ import type { Token, VerbGroup } from '../types.js';
 import type { AnnotatedSentenceX } from '../annotate/index.js';
 import type { DraftClaim } from './draft.js';
 import { isOn, rules, type Rule } from './rule.js';
-import { CLAUSE_TAKING, REL, THAT_CLAUSE, has } from './words.js';
+import { CLAUSE_TAKING, COORD, REL, THAT_CLAUSE, has } from './words.js';
 import { SAY_LIKE, SUBORDINATORS } from '../annotate/lexicon.js';
 import type { FiniteCtx } from './finite.js';
 import { phrase } from './phrase.js';
@@ -135,7 +137,31 @@ export const COMPLEMENT_RULES_10 = rules<ComplementCtx, void>('extents', [
       if (c.endTok <= next.v.first) c.endTok = Math.max(c.endTok, next.endTok);
     },
   },
+  {
+    name: 'auxiliary-takes-verb-after-aside',
+    description: 'an auxiliary or a form of "be" alone, then an aside of adverbs ("did, however,", "are therefore"), then a verb with no subject of its own: the verb and its predicate finish the auxiliary\'s clause ("The council will, however, approve the bridge")',
+    example: 'The council will, however, approve a new bridge',
+    apply: ({ toks, c, next }) => {
+      if (!next || c.inf || next.found.who || next.found.relative) return;
+      for (let k = c.v.first; k <= c.v.last; k++) {
+        const t = toks[k]!;
+        if (!(has(t, 'Auxiliary') || has(t, 'Modal') || has(t, 'Copula') || AUX_FORM.test(t.norm) || t.norm === 'not' || t.norm === "n't")) return;
+      }
+      const gap = next.v.first - c.lastTok - 1;
+      if (gap < 1 || gap > 3) return;
+      for (let k = c.lastTok + 1; k < next.v.first; k++) {
+        const t = toks[k]!;
+        if (!(has(t, 'Adverb') || ASIDE_ADVERB.test(t.norm)) || COORD.has(t.norm) || /[;:.]/.test(t.post)) return;
+      }
+      if (c.endTok <= next.v.first) c.endTok = Math.max(c.endTok, next.endTok);
+    },
+  },
 ]);
+
+/** Forms of "do", "be" and "have", and modals: a verb group of these alone is only an auxiliary. */
+const AUX_FORM = /^(?:do|does|did|is|are|was|were|am|be|been|has|have|had|will|would|shall|should|can|could|may|might|must)$/;
+/** Connective adverbs set off inside a verb group ("did, however, approve"). */
+const ASIDE_ADVERB = /^(?:however|therefore|thus|nevertheless|nonetheless|consequently|instead|indeed|also|still|though)$/;
 
 /** Words that open a noun phrase of their own after a common noun ("one occasion the lamps"). */
 const NP_OPENER = /^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|several|many|some|most|all|both|each|every|no)$/;
