@@ -42,7 +42,9 @@ function modifierParticiple(s: AnnotatedSentenceX, v: VerbGroup, nextFirst: numb
   const before = toks[v.first - 1];
   if (v.first !== v.last || !before || s.kind === 'headline' || /\S/.test(before.post) || /\S/.test(head.post)) return false;
   if (!(has(head, 'PastTense') || has(head, 'Participle')) || has(head, 'Auxiliary') || has(head, 'Copula') || !/^[a-z]+$/.test(head.text) || !/(?:ed|en|wn|ne|lt|ght)$/.test(head.norm)) return false;
-  if (!modifierBefore(before)) return false;
+  // not after a name or a plural, which would be the verb's subject ("Mr. Obama scrutinized reports"), nor a verb that takes a clause ("polls showed Clinton was")
+  if (!modifierBefore(before) || has(before, 'ProperNoun') || has(before, 'Plural') || /^\p{Lu}/u.test(before.text) && v.first > 1) return false;
+  if (SAY_LIKE.has(v.lemma) || THAT_CLAUSE.test(v.lemma) || CLAUSE_TAKING.test(v.lemma)) return false;
   // one to three nouns, then the next verb right away
   const n = nextFirst - v.last - 1;
   if (n < 1 || n > 3) return false;
