@@ -21,6 +21,7 @@ import { finiteVerbs } from './finite.js';
 import { DRAFT_SUBJECT_RULES, subjects } from './subjects.js';
 import { DRAFT_SUBJECT_RULES_6 } from './subjects-6.js';
 import { DRAFT_SUBJECT_RULES_7 } from './extents-7.js';
+import { DRAFT_SUBJECT_RULES_10 } from './precision-10.js';
 import { extents } from './extents.js';
 import { objects } from './objects.js';
 import { asserted, modality } from './negation.js';
@@ -90,7 +91,7 @@ export function buildSentence(s: AnnotatedSentenceX, off: RulesOff = ALL_ON, kin
       speech: SAY_LIKE.has(lemma),
     });
   }
-  for (const d of drafts) eachRule([...DRAFT_SUBJECT_RULES, ...DRAFT_SUBJECT_RULES_6, ...DRAFT_SUBJECT_RULES_7], d, off);
+  for (const d of drafts) eachRule([...DRAFT_SUBJECT_RULES, ...DRAFT_SUBJECT_RULES_6, ...DRAFT_SUBJECT_RULES_7, ...DRAFT_SUBJECT_RULES_10], d, off);
   asserted(s, drafts, off);
   // 6. attribution
   attribute(s, drafts, off);

@@ -16,6 +16,7 @@ import { findSubject, parentheticalSpeech } from './subjects.js';
 import { CLAUSE_TAKING, COORD, THAT_CLAUSE, closesQuote, has, opensQuote } from './words.js';
 import { EXTENT_RULES_6 } from './extents-6.js';
 import { COMPLEMENT_RULES_7, EXTENT_RULES_7 } from './extents-7.js';
+import { COMPLEMENT_RULES_10, EXTENT_RULES_10 } from './precision-10.js';
 
 /** What a clause-end rule sees at token k: 'end' ends the clause before k; 'next' goes on to k + 1. */
 export interface EndCtx {
@@ -207,11 +208,12 @@ export function extents(s: AnnotatedSentenceX, clauses: Clause[], off: RulesOff)
     const ctx: ExtentCtx = { s, toks, clauses, vi, v, lastTok, next, nextFound, endTok, off };
     eachRule(TRAILING_RULES, ctx, off);
     eachRule(EXTENT_RULES_7, ctx, off);
+    eachRule(EXTENT_RULES_10, ctx, off);
     c.clauseEndTok = ctx.endTok;
     // speech verbs take their whole complement: "said that ...", "told AFP: ..."
     if (SAY_LIKE.has(v.lemma) && !inf) eachRule(SPEECH_RULES, ctx, off);
     c.endTok = ctx.endTok;
   });
   // from the last clause back, so that a complement's own complement is in place first
-  for (let vi = clauses.length - 1; vi >= 0; vi--) eachRule([...COMPLEMENT_RULES, ...COMPLEMENT_RULES_7], { toks, c: clauses[vi]!, next: clauses[vi + 1] }, off);
+  for (let vi = clauses.length - 1; vi >= 0; vi--) eachRule([...COMPLEMENT_RULES, ...COMPLEMENT_RULES_7, ...COMPLEMENT_RULES_10], { toks, c: clauses[vi]!, next: clauses[vi + 1] }, off);
 }

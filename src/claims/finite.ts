@@ -24,6 +24,7 @@ import { mainVerbAfterSubjectRelative, participleAside } from './tuples-7.js';
 import { coordinatedSVerb } from './verbs-8.js';
 import { FINITE_RULES_9 as FINITE_PRECISION_RULES_9 } from './precision-9.js';
 import { FINITE_RULES_9 as FINITE_RECALL_RULES_9 } from './recall-9.js';
+import { FINITE_RULES_10 as FINITE_PRECISION_RULES_10 } from './precision-10.js';
 
 /** What a finite-verb rule sees. `prev`/`next`: the neighbouring groups that passed the first check (none in the first). */
 export interface FiniteCtx {
@@ -315,7 +316,7 @@ function finiteCtx(s: AnnotatedSentenceX, v: VerbGroup, prev: VerbGroup | undefi
 export function finiteVerbs(s: AnnotatedSentenceX, off: RulesOff): { verbs: VerbGroup[]; finite: VerbGroup[]; hedgedBy: Map<VerbGroup, VerbGroup> } {
   const toks = s.tokens;
   const verbs = [...s.verbs].sort((a, b) => a.first - b.first);
-  const veto = (ctx: FiniteCtx): boolean => anyRule(FINITE_RULES, ctx, off) || anyRule(FINITE_PRECISION_RULES_9, ctx, off) || anyRule(FINITE_RECALL_RULES_9, ctx, off);
+  const veto = (ctx: FiniteCtx): boolean => anyRule(FINITE_RULES, ctx, off) || anyRule(FINITE_PRECISION_RULES_9, ctx, off) || anyRule(FINITE_RECALL_RULES_9, ctx, off) || anyRule(FINITE_PRECISION_RULES_10, ctx, off);
   const basic = verbs.filter((v) => !veto(finiteCtx(s, v, undefined, undefined, off)));
   const finite = basic.filter((v, i) => !veto(finiteCtx(s, v, basic[i - 1], basic[i + 1], off)) && !reducedRelativeBeforeTime(s, v, basic[i + 1], off));
   // merge hedge passives with their infinitive: "is said to have left", "is understood to be"

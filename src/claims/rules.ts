@@ -23,6 +23,7 @@ import { CUE_RULES_6 } from './cue-rules-6.js';
 import { CORE_RULES_9 } from './core-9.js';
 import { TUPLE_RULES_7 } from './tuples-7.js';
 import { PRECISION_RULES_9 } from './precision-9.js';
+import { PRECISION_RULES_10 } from './precision-10.js';
 import { RECALL_RULES_9 } from './recall-9.js';
 import { RECALL_RULES_10 } from './recall-10.js';
 import { STANCE_RULES_7 } from './stance-7.js';
@@ -80,6 +81,7 @@ const ALL: readonly Rule<never, unknown>[] = [
   ...UNASSERTED_RULE,
   ...TUPLE_RULES_7,
   ...PRECISION_RULES_9,
+  ...PRECISION_RULES_10,
   ...NEEDS_SUBJECT_RULE,
   ...SPEAKER_REPAIR_RULES,
   ...TIME_SPEAKER_RULES,
