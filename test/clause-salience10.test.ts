@@ -17,8 +17,12 @@ const ranked = (text: string, off: string[] = []): string[] =>
 describe('salience by the claim\'s form', () => {
   it('salience-cut-predicate: a predicate cut on its verb ranks below a complete claim, the main event too', () => {
     const text = 'The Orvale council did however approve a new budget for the Tarnwick ferry. The mayor praised the plan.';
-    expect(ranked(text)).toEqual(['The mayor | praised | the plan', 'The Orvale council | did | ']);
-    expect(ranked(text, ['salience-cut-predicate'])).toEqual(['The Orvale council | did | ', 'The mayor | praised | the plan']);
+    // precision-10's auxiliary-takes-verb-after-aside mends this cut; with it off the cut stands
+    // for the cuts no extent rule mends, and the demotion is what ranks it
+    const mend = 'auxiliary-takes-verb-after-aside';
+    expect(ranked(text)[0]).toBe('The Orvale council | did | however approve a new budget for the Tarnwick ferry');
+    expect(ranked(text, [mend])).toEqual(['The mayor | praised | the plan', 'The Orvale council | did | ']);
+    expect(ranked(text, [mend, 'salience-cut-predicate'])).toEqual(['The Orvale council | did | ', 'The mayor | praised | the plan']);
   });
 
   it('salience-bare-event: a main event that is a bare verb ranks below a claim of its sentence that says what was done', () => {
