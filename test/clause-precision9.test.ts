@@ -14,19 +14,19 @@ describe('words read as verbs that are none', () => {
   it('spaced-hyphen-compound: "a Velmora - based ferry" is a compound adjective, not a clause', () => {
     const text = 'Troops seized a Velmora - based ferry on Monday.';
     expect(rows(text)).toEqual(['Troops | seize | seized | a Velmora - based ferry on Monday']);
-    expect(rows(text, ['spaced-hyphen-compound', 'object-before-participle', 'object-before-bare-verb'])).toEqual(['Troops | seize | seized | ', 'a Velmora | base | based | ferry on Monday']);
+    expect(rows(text, ['spaced-hyphen-compound'])).toEqual(['Troops | seize | seized | ', 'a Velmora | base | based | ferry on Monday']);
   });
 
   it('s-word-ends-object-compound: "Velmora Scout camps" closing a copula\'s complement is a plural noun', () => {
     const text = 'Many crew members are active staff members of both Tarnwick and Velmora Scout camps.';
     expect(rows(text)).toEqual(['Many crew members | be | are | active staff members of both Tarnwick and Velmora Scout camps']);
-    expect(rows(text, ['s-word-ends-object-compound', 'object-before-participle', 'object-before-bare-verb'])).toEqual(['Many crew members | be | are | ', 'active staff members of both Tarnwick and Velmora Scout | camp | camps | ']);
+    expect(rows(text, ['s-word-ends-object-compound'])).toEqual(['Many crew members | be | are | ', 'active staff members of both Tarnwick and Velmora Scout | camp | camps | ']);
   });
 
   it('closed-class-never-verb: "more inmates" is part of the object, not a verb group', () => {
     const text = 'Tarnwick has executed four times more inmates than Velmora.';
     expect(rows(text)).toEqual(['Tarnwick | execute | has executed | four times more inmates than Velmora']);
-    expect(rows(text, ['closed-class-never-verb', 'object-before-participle', 'object-before-bare-verb'])).toEqual(['Tarnwick | execute | has executed | ', 'four times | inmate | more inmates | than Velmora']);
+    expect(rows(text, ['closed-class-never-verb'])).toEqual(['Tarnwick | execute | has executed | ', 'four times | inmate | more inmates | than Velmora']);
   });
 });
 
@@ -48,7 +48,7 @@ describe('plain-form "verbs" closing a noun compound', () => {
   it('base-verb-in-object-compound: "a Velmora Navy contract for ten ferries" is the object, not a clause', () => {
     const text = 'Harlow Foods won a Velmora Navy contract for ten ferries.';
     expect(rows(text)).toEqual(['Harlow Foods | win | won | a Velmora Navy contract for ten ferries']);
-    expect(rows(text, ['base-verb-in-object-compound', 'object-before-participle', 'object-before-bare-verb'])).toEqual(['Harlow Foods | win | won | ', 'a Velmora Navy | contract | contract | for ten ferries']);
+    expect(rows(text, ['base-verb-in-object-compound'])).toEqual(['Harlow Foods | win | won | ', 'a Velmora Navy | contract | contract | for ten ferries']);
   });
   it('base-verb-in-object-compound: not after a verb taking a bare infinitive ("let the crew work on")', () => {
     expect(rows('They let the crew work on the ferry.')).toEqual(['They | let | let | the crew work on the ferry']);

@@ -66,7 +66,7 @@ describe('recall-9: spaced hyphens', () => {
   it('spaced-hyphen-compound (precision-9): "state - owned ferry line" is no clause and does not cut the object', () => {
     const text = 'Tarvel sold its state - owned ferry line to a Dunmore - based group .';
     expect(rows(text)).toEqual(['Tarvel | sell | sold | its state - owned ferry line to a Dunmore - based group']);
-    expect(rows(text, ['spaced-hyphen-compound', 'tokenised-spaced-hyphen', 'object-before-participle', 'object-before-bare-verb'])).toEqual(['Tarvel | sell | sold | ', 'its state | own | owned | ferry line', 'a Dunmore | base | based | group']);
+    expect(rows(text, ['spaced-hyphen-compound', 'tokenised-spaced-hyphen'])).toEqual(['Tarvel | sell | sold | ', 'its state | own | owned | ferry line', 'a Dunmore | base | based | group']);
   });
 });
 
@@ -74,6 +74,6 @@ describe('recall-9: nouns read as verbs', () => {
   it('present-word-closing-object: "typewriter use," closes the object of "has"', () => {
     const text = 'The Tarvel mill has no history of typewriter use, and its staff still write by hand.';
     expect(rows(text)).toEqual(['The Tarvel mill | have | has | no history of typewriter use', 'its staff | write | still write | by hand']);
-    expect(rows(text, ['present-word-closing-object', 'base-verb-in-object-compound', 'object-before-participle', 'object-before-bare-verb'])).toEqual(['The Tarvel mill | have | has | ', 'no history of typewriter | use | use | ', 'its staff | write | still write | by hand']);
+    expect(rows(text, ['present-word-closing-object', 'base-verb-in-object-compound'])).toEqual(['The Tarvel mill | have | has | ', 'no history of typewriter | use | use | ', 'its staff | write | still write | by hand']);
   });
 });
