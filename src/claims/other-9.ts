@@ -7,7 +7,7 @@
  *   'The dockers were also incensed that the board sold the pier.' → "sold the pier": the dockers (incensed, belief)
  *   'The city is demanding that the company stop using its crest.' → "stop using its crest": the city (demand, intention)
  */
-import type { SourceKind } from '../types.js';
+import type { SourceKind, Token } from '../types.js';
 import type { AnnotatedSentenceX } from '../annotate/index.js';
 import type { DraftClaim, Phrase } from './draft.js';
 import { eachRule, rules, type RulesOff } from './rule.js';
@@ -70,6 +70,9 @@ const afterSpeech = (sp: DraftClaim, drafts: DraftClaim[]): boolean => drafts.so
 const HELD_NOUN = /^(?:illusions?|doubts?|reservations?|misgivings|qualms|concerns?|interest|secret|objections?|faith|confidence|trust|respect|sympathy|contempt|disdain|opinions?|views?|position|stance|beef|quarrel|grievances?|gripes?|complaints?|worries|fears?|hopes?)$/;
 
 const chainOf = (d: DraftClaim): DraftClaim => (d.coordinatedWith ? chainOf(d.coordinatedWith) : d);
+
+/** What a stance word's preposition takes: a noun phrase, an -ing clause or a wh-clause ("concerned about the cost", "about raising fees", "about how it works"). */
+const topicAt = (toks: Token[], k: number): boolean => npAt(toks, k) || /^[a-z]{3,}ing$/.test(toks[k]?.norm ?? '') || /^(?:how|what|why|whether)$/.test(toks[k]?.norm ?? '');
 
 export const OTHER_RULES_9 = rules<Other9Ctx, void>('attribution', [
   {
@@ -202,8 +205,7 @@ export const OTHER_RULES_9 = rules<Other9Ctx, void>('attribution', [
         } else continue;
         const adj = toks[a]!;
         if (/[,;:()"“”]/.test(adj.post) || !/^(?:about|over|with|at|of|on|in|by|toward|towards|regarding)$/.test(toks[a + 1]?.norm ?? '')) continue;
-        const t = toks[a + 2];
-        if (!npAt(toks, a + 2) && !/^[a-z]{3,}ing$/.test(t?.norm ?? '') && !/^(?:how|what|why|whether)$/.test(t?.norm ?? '')) continue;
+        if (!topicAt(toks, a + 2)) continue;
         giveSelf(sp, 'belief', adj.norm);
       }
     },
@@ -256,7 +258,7 @@ export const OTHER_RULES_9 = rules<Other9Ctx, void>('attribution', [
         if (noun.norm === 'secret' && L !== 'make') continue;
         const prep = toks[k + 1]?.norm ?? '';
         if (!/^(?:about|of|over|in|on|for|with|regarding|toward|towards)$/.test(prep) || (/^(?:beef|quarrel)$/.test(noun.norm) && prep !== 'with')) continue;
-        if (!npAt(toks, k + 2) && !/^[a-z]{3,}ing$/.test(toks[k + 2]?.norm ?? '') && !/^(?:how|what|why|whether)$/.test(toks[k + 2]?.norm ?? '')) continue;
+        if (!topicAt(toks, k + 2)) continue;
         giveSelf(sp, 'belief', noun.norm);
       }
     },
