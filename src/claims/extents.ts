@@ -11,12 +11,13 @@ import type { Token, VerbGroup } from '../types.js';
 import type { AnnotatedSentenceX } from '../annotate/index.js';
 import { SAY_LIKE, SUBORDINATORS } from '../annotate/lexicon.js';
 import type { Clause, FoundSubject } from './draft.js';
-import { eachRule, firstRule, rules, type RulesOff } from './rule.js';
+import { anyRule, eachRule, firstRule, rules, type RulesOff } from './rule.js';
 import { findSubject, parentheticalSpeech } from './subjects.js';
 import { CLAUSE_TAKING, COORD, THAT_CLAUSE, closesQuote, has, opensQuote } from './words.js';
 import { EXTENT_RULES_6 } from './extents-6.js';
 import { COMPLEMENT_RULES_7, EXTENT_RULES_7 } from './extents-7.js';
 import { COMPLEMENT_RULES_10, EXTENT_RULES_10 } from './precision-10.js';
+import { RELATIVE_SPEAKER_RULES_11 } from './fixes-11.js';
 
 /** What a clause-end rule sees at token k: 'end' ends the clause before k; 'next' goes on to k + 1. */
 export interface EndCtx {
@@ -88,6 +89,7 @@ export const TRAILING_RULES = rules<ExtentCtx, void>('extents', [
     apply: (c) => {
       const { s, v, lastTok, next, nextFound, off } = c;
       if (!next || !SAY_LIKE.has(next.lemma) || (nextFound?.who && nextFound.who.first < v.first)) return;
+      if (anyRule(RELATIVE_SPEAKER_RULES_11, { nextFound }, off)) return;
       const sub = findSubject(s, next, lastTok + 1, off).who;
       if (sub && sub.first > lastTok && sub.first < c.endTok) c.endTok = sub.first;
     },

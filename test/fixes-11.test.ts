@@ -1,0 +1,23 @@
+/**
+ * Fixes of the fifth session (fixes-11.ts). Sentences written for these tests (invented names and
+ * places); each rule is also switched off to show what it decides.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../src/index.js';
+
+const PUB = { published: '2031-05-06' };
+const rows = (text: string, off: string[] = []): string[] =>
+  extractText(text, PUB, { rulesOff: off }).claims.map((c) => `${c.who?.text ?? '-'} | ${c.verbText} | ${c.object}`);
+
+describe('a relative clause with a speech verb is no trailing attribution', () => {
+  it('relative-speaker-is-no-attribution: "hired Tomas Brell, who said ..." keeps its object', () => {
+    const text = 'The board of Arlen Mills hired Tomas Brell, who said the plant would stay open.';
+    expect(rows(text)[0]).toBe('The board of Arlen Mills | hired | Tomas Brell');
+    expect(rows(text, ['relative-speaker-is-no-attribution'])[0]).toBe('The board of Arlen Mills | hired | ');
+  });
+
+  it('a real trailing attribution is still cut from the clause before it', () => {
+    const text = 'The plant in Arlen will stay open, Tomas Brell said.';
+    expect(rows(text)[0]).toBe('The plant in Arlen | will stay | open');
+  });
+});
