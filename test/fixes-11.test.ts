@@ -21,3 +21,17 @@ describe('a relative clause with a speech verb is no trailing attribution', () =
     expect(rows(text)[0]).toBe('The plant in Arlen | will stay | open');
   });
 });
+
+describe('the main verb after a relative clause on the subject', () => {
+  it('verb-after-subject-relative: "The storm, which hit Varo overnight, left ..." keeps its main clause', () => {
+    const text = 'The storm, which hit the Varo coast overnight, left thousands without power.';
+    expect(rows(text)).toEqual(['The storm | hit | the Varo coast overnight', 'The storm | left | thousands without power']);
+    expect(rows(text, ['verb-after-subject-relative'])).toEqual(['The storm | hit | the Varo coast overnight, left thousands without power']);
+  });
+
+  it('verb-after-subject-relative: a base form read as a noun ("cut") is the verb too', () => {
+    const text = 'The rebels, who control the north, cut the main road to Tessaly.';
+    expect(rows(text)).toContain('The rebels | cut | the main road to Tessaly');
+    expect(rows(text, ['verb-after-subject-relative'])).not.toContain('The rebels | cut | the main road to Tessaly');
+  });
+});

@@ -8,6 +8,8 @@ const NOT_VERB = new Set(['to', 'that', 'now']);
 
 const TRANSFORM = (nlp.world() as unknown as { methods: { two: { transform: { verb: { toInfinitive(str: string, model: unknown, tense?: string): string } } } } }).methods.two.transform.verb;
 const MODEL = nlp.model();
+/** One word's infinitive as compromise's verb parser makes it, read as the given tense ("left", PastTense → "leave"). */
+export const wordInfinitive = (w: string, tense: string): string => TRANSFORM.toInfinitive(w, MODEL, tense) || w;
 const NOT_ROOT = ['Negative', 'Auxiliary', 'Modal', 'Adverb', 'Prefix'];
 
 /** The group's main verb in its infinitive, as compromise's verb parser finds it. */

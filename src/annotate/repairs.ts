@@ -16,6 +16,7 @@ import { VERB_REPAIRS_6 } from './verb-repairs-6.js';
 import { SPEECH_REPAIRS_8 } from '../claims/speech-8.js';
 import { CONTRACTION_REPAIRS_7, VERB_GROUP_REPAIRS_7 } from './contractions-7.js';
 import { VERB_REPAIRS_8 } from './verb-repairs-8.js';
+import { VERB_REPAIRS_11 } from './verb-repairs-11.js';
 import { HEADLINE_VERB_RULES_7 } from '../claims/speakers-7.js';
 import { demoteFirstWord, type Repair } from './repair.js';
 
@@ -640,6 +641,7 @@ export const REPAIRS: Repair[] = [
   ...CONTRACTION_REPAIRS_7,
   ...VERB_GROUP_REPAIRS_7,
   ...VERB_REPAIRS_8,
+  ...VERB_REPAIRS_11,
 ];
 
 const aloneCache = new Map<string, boolean>();

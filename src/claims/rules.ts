@@ -8,6 +8,7 @@ import { PASSES, type PassName, type Rule, type RulesOff } from './rule.js';
 import { FINITE_RULES } from './finite.js';
 import { VERB_REPAIR_RULES_5 } from '../annotate/verb-repairs-5.js';
 import { VERB_REPAIR_RULES_8 } from '../annotate/verb-repairs-8.js';
+import { VERB_REPAIR_RULES_11 } from '../annotate/verb-repairs-11.js';
 import { PTB_ALL_RULES_10 } from '../annotate/ptb-10.js';
 import { VERB_RULES_8 } from './verbs-8.js';
 import { AFTER_RELATIVE_RULES, APPOSITIVE_CHAIN_RULES } from './appositive-subject.js';
@@ -52,6 +53,7 @@ const ALL: readonly Rule<never, unknown>[] = [
   ...VERB_REPAIR_RULES_5,
   ...SPEECH_RULES_8, ...SPEECH_NP_RULES_8,
   ...VERB_REPAIR_RULES_8,
+  ...VERB_REPAIR_RULES_11,
   ...VERB_RULES_8,
   ...RECALL_RULES_9,
   ...RECALL_RULES_10,
