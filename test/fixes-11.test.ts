@@ -35,3 +35,14 @@ describe('the main verb after a relative clause on the subject', () => {
     expect(rows(text, ['verb-after-subject-relative'])).not.toContain('The rebels | cut | the main road to Tessaly');
   });
 });
+
+describe('an inverted speech verb', () => {
+  it('inverted-speaker-is-no-complement: "..., said Maria Tosk, the union\'s leader." says nothing about Maria Tosk', () => {
+    const text = '"The strike will go on," said Maria Tosk, the leader of the Arvel dockers.';
+    const said = (off: string[] = []) => extractText(text, PUB, { rulesOff: off }).claims.find((c) => c.verb === 'say')!;
+    expect(said().who?.text).toBe('Maria Tosk');
+    expect(said().object).toBe('');
+    expect(said().text).toBe('said Maria Tosk');
+    expect(said(['inverted-speaker-is-no-complement']).object).toBe('Maria Tosk, the leader of the Arvel dockers');
+  });
+});

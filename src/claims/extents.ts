@@ -17,7 +17,7 @@ import { CLAUSE_TAKING, COORD, THAT_CLAUSE, closesQuote, has, opensQuote } from 
 import { EXTENT_RULES_6 } from './extents-6.js';
 import { COMPLEMENT_RULES_7, EXTENT_RULES_7 } from './extents-7.js';
 import { COMPLEMENT_RULES_10, EXTENT_RULES_10 } from './precision-10.js';
-import { RELATIVE_SPEAKER_RULES_11 } from './fixes-11.js';
+import { INVERTED_SPEECH_RULES_11, RELATIVE_SPEAKER_RULES_11 } from './fixes-11.js';
 
 /** What a clause-end rule sees at token k: 'end' ends the clause before k; 'next' goes on to k + 1. */
 export interface EndCtx {
@@ -213,7 +213,7 @@ export function extents(s: AnnotatedSentenceX, clauses: Clause[], off: RulesOff)
     eachRule(EXTENT_RULES_10, ctx, off);
     c.clauseEndTok = ctx.endTok;
     // speech verbs take their whole complement: "said that ...", "told AFP: ..."
-    if (SAY_LIKE.has(v.lemma) && !inf) eachRule(SPEECH_RULES, ctx, off);
+    if (SAY_LIKE.has(v.lemma) && !inf) eachRule([...SPEECH_RULES, ...INVERTED_SPEECH_RULES_11], ctx, off);
     c.endTok = ctx.endTok;
   });
   // from the last clause back, so that a complement's own complement is in place first
