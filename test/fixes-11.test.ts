@@ -46,3 +46,15 @@ describe('an inverted speech verb', () => {
     expect(said(['inverted-speaker-is-no-complement']).object).toBe('Maria Tosk, the leader of the Arvel dockers');
   });
 });
+
+describe('a first word compromise reads as an order', () => {
+  it('first-word-noun-before-verb: "Demand for oil from Tessaly has grown" has the subject "Demand for oil from Tessaly"', () => {
+    const text = 'Demand for oil from Tessaly has grown.';
+    expect(rows(text)).toEqual(['Demand for oil from Tessaly | has grown | ']);
+    expect(rows(text, ['first-word-noun-before-verb'])).not.toContain('Demand for oil from Tessaly | has grown | ');
+  });
+
+  it('an order with no finite verb after its object stays an order (no claim)', () => {
+    expect(rows('Vote for the Tessaly plan in May.')).toEqual([]);
+  });
+});

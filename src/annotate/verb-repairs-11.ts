@@ -2,14 +2,15 @@
  * Tagging repairs of the fifth session: the main verb after a relative clause set off by commas
  * on the subject. "The storm, which hit the coast overnight, left thousands without power":
  * compromise reads "left" as an adjective, "cut" and "set" as nouns, so the main clause, the
- * sentence's news, had no claim.
+ * sentence's news, had no claim. And the first word of "Growth for the quarter was 0.7%":
+ * compromise reads a noun that can be a verb as an order when it opens the sentence.
  */
 import type { Token } from '../types.js';
 import { rules, type Rule } from '../claims/rule.js';
 import { canBeVerb, lexicon, switches } from './known.js';
 import { wordInfinitive } from './groups.js';
-import type { Repair, Tagging } from './repair.js';
-import { bare, has, inGroup, makeVerb, nounEnd } from './verb-repairs-5.js';
+import { demoteFirstWord, type Repair, type Tagging } from './repair.js';
+import { bare, finite, has, inGroup, makeVerb, nounEnd } from './verb-repairs-5.js';
 
 const commaAfter = (t: Token): boolean => /^["”’']?\s*,\s*$/.test(t.post);
 /** Words that cannot start an object or complement right after a verb. */
@@ -17,6 +18,11 @@ const NOT_AFTER = /^(?:who|which|that|and|or|but|is|are|was|were|has|have|had|wi
 
 /** The longest relative clause (in tokens) taken as an aside between a subject and its verb. */
 const MAX_RELATIVE = 14;
+/** Prepositions that attach to a noun ("demand for", "support among"). */
+const NOUN_PREP = /^(?:for|of|in|from|on|among|to|with|at|over|about|against|between|within|across|by)$/;
+/** A token of a noun phrase or of its prepositional modifiers. */
+const inNounPhrase = (t: Token): boolean =>
+  (has(t, 'Noun') || has(t, 'ProperNoun') || has(t, 'Determiner') || has(t, 'Adjective') || has(t, 'Value') || has(t, 'Possessive') || has(t, 'Date') || NOUN_PREP.test(t.norm) || /^(?:the|a|an|and)$/.test(t.norm)) && !has(t, 'Verb') && !has(t, 'Pronoun');
 
 export const VERB_REPAIR_RULES_11: Rule<Tagging, void>[] = rules<Tagging, void>('finite', [
   {
@@ -45,6 +51,24 @@ export const VERB_REPAIR_RULES_11: Rule<Tagging, void>[] = rules<Tagging, void>(
         makeVerb(tg, i, wordInfinitive(w.norm, tense), tense);
         return;
       }
+    },
+  },
+  {
+    name: 'first-word-noun-before-verb',
+    description: 'a first word compromise read as an order (a base form that can also be a noun: "Growth", "Demand", "Support"), followed by a preposition and a noun phrase that run straight into a finite verb, is that verb\'s subject\'s head: "Growth for the quarter was 0.7%"; an order has no finite verb after its object ("Vote for the plan in May")',
+    example: 'Demand for oil from Tessaly has grown',
+    apply: (tg) => {
+      const { tokens, verbs, text, base } = tg;
+      const w = tokens[0];
+      if (!w || tokens.length < 4 || !/^\p{Lu}[a-z]+$/u.test(w.text) || !bare(w) || !/Noun/.test(switches(w.norm) ?? lexicon(w.norm) ?? '')) return;
+      const g = verbs.find((v) => v.first === 0 && v.last === 0);
+      if (!g || !has(w, 'Verb') || has(w, 'PastTense') || has(w, 'Gerund') || has(w, 'Auxiliary') || has(w, 'Modal') || has(w, 'Copula')) return;
+      if (!NOUN_PREP.test(tokens[1]!.norm) || !bare(tokens[1]!)) return;
+      let k = 2;
+      while (k < tokens.length && !inGroup(verbs, k) && inNounPhrase(tokens[k]!) && !/[,;:()]/.test(tokens[k - 1]!.post)) k++;
+      const v = verbs.find((x) => x.first === k);
+      if (k < 3 || !v || !finite(tokens, v) || /[,;:()]/.test(tokens[k - 1]!.post)) return;
+      demoteFirstWord(tokens, verbs, text, base, ['Noun', 'Singular']);
     },
   },
 ]);
