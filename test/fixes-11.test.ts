@@ -58,3 +58,21 @@ describe('a first word compromise reads as an order', () => {
     expect(rows('Vote for the Tessaly plan in May.')).toEqual([]);
   });
 });
+
+describe('a capitalised word of a title', () => {
+  it('capitalised-title-word-is-no-verb: "said Ana Ruiz, State Minister for Finance" has no verb "State"', () => {
+    const text = '"Fares will rise in Tessaly," said Ana Ruiz, State Minister for Transport.';
+    const ex = (off: string[] = []) => extractText(text, PUB, { rulesOff: off }).claims;
+    expect(ex().map((c) => c.verb)).toEqual(['rise', 'say']);
+    expect(ex()[0]!.source?.text).toBe('Ana Ruiz');
+    expect(ex(['capitalised-title-word-is-no-verb']).map((c) => c.verb)).toContain('state');
+  });
+});
+
+describe('an existential clause as a complement', () => {
+  it('clause-verb-takes-there-clause: "Officials believe there are more victims in Arlen" keeps what they believe', () => {
+    const text = 'Officials in Arlen believe there are more victims.';
+    expect(rows(text)[0]).toBe('Officials in Arlen | believe | there are more victims');
+    expect(rows(text, ['clause-verb-takes-there-clause'])[0]).toBe('Officials in Arlen | believe | there');
+  });
+});

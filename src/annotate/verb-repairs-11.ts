@@ -3,7 +3,8 @@
  * on the subject. "The storm, which hit the coast overnight, left thousands without power":
  * compromise reads "left" as an adjective, "cut" and "set" as nouns, so the main clause, the
  * sentence's news, had no claim. And the first word of "Growth for the quarter was 0.7%":
- * compromise reads a noun that can be a verb as an order when it opens the sentence.
+ * compromise reads a noun that can be a verb as an order when it opens the sentence. And a
+ * capitalised word of a title ("Ana Ruiz, State Minister for Finance") read as a verb.
  */
 import type { Token } from '../types.js';
 import { rules, type Rule } from '../claims/rule.js';
@@ -69,6 +70,29 @@ export const VERB_REPAIR_RULES_11: Rule<Tagging, void>[] = rules<Tagging, void>(
       const v = verbs.find((x) => x.first === k);
       if (k < 3 || !v || !finite(tokens, v) || /[,;:()]/.test(tokens[k - 1]!.post)) return;
       demoteFirstWord(tokens, verbs, text, base, ['Noun', 'Singular']);
+    },
+  },
+  {
+    name: 'capitalised-title-word-is-no-verb',
+    description: 'inside a sentence of ordinary capitalisation, a capitalised word compromise read as a one-word verb, right before another capitalised word, after a comma, a name or a determiner, is part of a name or a title ("Ana Ruiz, State Minister for Finance"), not a verb',
+    example: '"Prices will rise," said Ana Ruiz, State Minister for Finance',
+    apply: (tg) => {
+      const { tokens, verbs } = tg;
+      if (tg.headline) return;
+      // title case ("Ferry Firm Raises Fares For Winter") has no lower-case words of four letters or more
+      if (tokens.filter((t) => /^[a-z]{4,}$/.test(t.text)).length < 2) return;
+      for (let g = verbs.length - 1; g >= 0; g--) {
+        const v = verbs[g]!;
+        const i = v.first;
+        if (v.last !== i || i === 0) continue;
+        const t = tokens[i]!;
+        const p = tokens[i - 1]!;
+        const n = tokens[i + 1];
+        if (!/^\p{Lu}[a-z]+$/u.test(t.text) || /["“‘(]/.test(t.pre) || !bare(t) || !n || !/^\p{Lu}/u.test(n.text)) continue;
+        if (!(commaAfter(p) || (bare(p) && (has(p, 'ProperNoun') || has(p, 'Determiner'))))) continue;
+        verbs.splice(g, 1);
+        tokens[i] = { ...t, tags: new Set(['Noun', 'ProperNoun']) };
+      }
     },
   },
 ]);

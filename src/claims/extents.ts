@@ -17,7 +17,7 @@ import { CLAUSE_TAKING, COORD, THAT_CLAUSE, closesQuote, has, opensQuote } from 
 import { EXTENT_RULES_6 } from './extents-6.js';
 import { COMPLEMENT_RULES_7, EXTENT_RULES_7 } from './extents-7.js';
 import { COMPLEMENT_RULES_10, EXTENT_RULES_10 } from './precision-10.js';
-import { INVERTED_SPEECH_RULES_11, RELATIVE_SPEAKER_RULES_11 } from './fixes-11.js';
+import { COMPLEMENT_RULES_11, INVERTED_SPEECH_RULES_11, RELATIVE_SPEAKER_RULES_11 } from './fixes-11.js';
 
 /** What a clause-end rule sees at token k: 'end' ends the clause before k; 'next' goes on to k + 1. */
 export interface EndCtx {
@@ -217,5 +217,5 @@ export function extents(s: AnnotatedSentenceX, clauses: Clause[], off: RulesOff)
     c.endTok = ctx.endTok;
   });
   // from the last clause back, so that a complement's own complement is in place first
-  for (let vi = clauses.length - 1; vi >= 0; vi--) eachRule([...COMPLEMENT_RULES, ...COMPLEMENT_RULES_7, ...COMPLEMENT_RULES_10], { toks, c: clauses[vi]!, next: clauses[vi + 1] }, off);
+  for (let vi = clauses.length - 1; vi >= 0; vi--) eachRule([...COMPLEMENT_RULES, ...COMPLEMENT_RULES_7, ...COMPLEMENT_RULES_10, ...COMPLEMENT_RULES_11], { toks, c: clauses[vi]!, next: clauses[vi + 1] }, off);
 }

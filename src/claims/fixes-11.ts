@@ -7,10 +7,15 @@
  *   inverted-speaker-is-no-complement  '"We will not give up," said Maria Tosk, the union's
  *     leader.': the speaker after an inverted speech verb is its subject, not what was said; the
  *     claim is "Maria Tosk | said", as for '"...," Maria Tosk said.'
+ *   clause-verb-takes-there-clause  "Officials believe there are more victims": an existential
+ *     clause is a complement like any other ("believe | there are more victims", not "believe |
+ *     there").
  */
 import type { FoundSubject } from './draft.js';
 import { rules } from './rule.js';
-import type { ExtentCtx } from './extents.js';
+import type { ComplementCtx, ExtentCtx } from './extents.js';
+import { SAY_LIKE } from '../annotate/lexicon.js';
+import { CLAUSE_TAKING, THAT_CLAUSE } from './words.js';
 
 /** A switch read by trailing-attribution-cut (extents.ts): true when the following speech verb's subject is a relative word. */
 export const RELATIVE_SPEAKER_RULES_11 = rules<{ nextFound: FoundSubject | undefined }, boolean>('extents', [
@@ -32,6 +37,21 @@ export const INVERTED_SPEECH_RULES_11 = rules<ExtentCtx, void>('extents', [
       const who = c.clauses[c.vi]!.who;
       if (!who || who.first !== c.v.last + 1) return;
       c.endTok = Math.min(c.endTok, c.v.last + 1);
+    },
+  },
+]);
+
+/** Run after extents.ts' COMPLEMENT_RULES. */
+export const COMPLEMENT_RULES_11 = rules<ComplementCtx, void>('extents', [
+  {
+    name: 'clause-verb-takes-there-clause',
+    description: 'a verb of thinking, finding or mentioning right before an existential clause ("there is", "there will be", after "that" or not) runs to that clause\'s end, as clause-verb-takes-complement does for a clause with a subject',
+    example: 'Officials believe there are more victims',
+    apply: ({ toks, c, next }) => {
+      if (!next || SAY_LIKE.has(c.lemma) || c.inf || !(THAT_CLAUSE.test(c.lemma) || CLAUSE_TAKING.test(c.lemma))) return;
+      const at = toks[c.lastTok + 1]?.norm === 'that' ? c.lastTok + 2 : c.lastTok + 1;
+      if (toks[at]?.norm !== 'there' || next.v.first !== at + 1 || next.found.relative || /[,;:]/.test(toks[c.lastTok]!.post)) return;
+      if (c.endTok <= next.v.first) c.endTok = Math.max(c.endTok, next.endTok);
     },
   },
 ]);
