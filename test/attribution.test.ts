@@ -154,7 +154,7 @@ describe('attribution', () => {
     const out = sourced(quay);
     expect(out.some((x) => x.startsWith('runs the night shift'))).toBe(false);
     expect(out.some((x) => x.startsWith('represents the board'))).toBe(false);
-    expect(sourced(quay, ['speaker-own-clause'])).toContain('runs the night shift <- Nora Vell (say)');
+    expect(sourced(quay, ['speaker-own-clause', 'inverted-speaker-is-no-complement'])).toContain('runs the night shift <- Nora Vell (say)');
   });
 
   it('reads a closing "said X, a long appositive, who ..." as a trailing attribution', () => {
