@@ -8,7 +8,7 @@
 import type { Token, VerbGroup } from '../types.js';
 import { rules, type Rule } from '../claims/rule.js';
 import { verbLemma } from './lemma.js';
-import type { Repair, Tagging } from './repair.js';
+import { asRepairs, type Repair, type Tagging } from './repair.js';
 
 /** A pronoun and its contracted auxiliary (not "let's", not a noun's possessive). */
 const PRONOUN_CONTRACTION = /^(it|he|she|that|this|what|there|here|i|you|we|they)(['’](?:s|re|ve|ll|d|m))$/i;
@@ -83,7 +83,7 @@ export const CONTRACTION_RULES_7: Rule<Tagging, void>[] = rules<Tagging, void>('
 ]);
 
 /** The rules as tagging repairs (registered in repairs.ts after verb-repairs-6's). */
-export const CONTRACTION_REPAIRS_7: Repair[] = CONTRACTION_RULES_7.map((r) => ({ name: r.name, about: `${r.description} ("${r.example}")`, apply: r.apply }));
+export const CONTRACTION_REPAIRS_7: Repair[] = asRepairs(CONTRACTION_RULES_7);
 
 /** Degree and focus words that modify what follows the verb ("is too late", "became very ill", "is only half right"). */
 const DEGREE_AFTER = /^(?:too|so|very|quite|rather|extremely|highly|fairly|pretty|no)$/;
@@ -109,7 +109,7 @@ export const VERB_GROUP_RULES_7: Rule<Tagging, void>[] = rules<Tagging, void>('f
 ]);
 
 /** These rules as tagging repairs too. */
-export const VERB_GROUP_REPAIRS_7: Repair[] = VERB_GROUP_RULES_7.map((r) => ({ name: r.name, about: `${r.description} ("${r.example}")`, apply: r.apply }));
+export const VERB_GROUP_REPAIRS_7: Repair[] = asRepairs(VERB_GROUP_RULES_7);
 
 /**
  * Tokenised text writes quotation marks as words of their own ("`` Kormoran '' was"): read by

@@ -19,6 +19,10 @@ export interface Repair {
   apply: (t: Tagging) => void;
 }
 
+/** Tagging repairs written as claim-builder rules (so that `rulesOff` can name them), as repairs.ts lists them. */
+export const asRepairs = (list: readonly { name: string; description: string; example: string; apply: (t: Tagging) => void }[]): Repair[] =>
+  list.map((r) => ({ name: r.name, about: `${r.description} ("${r.example}")`, apply: r.apply }));
+
 /**
  * compromise took the first word for a verb (an order: "Bank raises rates", "Oil prices are
  * rising", "Harbour Ferries raises"): make it a noun and take it out of its verb group.

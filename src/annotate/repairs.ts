@@ -18,7 +18,7 @@ import { CONTRACTION_REPAIRS_7, VERB_GROUP_REPAIRS_7 } from './contractions-7.js
 import { VERB_REPAIRS_8 } from './verb-repairs-8.js';
 import { VERB_REPAIRS_11 } from './verb-repairs-11.js';
 import { HEADLINE_VERB_RULES_7 } from '../claims/speakers-7.js';
-import { demoteFirstWord, type Repair } from './repair.js';
+import { asRepairs, demoteFirstWord, type Repair } from './repair.js';
 
 /** Token i is already inside a verb group. */
 const inVerbGroup = (verbs: readonly VerbGroup[], i: number): boolean => verbs.some((v) => i >= v.first && i <= v.last);
@@ -433,7 +433,7 @@ export const REPAIRS: Repair[] = [
     },
   },
   ...HEADLINE_REPAIRS,
-  ...HEADLINE_VERB_RULES_7.map((r) => ({ name: r.name, about: `${r.description} ("${r.example}")`, apply: r.apply })),
+  ...asRepairs(HEADLINE_VERB_RULES_7),
   ...PARTICIPLE_REPAIRS,
   {
     name: 'inflected-lemmas',

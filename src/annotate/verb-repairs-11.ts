@@ -10,10 +10,9 @@ import type { Token } from '../types.js';
 import { rules, type Rule } from '../claims/rule.js';
 import { canBeVerb, lexicon, switches } from './known.js';
 import { wordInfinitive } from './groups.js';
-import { demoteFirstWord, type Repair, type Tagging } from './repair.js';
-import { bare, finite, has, inGroup, makeVerb, nounEnd } from './verb-repairs-5.js';
+import { asRepairs, demoteFirstWord, type Repair, type Tagging } from './repair.js';
+import { bare, commaAfter, finite, has, inGroup, makeVerb, nounEnd } from './verb-repairs-5.js';
 
-const commaAfter = (t: Token): boolean => /^["”’']?\s*,\s*$/.test(t.post);
 /** Words that cannot start an object or complement right after a verb. */
 const NOT_AFTER = /^(?:who|which|that|and|or|but|is|are|was|were|has|have|had|will|would|can|could|may|might|should|must)$/;
 
@@ -97,4 +96,4 @@ export const VERB_REPAIR_RULES_11: Rule<Tagging, void>[] = rules<Tagging, void>(
   },
 ]);
 
-export const VERB_REPAIRS_11: Repair[] = VERB_REPAIR_RULES_11.map((r) => ({ name: r.name, about: `${r.description} ("${r.example}")`, apply: r.apply }));
+export const VERB_REPAIRS_11: Repair[] = asRepairs(VERB_REPAIR_RULES_11);

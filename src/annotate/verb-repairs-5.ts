@@ -10,7 +10,7 @@ import { rules, type Rule } from '../claims/rule.js';
 import { STATE_ADJECTIVES, canBeVerb, lexicon, listedVerb, stripS, switches } from './known.js';
 import { verbLemma } from './lemma.js';
 import nlp from './nlp.js';
-import type { Repair, Tagging } from './repair.js';
+import { asRepairs, type Repair, type Tagging } from './repair.js';
 
 export const inGroup = (verbs: readonly VerbGroup[], i: number): boolean => verbs.some((v) => i >= v.first && i <= v.last);
 export const has = (t: Token | undefined, tag: string): boolean => Boolean(t && t.tags.has(tag));
@@ -34,7 +34,7 @@ export function nounEnd(t: Token): boolean {
 }
 
 /** A comma after the token, perhaps inside a closing quote. */
-const commaAfter = (t: Token): boolean => /^["”’']?\s*,\s*$/.test(t.post);
+export const commaAfter = (t: Token): boolean => /^["”’']?\s*,\s*$/.test(t.post);
 
 /**
  * An aside set off by commas between a subject and its verb, that holds no verb: a linking phrase
@@ -353,4 +353,4 @@ function sameFormPast(w: string): boolean {
 }
 
 /** The rules as tagging repairs, in the order they apply (registered in repairs.ts). */
-export const VERB_REPAIRS_5: Repair[] = VERB_REPAIR_RULES_5.map((r) => ({ name: r.name, about: `${r.description} ("${r.example}")`, apply: r.apply }));
+export const VERB_REPAIRS_5: Repair[] = asRepairs(VERB_REPAIR_RULES_5);

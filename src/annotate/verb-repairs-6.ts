@@ -7,7 +7,7 @@
 import type { Token, VerbGroup } from '../types.js';
 import { rules, type Rule } from '../claims/rule.js';
 import { verbLemma } from './lemma.js';
-import type { Repair, Tagging } from './repair.js';
+import { asRepairs, type Repair, type Tagging } from './repair.js';
 
 const has = (t: Token | undefined, tag: string): boolean => Boolean(t && t.tags.has(tag));
 const bare = (t: Token): boolean => !/\S/.test(t.post);
@@ -92,4 +92,4 @@ export const VERB_REPAIR_RULES_6: Rule<Tagging, void>[] = rules<Tagging, void>('
 ]);
 
 /** The rules as tagging repairs (registered in repairs.ts after verb-repairs-5's). */
-export const VERB_REPAIRS_6: Repair[] = VERB_REPAIR_RULES_6.map((r) => ({ name: r.name, about: `${r.description} ("${r.example}")`, apply: r.apply }));
+export const VERB_REPAIRS_6: Repair[] = asRepairs(VERB_REPAIR_RULES_6);

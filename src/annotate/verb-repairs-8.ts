@@ -10,7 +10,7 @@ import type { Token } from '../types.js';
 import { rules, type Rule } from '../claims/rule.js';
 import { NOUN_PASTS, canBeVerb, listedVerb, stripS, switches } from './known.js';
 import { verbLemma } from './lemma.js';
-import type { Repair, Tagging } from './repair.js';
+import { asRepairs, type Repair, type Tagging } from './repair.js';
 import { afterSubject, bare, clashes, finite, finiteBefore, has, inGroup, makeVerb, nounEnd, unknownWord } from './verb-repairs-5.js';
 
 /** An -s word that can be a present-tense verb: "employs", "claims" (not "bus", "analysis", "physics"). */
@@ -151,4 +151,4 @@ export const VERB_REPAIR_RULES_8: Rule<Tagging, void>[] = rules<Tagging, void>('
 ]);
 
 /** The rules as tagging repairs (registered in repairs.ts after contractions-7's). */
-export const VERB_REPAIRS_8: Repair[] = VERB_REPAIR_RULES_8.map((r) => ({ name: r.name, about: `${r.description} ("${r.example}")`, apply: r.apply }));
+export const VERB_REPAIRS_8: Repair[] = asRepairs(VERB_REPAIR_RULES_8);

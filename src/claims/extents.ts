@@ -17,7 +17,7 @@ import { CLAUSE_TAKING, COORD, THAT_CLAUSE, closesQuote, has, opensQuote } from 
 import { EXTENT_RULES_6 } from './extents-6.js';
 import { COMPLEMENT_RULES_7, EXTENT_RULES_7 } from './extents-7.js';
 import { COMPLEMENT_RULES_10, EXTENT_RULES_10 } from './precision-10.js';
-import { COMPLEMENT_RULES_11, INVERTED_SPEECH_RULES_11, RELATIVE_SPEAKER_RULES_11 } from './fixes-11.js';
+import { INVERTED_SPEECH_RULES_11, RELATIVE_SPEAKER_RULES_11, THERE_CLAUSE_RULES_11 } from './fixes-11.js';
 
 /** What a clause-end rule sees at token k: 'end' ends the clause before k; 'next' goes on to k + 1. */
 export interface EndCtx {
@@ -167,6 +167,7 @@ export interface ComplementCtx {
   toks: Token[];
   c: Clause;
   next: Clause | undefined;
+  off: RulesOff;
 }
 
 export const COMPLEMENT_RULES = rules<ComplementCtx, void>('extents', [
@@ -174,12 +175,12 @@ export const COMPLEMENT_RULES = rules<ComplementCtx, void>('extents', [
     name: 'clause-verb-takes-complement',
     description: 'a verb of thinking, finding or mentioning right before its complement clause ("that" and a clause, or a clause) runs to that clause\'s end: the clause is its object',
     example: 'Analysts believe the mill will close; The study found that fares rose',
-    apply: ({ toks, c, next }) => {
+    apply: ({ toks, c, next, off }) => {
       if (!next || SAY_LIKE.has(c.lemma) || c.inf || !(THAT_CLAUSE.test(c.lemma) || CLAUSE_TAKING.test(c.lemma) || c.lemma === 'mention')) return;
       const at = toks[c.lastTok + 1]?.norm === 'that' ? c.lastTok + 2 : c.lastTok + 1;
       const who = next.found.who;
       if (next.found.relative || next.found.coordinated || /[,;:]/.test(toks[c.lastTok]!.post)) return;
-      if (!((who && who.first === at && next.v.first > at) || (at === c.lastTok + 2 && next.v.first === at))) return;
+      if (!((who && who.first === at && next.v.first > at) || (at === c.lastTok + 2 && next.v.first === at) || anyRule(THERE_CLAUSE_RULES_11, { toks, at, verbFirst: next.v.first }, off))) return;
       if (c.endTok <= next.v.first) c.endTok = Math.max(c.endTok, next.endTok);
     },
   },
@@ -217,5 +218,5 @@ export function extents(s: AnnotatedSentenceX, clauses: Clause[], off: RulesOff)
     c.endTok = ctx.endTok;
   });
   // from the last clause back, so that a complement's own complement is in place first
-  for (let vi = clauses.length - 1; vi >= 0; vi--) eachRule([...COMPLEMENT_RULES, ...COMPLEMENT_RULES_7, ...COMPLEMENT_RULES_10, ...COMPLEMENT_RULES_11], { toks, c: clauses[vi]!, next: clauses[vi + 1] }, off);
+  for (let vi = clauses.length - 1; vi >= 0; vi--) eachRule([...COMPLEMENT_RULES, ...COMPLEMENT_RULES_7, ...COMPLEMENT_RULES_10], { toks, c: clauses[vi]!, next: clauses[vi + 1], off }, off);
 }

@@ -13,9 +13,8 @@
  */
 import type { FoundSubject } from './draft.js';
 import { rules } from './rule.js';
-import type { ComplementCtx, ExtentCtx } from './extents.js';
-import { SAY_LIKE } from '../annotate/lexicon.js';
-import { CLAUSE_TAKING, THAT_CLAUSE } from './words.js';
+import type { Token } from '../types.js';
+import type { ExtentCtx } from './extents.js';
 
 /** A switch read by trailing-attribution-cut (extents.ts): true when the following speech verb's subject is a relative word. */
 export const RELATIVE_SPEAKER_RULES_11 = rules<{ nextFound: FoundSubject | undefined }, boolean>('extents', [
@@ -41,17 +40,12 @@ export const INVERTED_SPEECH_RULES_11 = rules<ExtentCtx, void>('extents', [
   },
 ]);
 
-/** Run after extents.ts' COMPLEMENT_RULES. */
-export const COMPLEMENT_RULES_11 = rules<ComplementCtx, void>('extents', [
+/** A switch read by clause-verb-takes-complement (extents.ts): the complement clause at `at` is existential ("there are", "there will be"). */
+export const THERE_CLAUSE_RULES_11 = rules<{ toks: readonly Token[]; at: number; verbFirst: number }, boolean>('extents', [
   {
     name: 'clause-verb-takes-there-clause',
-    description: 'a verb of thinking, finding or mentioning right before an existential clause ("there is", "there will be", after "that" or not) runs to that clause\'s end, as clause-verb-takes-complement does for a clause with a subject',
+    description: 'an existential clause ("there is", "there will be", after "that" or not) right after a verb of thinking, finding or mentioning is its complement, as a clause with a subject is: the verb runs to that clause\'s end',
     example: 'Officials believe there are more victims',
-    apply: ({ toks, c, next }) => {
-      if (!next || SAY_LIKE.has(c.lemma) || c.inf || !(THAT_CLAUSE.test(c.lemma) || CLAUSE_TAKING.test(c.lemma))) return;
-      const at = toks[c.lastTok + 1]?.norm === 'that' ? c.lastTok + 2 : c.lastTok + 1;
-      if (toks[at]?.norm !== 'there' || next.v.first !== at + 1 || next.found.relative || /[,;:]/.test(toks[c.lastTok]!.post)) return;
-      if (c.endTok <= next.v.first) c.endTok = Math.max(c.endTok, next.endTok);
-    },
+    apply: ({ toks, at, verbFirst }) => toks[at]?.norm === 'there' && verbFirst === at + 1,
   },
 ]);

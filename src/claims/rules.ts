@@ -3,7 +3,7 @@
  * CLAIMS_RULES_OFF (the CLI's dev knob) can switch off, and what `npm run eval -- --ablate`
  * measures one at a time.
  */
-import { COMPLEMENT_RULES_11, INVERTED_SPEECH_RULES_11, RELATIVE_SPEAKER_RULES_11 } from './fixes-11.js';
+import { INVERTED_SPEECH_RULES_11, RELATIVE_SPEAKER_RULES_11, THERE_CLAUSE_RULES_11 } from './fixes-11.js';
 import { PASSES, type PassName, type Rule, type RulesOff } from './rule.js';
 import { FINITE_RULES } from './finite.js';
 import { VERB_REPAIR_RULES_5 } from '../annotate/verb-repairs-5.js';
@@ -87,7 +87,7 @@ const ALL: readonly Rule<never, unknown>[] = [
   ...PRECISION_RULES_10,
   ...RELATIVE_SPEAKER_RULES_11,
   ...INVERTED_SPEECH_RULES_11,
-  ...COMPLEMENT_RULES_11,
+  ...THERE_CLAUSE_RULES_11,
   ...NEEDS_SUBJECT_RULE,
   ...SPEAKER_REPAIR_RULES,
   ...TIME_SPEAKER_RULES,

@@ -9,7 +9,7 @@
 import type { Token } from '../types.js';
 import { rules, type Rule } from './rule.js';
 import { verbLemma } from '../annotate/lemma.js';
-import type { Repair, Tagging } from '../annotate/repair.js';
+import { asRepairs, type Repair, type Tagging } from '../annotate/repair.js';
 import type { NpMove6, NpStep6 } from './np-6.js';
 import { isNounish } from './words.js';
 
@@ -88,4 +88,4 @@ export const SPEECH_NP_RULES_8 = rules<NpStep6, NpMove6 | undefined>('subjects',
 ]);
 
 /** The rules as tagging repairs (registered in annotate/repairs.ts). */
-export const SPEECH_REPAIRS_8: Repair[] = SPEECH_RULES_8.map((r) => ({ name: r.name, about: `${r.description} ("${r.example}")`, apply: r.apply }));
+export const SPEECH_REPAIRS_8: Repair[] = asRepairs(SPEECH_RULES_8);
